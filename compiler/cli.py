@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 import sys
 
-# subcommand -> module providing `main(argv: list[str]) -> int`
+# subcommand -> module providing `main(argv: list[str]) -> int`; argv starts with the subcommand
+# itself (`["admin", "create", "ada"]`), so one module can own several subcommands.
 _PART_COMMANDS = {
     "kernel": ("mojito.kernel.cli", "the notebook part (pip install 'mojito[notebook]')"),
     "admin": ("mojito.web.cli", "the web part (pip install 'mojito[web]')"),
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as exc:
             print(f"mojito {args[0]}: needs {what}: {exc}", file=sys.stderr)
             return 2
-        return int(module.main(args[1:] if args[0] != "web" else args) or 0)
+        return int(module.main(args) or 0)
     from mojito.compiler import compile_cli
 
     return compile_cli.main(args)
