@@ -1,0 +1,76 @@
+"""The FastAPI application: routers per area, one Context per running site."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Callable
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .bootstrap import bootstrap
+from .config import PACKAGE_DIR, Settings, load_settings
+from .render import page
+from .routers import admin_pages, api_admin, api_internal, api_user, health, pages
+from .state import build_context
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(("/api/", "/healthz", "/metrics")) and \
+        "text/html" in request.headers.get("accept", "text/html")
+
+
+def create_app(settings: Settings | None = None, clock: Callable[[], float] = time.time) -> FastAPI:
+    settings = settings or load_settings()
+    ctx = build_context(settings, clock)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        bootstrap(ctx)
+        yield
+        ctx.engine.dispose()
+        ctx.live.r.close()
+
+    app = FastAPI(title="Mojito", version="0.1.0", lifespan=lifespan,
+                  description="The Mojito playground website: accounts, quotas, launch, admin, and the hub's API.")
+    app.state.ctx = ctx
+    app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
+    for module in (health, api_internal, api_user, api_admin, pages, admin_pages):
+        app.include_router(module.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        headers = getattr(exc, "headers", None)
+        if _wants_html(request):
+            response = page(request, ctx, "error.html", status=exc.status_code, code=exc.status_code,
+                            message=exc.detail)
+            response.headers.update(headers or {})
+            return response
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = [{"loc": list(e.get("loc", [])), "msg": e.get("msg", "")} for e in exc.errors()]
+        if _wants_html(request):
+            return page(request, ctx, "error.html", status=422, code=422,
+                        message="Some fields were missing or too long: " +
+                        ", ".join(str(e["loc"][-1]) for e in errors))
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                                    "frame-ancestors 'none'; form-action 'self'")
+        return response
+
+    return app

@@ -1,0 +1,35 @@
+"""Outgoing mail: SMTP when configured, else one `.eml` file per message in the outbox folder."""
+
+from __future__ import annotations
+
+import smtplib
+import time
+import uuid
+from email.message import EmailMessage
+
+from .config import Settings
+
+
+class Mailer:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def send(self, to: str, subject: str, body: str) -> None:
+        msg = EmailMessage()
+        msg["From"] = self.settings.mail_from
+        msg["To"] = to
+        msg["Subject"] = subject
+        msg.set_content(body)
+        s = self.settings
+        if s.smtp_host:
+            with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=20) as smtp:
+                smtp.starttls()
+                if s.smtp_user:
+                    smtp.login(s.smtp_user, s.smtp_password or "")
+                smtp.send_message(msg)
+            return
+        s.outbox_dir.mkdir(parents=True, exist_ok=True)
+        name = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}.eml"
+        tmp = s.outbox_dir / (name + ".tmp")
+        tmp.write_bytes(bytes(msg))
+        tmp.rename(s.outbox_dir / name)  # readers never see a half-written message

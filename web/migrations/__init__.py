@@ -1,0 +1,1 @@
+"""Alembic migrations of the website database (run at start-up)."""

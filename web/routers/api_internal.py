@@ -1,0 +1,36 @@
+"""The API the hub calls: admission, heartbeats, release, launch-token redemption (service token)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException
+
+from ..deps import Ctx, Db, require_service
+from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, ReleaseOut, RedeemOut, SessionIn, TokenIn
+from ..services import sessions
+
+router = APIRouter(prefix="/api/v1/internal", tags=["internal (hub)"], dependencies=[Depends(require_service)])
+
+
+@router.post("/admit", response_model=AdmitOut, response_model_exclude_none=True)
+def admit(body: AdmitIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    return sessions.admit(ctx, db, body.username, body.pool)
+
+
+@router.post("/heartbeat", response_model=HeartbeatOut, response_model_exclude_none=True, response_model_by_alias=True)
+def heartbeat(body: SessionIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    return sessions.heartbeat(ctx, db, body.session_id)
+
+
+@router.post("/release", response_model=ReleaseOut)
+def release(body: SessionIn, ctx: Ctx) -> dict[str, Any]:
+    return {"released": ctx.live.release(body.session_id)}
+
+
+@router.post("/redeem", response_model=RedeemOut, responses={400: {"description": "invalid or expired launch token"}})
+def redeem(body: TokenIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    answer = sessions.redeem_launch(ctx, db, body.token)
+    if answer is None:
+        raise HTTPException(400, "invalid or expired launch token")
+    return answer

@@ -1,0 +1,1 @@
+"""Business logic behind the routers: accounts, admission, usage, rate limits, audit."""

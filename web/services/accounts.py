@@ -1,0 +1,196 @@
+"""Signup, email confirmation, login sessions, password change and reset."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .. import passwords, tokens
+from ..models import EmailToken, LoginSession, Plan, User, utcnow
+from ..state import Context
+
+USERNAME_RE = re.compile(r"^[a-z][a-z0-9-]{0,29}$")  # what JupyterHub accepts as a server name
+EMAIL_RE = re.compile(r"^[^@\s<>\"']{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
+VERIFY_TTL = dt.timedelta(days=2)
+RESET_TTL = dt.timedelta(hours=1)
+RESERVED = {"admin", "root", "hub", "api", "user", "users", "services", "static", "system", "mojito"}
+
+
+class AccountError(ValueError):
+    """A problem the user can fix, with a message fit to show; `status` is the HTTP answer."""
+
+    def __init__(self, message: str, status: int = 422, field: str | None = None):
+        super().__init__(message)
+        self.status = status
+        self.field = field
+
+
+def check_username(username: str) -> str | None:
+    if not USERNAME_RE.match(username):
+        return "Usernames are 1-30 characters: lowercase letters, digits and '-', starting with a letter."
+    if username in RESERVED:
+        return "This username is reserved."
+    return None
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def check_email(email: str) -> str | None:
+    return None if EMAIL_RE.match(email) else "Enter a valid email address."
+
+
+def _issue_email_token(db: Session, user: User, purpose: str, ttl: dt.timedelta) -> str:
+    token = tokens.new_token()
+    db.add(EmailToken(token_hash=tokens.digest(token), user_id=user.id, purpose=purpose,
+                      expires_at=utcnow() + ttl))
+    return token
+
+
+def signup(ctx: Context, db: Session, email: str, username: str, password: str) -> None:
+    """Create an unconfirmed account and mail the confirmation link.
+
+    An email that already has an account gets a notice instead, and the caller answers exactly as
+    for a new account, so signup does not reveal which addresses are registered. Usernames are
+    public (they appear in /user/NAME URLs), so a taken one is reported.
+    """
+    email = normalize_email(email)
+    for problem, fld in ((check_username(username), "username"), (check_email(email), "email"),
+                         (passwords.problems(password, username, email), "password")):
+        if problem:
+            raise AccountError(problem, field=fld)
+    if db.scalar(select(User.id).where(User.username == username)) is not None:
+        raise AccountError("This username is taken.", status=409, field="username")
+    existing = db.scalar(select(User).where(User.email == email))
+    if existing is not None:
+        ctx.mailer.send(email, "Someone tried to sign up with your address",
+                        "Someone (maybe you) tried to create a Mojito account with this address, which "
+                        f"already has one (username '{existing.username}').\nTo log in: "
+                        f"{ctx.settings.public_url}/login\nForgot the password? "
+                        f"{ctx.settings.public_url}/password-reset\n")
+        return
+    plan = ctx.settings.default_plan
+    if db.get(Plan, plan) is None:
+        plan = db.scalars(select(Plan.name)).first() or plan
+    user = User(username=username, email=email, password_hash=passwords.hash_password(password),
+                plan_name=plan, overrides={})
+    db.add(user)
+    try:
+        db.flush()
+    except IntegrityError:  # a concurrent signup took the name between our check and insert
+        db.rollback()
+        raise AccountError("This username is taken.", status=409, field="username") from None
+    token = _issue_email_token(db, user, "verify", VERIFY_TTL)
+    db.commit()
+    ctx.live.count("signups_total")
+    ctx.mailer.send(email, "Confirm your Mojito account",
+                    f"Hello {username},\n\nconfirm your email address by opening this link:\n"
+                    f"{ctx.settings.public_url}/verify?token={token}\n\nIt is valid for 2 days and once.\n")
+
+
+def _take_email_token(db: Session, token: str, purpose: str) -> EmailToken | None:
+    if not token or len(token) > 200:
+        return None
+    row = db.scalar(select(EmailToken).where(EmailToken.token_hash == tokens.digest(token),
+                                             EmailToken.purpose == purpose))
+    if row is None or row.used_at is not None or row.expires_at < utcnow():
+        return None
+    row.used_at = utcnow()
+    return row
+
+
+def verify_email(db: Session, token: str) -> bool:
+    row = _take_email_token(db, token, "verify")
+    if row is None:
+        return False
+    user = db.get(User, row.user_id)
+    if user is None:
+        return False
+    user.email_verified = True
+    return True
+
+
+def authenticate(db: Session, login: str, password: str) -> User | None:
+    """The user for a username or email and password; None for any failure, in about equal time."""
+    login = login.strip().lower()[:254]
+    user = db.scalar(select(User).where(or_(User.username == login, User.email == login)))
+    ok = passwords.verify_password(user.password_hash if user else None, password)
+    if not ok or user is None or user.suspended:
+        return None
+    return user
+
+
+def start_session(db: Session, user: User, expires_at: dt.datetime) -> str:
+    token = tokens.new_token()
+    db.add(LoginSession(token_hash=tokens.digest(token), user_id=user.id, expires_at=expires_at))
+    # Keep the table small: drop this user's expired sessions on each login.
+    db.execute(delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.expires_at < utcnow()))
+    return token
+
+
+def end_session(db: Session, token: str | None) -> None:
+    if token:
+        db.execute(delete(LoginSession).where(LoginSession.token_hash == tokens.digest(token)))
+
+
+def end_all_sessions(db: Session, user: User, keep_token: str | None = None) -> None:
+    q = delete(LoginSession).where(LoginSession.user_id == user.id)
+    if keep_token:
+        q = q.where(LoginSession.token_hash != tokens.digest(keep_token))
+    db.execute(q)
+
+
+def change_password(db: Session, user: User, old: str, new: str, keep_token: str | None) -> None:
+    if not passwords.verify_password(user.password_hash, old):
+        raise AccountError("The current password is wrong.", status=403, field="old_password")
+    problem = passwords.problems(new, user.username, user.email)
+    if problem:
+        raise AccountError(problem, field="new_password")
+    user.password_hash = passwords.hash_password(new)
+    end_all_sessions(db, user, keep_token)
+
+
+def request_reset(ctx: Context, db: Session, email: str) -> None:
+    """Mail a reset link if the address has an account; the caller answers the same either way."""
+    user = db.scalar(select(User).where(User.email == normalize_email(email)[:254]))
+    if user is None or user.suspended:
+        return
+    token = _issue_email_token(db, user, "reset", RESET_TTL)
+    db.commit()
+    ctx.mailer.send(user.email, "Reset your Mojito password",
+                    f"Hello {user.username},\n\nto choose a new password open:\n"
+                    f"{ctx.settings.public_url}/password-reset/confirm?token={token}\n\n"
+                    "The link is valid for one hour and once. If you did not ask for it, ignore this mail.\n")
+
+
+def reset_password(db: Session, token: str, new: str) -> None:
+    row = _take_email_token(db, token, "reset")
+    user = db.get(User, row.user_id) if row else None
+    if user is None:
+        raise AccountError("This reset link is invalid, used or expired; ask for a new one.", status=400)
+    problem = passwords.problems(new, user.username, user.email)
+    if problem:
+        db.rollback()  # keep the token usable for a second try
+        raise AccountError(problem, field="new_password")
+    user.password_hash = passwords.hash_password(new)
+    user.email_verified = True  # the mail reached its owner
+    end_all_sessions(db, user)
+
+
+def create_admin(db: Session, username: str, email: str, password: str, plan: str) -> User:
+    problem = check_username(username) if username != "admin" else None
+    problem = problem or check_email(normalize_email(email)) or passwords.problems(password, username)
+    if problem:
+        raise AccountError(problem)
+    if db.scalar(select(func.count()).select_from(User).where(
+            or_(User.username == username, User.email == normalize_email(email)))):
+        raise AccountError("username or email already in use", status=409)
+    user = User(username=username, email=normalize_email(email), password_hash=passwords.hash_password(password),
+                is_admin=True, email_verified=True, plan_name=plan, overrides={})
+    db.add(user)
+    return user

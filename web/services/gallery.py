@@ -1,0 +1,103 @@
+"""The gallery: example notebooks rendered read-only, with their outputs, without running them.
+
+Markdown is rendered with raw HTML disabled and every output is shown as text or PNG only, so a
+notebook can never inject script into the site.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup, escape
+
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
+NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+\.ipynb$")
+_SAFE_LINK = re.compile(r"^(https?:|#|/)", re.I)
+_md.validateLink = lambda url: bool(_SAFE_LINK.match(url.strip()))  # no javascript: links
+
+
+@dataclass
+class Notebook:
+    name: str
+    title: str
+    summary: str
+    cells: list[dict[str, Any]]
+
+
+def _text(value: Any) -> str:
+    return "".join(value) if isinstance(value, list) else str(value or "")
+
+
+def _output_html(out: dict[str, Any]) -> Markup:
+    kind = out.get("output_type")
+    if kind == "stream":
+        cls = "stderr" if out.get("name") == "stderr" else "stdout"
+        return Markup('<pre class="out {}">{}</pre>').format(cls, _text(out.get("text")))
+    if kind == "error":
+        tb = "\n".join(_text(x) for x in out.get("traceback", [])) or f"{out.get('ename')}: {out.get('evalue')}"
+        return Markup('<pre class="out stderr">{}</pre>').format(re.sub(r"\x1b\[[0-9;]*m", "", tb))
+    data = out.get("data", {})
+    png = data.get("image/png")
+    if isinstance(png, str | list):
+        raw = _text(png).replace("\n", "")
+        try:
+            base64.b64decode(raw, validate=True)
+            return Markup('<img class="out" alt="output image" src="data:image/png;base64,{}">').format(raw)
+        except (binascii.Error, ValueError):
+            pass
+    if "text/plain" in data:
+        return Markup('<pre class="out">{}</pre>').format(_text(data["text/plain"]))
+    return Markup("")
+
+
+def load(path: Path) -> Notebook:
+    nb = json.loads(path.read_text())
+    cells, title, summary = [], path.stem, ""
+    lang = nb.get("metadata", {}).get("kernelspec", {}).get("language", "mojo")
+    for cell in nb.get("cells", []):
+        source = _text(cell.get("source"))
+        if cell.get("cell_type") == "markdown":
+            if title == path.stem:
+                m = re.search(r"^#\s+(.+)$", source, re.M)
+                if m:
+                    title = m.group(1).strip()
+                    rest = source[m.end():].strip().split("\n\n")[0]
+                    summary = re.sub(r"[*_`\[\]]", "", rest)[:200]
+            cells.append({"kind": "markdown", "html": Markup(_md.render(source))})
+        elif cell.get("cell_type") == "code":
+            cell_lang = "python" if source.lstrip().startswith("%%python") else lang
+            cells.append({"kind": "code", "source": source, "lang": cell_lang,
+                          "outputs": [_output_html(o) for o in cell.get("outputs", [])]})
+    return Notebook(path.name, title, summary, cells)
+
+
+def list_notebooks(folder: Path) -> list[Notebook]:
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(folder.glob("*.ipynb")):
+        try:
+            out.append(load(path))
+        except (ValueError, OSError, AttributeError, TypeError):
+            continue  # a broken file is left out of the gallery rather than breaking the page
+    return out
+
+
+def find(folder: Path, name: str) -> Notebook | None:
+    if not NAME_RE.match(name) or not (folder / name).is_file():
+        return None
+    try:
+        return load(folder / name)
+    except (ValueError, OSError, AttributeError, TypeError):
+        return None
+
+
+def escape_text(s: str) -> Markup:
+    return escape(s)

@@ -1,0 +1,133 @@
+"""Live state in Redis: sessions, admission, heartbeats, usage counters, queue, metrics.
+
+Every decision is one Lua script (services/lua.py). Python only builds key names and persists usage
+to SQL, so Redis holds nothing that cannot be rebuilt: usage counters are re-seeded from SQL when
+missing, and sessions expire when their heartbeats stop.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import redis
+
+from . import lua
+
+USAGE_TTL = 3 * 86400  # a day's counter lives a little past its day; SQL keeps the history
+
+
+@dataclass
+class SessionInfo:
+    session_id: str
+    user: str
+    pool: str
+    started: float
+    last: float
+    stop: str | None
+
+
+class Live:
+    def __init__(self, client: redis.Redis, prefix: str, heartbeat_timeout: int, queue_ttl: int,
+                 clock: Callable[[], float]):
+        self.r = client
+        self.p = prefix
+        self.heartbeat_timeout = heartbeat_timeout
+        self.queue_ttl = queue_ttl
+        self.clock = clock
+        self._admit = client.register_script(lua.ADMIT)
+        self._heartbeat = client.register_script(lua.HEARTBEAT)
+        self._release = client.register_script(lua.RELEASE)
+        self._reap = client.register_script(lua.REAP)
+        self._hit = client.register_script(lua.HIT)
+        self._mark_stop = client.register_script(lua.MARK_STOP)
+
+    # key names -----------------------------------------------------------------------------
+    def k(self, *parts: str) -> str:
+        return self.p + ":".join(parts)
+
+    def usage_key(self, user: str, pool: str, day: str) -> str:
+        return self.k("usage", user, pool, day)
+
+    # usage counters -------------------------------------------------------------------------
+    def usage_values(self, user: str, pools: list[str], day: str) -> list[float | None]:
+        vals = self.r.mget([self.usage_key(user, p, day) for p in pools])
+        return [None if v is None else float(v) for v in vals]
+
+    def seed_usage(self, user: str, pool: str, day: str, seconds: float) -> None:
+        # NX: never overwrite a live counter with an older SQL value.
+        self.r.set(self.usage_key(user, pool, day), repr(float(seconds)), nx=True, ex=USAGE_TTL)
+
+    def clear_usage(self, user: str, pools: list[str], day: str) -> None:
+        self.r.delete(*[self.usage_key(user, p, day) for p in pools])
+
+    # sessions -------------------------------------------------------------------------------
+    def admit(self, *, user: str, pool: str, plan: str, capacity: int, max_sessions: int,
+              quota_seconds: int, usage_pools: list[str], day: str) -> list[str]:
+        sid = "s_" + secrets.token_hex(12)
+        keys = [self.k("beats"), self.k("pool", pool, "sessions"), self.k("user", user, "sessions"),
+                self.k("pool", pool, "queue"), self.k("pool", pool, "polled"), self.k("sess", sid)]
+        keys += [self.usage_key(user, p, day) for p in usage_pools]
+        args = [self.clock(), user, pool, capacity, max_sessions, quota_seconds,
+                self.heartbeat_timeout, self.queue_ttl, self.p, sid, plan]
+        return [x.decode() if isinstance(x, bytes) else str(x) for x in self._admit(keys=keys, args=args)]
+
+    def session(self, sid: str) -> SessionInfo | None:
+        h = self.r.hgetall(self.k("sess", sid))
+        if not h:
+            return None
+        d = {k.decode(): v.decode() for k, v in h.items()}
+        return SessionInfo(sid, d["user"], d["pool"], float(d["started"]), float(d["last"]), d.get("stop"))
+
+    def heartbeat(self, sid: str, *, usage_pool_key: str, other_usage_keys: list[str],
+                  quota_seconds: int, max_session_seconds: int) -> list[str]:
+        keys = [self.k("sess", sid), self.k("beats"), usage_pool_key, *other_usage_keys]
+        args = [self.clock(), self.heartbeat_timeout, quota_seconds, max_session_seconds, USAGE_TTL, sid]
+        return [x.decode() if isinstance(x, bytes) else str(x) for x in self._heartbeat(keys=keys, args=args)]
+
+    def release(self, sid: str) -> bool:
+        return bool(self._release(keys=[self.k("sess", sid), self.k("beats")], args=[self.p, sid]))
+
+    def mark_stop(self, sid: str, code: str) -> bool:
+        return bool(self._mark_stop(keys=[self.k("sess", sid)], args=[code]))
+
+    def reap(self) -> int:
+        return int(self._reap(keys=[self.k("beats")], args=[self.p, self.clock() - self.heartbeat_timeout]))
+
+    def user_sessions(self, user: str) -> list[SessionInfo]:
+        self.reap()
+        sids = sorted(x.decode() for x in self.r.smembers(self.k("user", user, "sessions")))
+        out = [self.session(sid) for sid in sids]
+        return [s for s in out if s is not None]
+
+    def pool_load(self, pool: str) -> tuple[int, int]:
+        """(sessions in use, users queued) of a pool."""
+        pipe = self.r.pipeline()
+        pipe.scard(self.k("pool", pool, "sessions"))
+        pipe.zcard(self.k("pool", pool, "queue"))
+        in_use, queued = pipe.execute()
+        return int(in_use), int(queued)
+
+    # rate limits and single-use launch ids ---------------------------------------------------
+    def hit(self, name: str, ident: str, window: int) -> tuple[int, int]:
+        count, ttl = self._hit(keys=[self.k("rl", name, ident)], args=[window])
+        return int(count), int(ttl)
+
+    def remember_launch(self, jti: str, user: str, ttl: int) -> None:
+        self.r.set(self.k("launch", jti), user, ex=ttl)
+
+    def consume_launch(self, jti: str) -> str | None:
+        # GETDEL is atomic: of two concurrent redemptions exactly one sees the value.
+        v = self.r.getdel(self.k("launch", jti))
+        return v.decode() if v is not None else None
+
+    # metrics (kept in Redis so several workers report one total) -----------------------------
+    def count(self, metric: str, n: int = 1) -> None:
+        self.r.hincrby(self.k("metrics"), metric, n)
+
+    def counters(self) -> dict[str, int]:
+        return {k.decode(): int(v) for k, v in self.r.hgetall(self.k("metrics")).items()}
+
+    def ping(self) -> Any:
+        return self.r.ping()
