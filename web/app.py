@@ -21,8 +21,9 @@ from .state import build_context
 
 
 def _wants_html(request: Request) -> bool:
-    return not request.url.path.startswith(("/api/", "/healthz", "/metrics")) and \
-        "text/html" in request.headers.get("accept", "text/html")
+    # Pages answer errors as pages, unless the client asked for JSON explicitly.
+    return not request.url.path.startswith(("/api/", "/healthz", "/metrics", "/openapi", "/docs")) and \
+        "application/json" not in request.headers.get("accept", "")
 
 
 def create_app(settings: Settings | None = None, clock: Callable[[], float] = time.time) -> FastAPI:

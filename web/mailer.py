@@ -29,7 +29,8 @@ class Mailer:
                 smtp.send_message(msg)
             return
         s.outbox_dir.mkdir(parents=True, exist_ok=True)
-        name = f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}.eml"
+        # Nanoseconds first: the file names sort in sending order.
+        name = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}.eml"
         tmp = s.outbox_dir / (name + ".tmp")
         tmp.write_bytes(bytes(msg))
         tmp.rename(s.outbox_dir / name)  # readers never see a half-written message

@@ -14,7 +14,8 @@ from ..models import EmailToken, LoginSession, Plan, User, utcnow
 from ..state import Context
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9-]{0,29}$")  # what JupyterHub accepts as a server name
-EMAIL_RE = re.compile(r"^[^@\s<>\"]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
+# The local part allows RFC 5322 "atext" (apostrophes included: o'brien@ is a real address).
+EMAIL_RE = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
 VERIFY_TTL = dt.timedelta(days=2)
 RESET_TTL = dt.timedelta(hours=1)
 RESERVED = {"admin", "root", "hub", "api", "user", "users", "services", "static", "system", "mojito"}
