@@ -1,0 +1,444 @@
+"""Checking of builtin functions, builtin-type methods and builtin constructors.
+
+Each sets `Call.target` to a tuple naming what codegen must emit, e.g. ("print",), ("len",),
+("convert", Float64), ("list_method", "append"). Methods that the standard library implements
+in Mojo (most String methods) become ordinary calls of the stdlib function.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..frontend import ast as A
+from . import types as T
+from .symbols import OverloadSet
+
+if TYPE_CHECKING:
+    from .checker import Checker
+
+# String methods implemented in compiler/stdlib/*.mojo: method -> stdlib function.
+STRING_METHODS = {
+    "startswith": "_str_startswith", "endswith": "_str_endswith", "find": "_str_find",
+    "upper": "_str_upper", "lower": "_str_lower", "strip": "_str_strip", "lstrip": "_str_lstrip",
+    "rstrip": "_str_rstrip", "replace": "_str_replace", "count": "_str_count", "split": "_str_split",
+    "join": "_str_join", "isdigit": "_str_isdigit", "rfind": "_str_rfind", "__contains__": "_str_contains",
+}
+_FLOAT_ONLY_MATH = {"sqrt", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan", "tanh", "asin", "acos",
+                    "sinh", "cosh", "cbrt", "exp2"}
+
+
+def _fail(c: "Checker", e: A.Call, msg: str, span: Any = None) -> None:
+    c.error(msg, span or e.span)
+    c._check_args_loosely(e)
+
+
+def _args(c: "Checker", e: A.Call, n_min: int, n_max: int, name: str) -> list[A.Expr] | None:
+    saved = getattr(c, "_call_lparen", None)
+    c._call_lparen = e.lparen
+    e.args = [c.expr(a) for a in e.args]
+    c._call_lparen = saved
+    if not n_min <= len(e.args) <= n_max:
+        want = str(n_min) if n_min == n_max else f"{n_min} to {n_max}"
+        c.error(f"'{name}' takes {want} argument{'s' if n_max != 1 else ''}, got {len(e.args)}", e.lparen)
+        e.ty = T.UNKNOWN
+        return None
+    if any(a.ty == T.UNKNOWN for a in e.args):
+        e.ty = T.UNKNOWN
+        return None
+    return e.args
+
+
+def _numeric_type(c: "Checker", args: list[A.Expr]) -> T.Type | None:
+    tys = [a.ty for a in args]
+    concrete = [t for t in tys if t not in T.LITERALS]
+    if concrete:
+        ty = concrete[0]
+        if any(t != ty for t in concrete):
+            return None
+        return ty
+    return T.F64 if T.FLOAT_LIT in tys else T.INT
+
+
+def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) -> Any:
+    if name == "print":
+        saved = getattr(c, "_call_lparen", None)
+        c._call_lparen = e.lparen
+        e.args = [c.expr(a) for a in e.args]
+        c._call_lparen = saved
+        for a in e.args:
+            _require_writable(c, a)
+        e.print_sep = e.print_end = None  # type: ignore[attr-defined]
+        e.print_file = None  # type: ignore[attr-defined]
+        for k in e.keywords:
+            if k.name in ("sep", "end"):
+                v = c.coerce(c.expr(k.value, T.STRING), T.STRING)
+                setattr(e, "print_" + k.name, v)
+            elif k.name == "flush":
+                c.expr(k.value)
+            else:
+                c.error(f"print() has no argument '{k.name}'", k.span)
+        e.target, e.bound_args, e.ty = ("print",), e.args, T.NONE
+        return
+    if name in ("String", "Int", "UInt", "Float64", "Float32", "Float16", "Bool"):
+        sym = c.globals.names[name]
+        return construct_builtin(c, e, sym.ty, expected)
+    if e.keywords:
+        return _fail(c, e, f"'{name}' takes no keyword arguments", e.keywords[0].span)
+    if name == "len":
+        args = _args(c, e, 1, 1, name)
+        if args is None:
+            return
+        ty = args[0].ty
+        if isinstance(ty, T.ListType):
+            e.target, e.bound_args, e.ty = ("len",), args, T.INT
+        elif isinstance(ty, T.StructType) and "__len__" in ty.info.methods:
+            return c.expr(A.Call(e.span, A.Attribute(e.span, args[0], "__len__", e.span), [], [], e.lparen))
+        elif ty in (T.STRING, T.STR_LIT):
+            c.error("len() of a String is not defined in Mojo 1.2; use 's.byte_length()'", e.span)
+            e.ty = T.INT
+        else:
+            c.error(f"'{ty}' has no length", args[0].span)
+            e.ty = T.INT
+        return
+    if name == "range":
+        args = _args(c, e, 1, 3, name)
+        e.ty = T.IterType("range", T.INT)
+        if args is None:
+            return
+        for i, a in enumerate(args):
+            if not (T.is_int(a.ty) or a.ty == T.INT_LIT):
+                c.error(f"range() needs integers, got '{a.ty}'", a.span)
+                return
+            args[i] = c.coerce(a, T.INT)
+        if len(args) == 3 and args[2].const == 0:
+            c.error("range() step must not be zero", args[2].span)
+        e.target, e.bound_args = ("range",), args
+        return
+    if name == "enumerate":
+        args = _args(c, e, 1, 1, name)
+        if args is None:
+            return
+        if not isinstance(args[0].ty, T.ListType):
+            return _fail(c, e, f"enumerate() needs a List, got '{args[0].ty}'")
+        e.target, e.bound_args = ("enumerate",), args
+        e.ty = T.IterType("enumerate", T.TupleType((T.INT, args[0].ty.elem)))
+        return
+    if name in ("abs", "min", "max"):
+        args = _args(c, e, 1 if name == "abs" else 2, 1 if name == "abs" else 8, name)
+        if args is None:
+            return
+        if name == "abs" and isinstance(args[0].ty, T.StructType):
+            return c.expr(A.Call(e.span, A.Attribute(e.span, args[0], "__abs__", e.span), [], [], e.lparen))
+        ty = _numeric_type(c, args)
+        if ty is None or not T.is_numeric(ty):
+            return _fail(c, e, f"'{name}' needs numbers of one type, got " + ", ".join(f"'{a.ty}'" for a in args))
+        if all(a.const is not None for a in args) and all(a.ty in T.LITERALS for a in args):
+            vals = [a.const for a in args]
+            e.const = abs(vals[0]) if name == "abs" else (min(vals) if name == "min" else max(vals))
+            e.ty = T.INT_LIT if all(a.ty == T.INT_LIT for a in args) else T.FLOAT_LIT
+            return
+        e.bound_args = [c.coerce(a, ty) for a in args]
+        e.target, e.ty = (name,), ty
+        return
+    if name in ("ord", "chr"):
+        args = _args(c, e, 1, 1, name)
+        if args is None:
+            return
+        if name == "ord":
+            if args[0].ty not in (T.STRING, T.STR_LIT):
+                return _fail(c, e, f"ord() needs a String, got '{args[0].ty}'")
+            if args[0].ty == T.STR_LIT and len(args[0].const) == 1:
+                e.ty, e.const = T.INT_LIT, ord(args[0].const)
+                return
+            return _stdlib_call(c, e, "_ord", [c.coerce(args[0], T.STRING)])
+        if not (T.is_int(args[0].ty) or args[0].ty == T.INT_LIT):
+            return _fail(c, e, f"chr() needs an Int, got '{args[0].ty}'")
+        return _stdlib_call(c, e, "_chr", [c.coerce(args[0], T.INT)])
+    if name == "sort":
+        args = _args(c, e, 1, 1, name)
+        if args is None:
+            return
+        ty = args[0].ty
+        if not isinstance(ty, T.ListType):
+            return _fail(c, e, f"sort() needs a List, got '{ty}'")
+        if not (T.is_numeric(ty.elem) or ty.elem == T.STRING or
+                (isinstance(ty.elem, T.StructType) and "__lt__" in ty.elem.info.methods)):
+            return _fail(c, e, f"sort() needs elements that support '<', and '{ty.elem}' does not")
+        c.require_mutable(args[0])
+        if isinstance(ty.elem, T.StructType):
+            probe = A.Name(e.span, "_")
+            probe.ty = ty.elem
+            e.sort_lt = c.method_call(probe, ty.elem.info, "__lt__", [probe], e.span)  # type: ignore[attr-defined]
+        e.target, e.bound_args, e.ty = ("sort",), args, T.NONE
+        return
+    if name == "Error":
+        args = _args(c, e, 0, 1, name)
+        if args is None:
+            return
+        e.bound_args = [c.coerce(args[0], T.STRING)] if args else []
+        e.target, e.ty = ("error",), T.ERROR
+        return
+    if name == "repr":
+        args = _args(c, e, 1, 1, name)
+        if args is None:
+            return
+        e.target, e.bound_args, e.ty = ("repr",), args, T.STRING
+        return
+    if name in ("sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
+                "tanh", "asin", "acos", "sinh", "cosh", "cbrt", "exp2", "isnan", "isinf", "round"):
+        args = _args(c, e, 1, 1, name)
+        if args is None:
+            return
+        ty = args[0].ty
+        if ty in T.LITERALS:
+            ty = T.F64
+        if T.is_int(ty) and name in ("floor", "ceil", "trunc", "round"):
+            e.bound_args, e.target, e.ty = [args[0]], ("identity",), ty
+            return
+        if not T.is_float(ty):
+            return _fail(c, e, f"'{name}' needs a floating-point value, got '{args[0].ty}'; "
+                               f"convert with Float64(...)")
+        e.bound_args = [c.coerce(args[0], ty)]
+        e.target, e.ty = ("math", name), (T.BOOL if name in ("isnan", "isinf") else ty)
+        return
+    if name in ("atan2", "pow", "hypot", "copysign", "fma"):
+        n = 3 if name == "fma" else 2
+        args = _args(c, e, n, n, name)
+        if args is None:
+            return
+        ty = _numeric_type(c, args)
+        if ty in T.LITERALS or ty is None or T.is_int(ty):
+            ty = T.F64 if ty is None or ty in T.LITERALS or T.is_int(ty) else ty
+        if not all(c.convertible(a, ty) for a in args):
+            return _fail(c, e, f"'{name}' needs floating-point values")
+        e.bound_args = [c.coerce(a, ty) for a in args]
+        e.target, e.ty = ("math", name), ty
+        return
+    return _fail(c, e, f"'{name}' is not supported yet", e.func.span)
+
+
+def _require_writable(c: "Checker", a: A.Expr) -> None:
+    ty = a.ty
+    if isinstance(ty, T.StructType) and "write_to" not in ty.info.methods:
+        c.error(f"'{ty}' cannot be printed: it does not implement 'write_to'", a.span,
+                fixit=f"add 'def write_to(self, mut writer: Some[Writer]):' to '{ty}' and conform to 'Writable'")
+    elif isinstance(ty, (T.ListType, T.OptionalType)):
+        _require_writable_type(c, ty.elem, a)
+    elif isinstance(ty, T.TupleType):
+        for t in ty.elems:
+            _require_writable_type(c, t, a)
+    elif isinstance(ty, (T.MetaType, T.IterType)) or (isinstance(ty, T.SimpleType) and ty.name in (
+            "function", "module", "method")):
+        c.error(f"'{ty}' cannot be printed", a.span)
+
+
+def _require_writable_type(c: "Checker", ty: T.Type, a: A.Expr) -> None:
+    probe = A.Name(a.span, "_")
+    probe.ty = ty
+    _require_writable(c, probe)
+
+
+def _stdlib_call(c: "Checker", e: A.Call, fname: str, args: list[A.Expr]) -> Any:
+    sym = c.globals.names.get(fname)
+    assert isinstance(sym, OverloadSet), f"stdlib function {fname} missing"
+    call = A.Call(e.span, A.Name(e.func.span, fname), args, [], e.lparen)
+    call.func.sym = sym
+    c.call_overloads(call, sym.funcs, None, e.func.span)
+    return call
+
+
+def construct_builtin(c: "Checker", e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
+    """Int(x), Float64(x), String(x), Bool(x), List[T](...), Optional[T](x), Tuple(...)."""
+    if isinstance(ty, T.ListType):
+        e.args = [c.expr(a) for a in e.args]
+        kws = {k.name: k for k in e.keywords}
+        if not e.args and not kws:
+            e.target, e.bound_args, e.ty = ("list_new",), [], ty
+            return
+        if set(kws) == {"length", "fill"} and not e.args:
+            n = c.coerce(c.expr(kws["length"].value, T.INT), T.INT)
+            fill = c.coerce(c.expr(kws["fill"].value, ty.elem), ty.elem)
+            e.target, e.bound_args, e.ty = ("list_filled",), [n, fill], ty
+            return
+        if set(kws) <= {"capacity"} and not e.args:
+            c.expr(kws["capacity"].value)
+            e.target, e.bound_args, e.ty = ("list_new",), [], ty
+            return
+        lst = A.ListExpr(e.span, e.args)
+        return c.expr(lst, ty)
+    if isinstance(ty, T.OptionalType):
+        args = _args(c, e, 0, 1, str(ty))
+        if args is None:
+            e.ty = ty
+            return
+        if not args:
+            n = A.NoneLit(e.span)
+            n.ty = T.NONE
+            return c.coerce(n, ty)
+        return c.coerce(args[0], ty)
+    if e.keywords:
+        return _fail(c, e, f"'{ty}' takes no keyword arguments", e.keywords[0].span)
+    if ty == T.ERROR:
+        return builtin_call(c, e, "Error", expected)
+    args = _args(c, e, 0 if ty in (T.STRING, T.BOOL) or T.is_numeric(ty) else 1, 1, str(ty))
+    if args is None:
+        e.ty = ty
+        return
+    e.ty = ty
+    if not args:
+        zero = {T.STRING: "", T.BOOL: False}.get(ty, 0)
+        e.const = zero if not T.is_float(ty) else __import__("fractions").Fraction(0)
+        e.target, e.bound_args = ("const",), []
+        return
+    a = args[0]
+    src = a.ty
+    if ty == T.STRING:
+        if src == T.STR_LIT:
+            e.const = a.const
+            e.target, e.bound_args = ("const",), []
+            return
+        _require_writable(c, a)
+        e.target, e.bound_args = ("to_string",), [a if src not in T.LITERALS else c.coerce(a, T.materialize(src))]
+        return
+    if ty == T.BOOL:
+        b = c.to_bool(a)
+        e.target, e.bound_args = ("identity",), [b]
+        if b.const is not None:
+            e.const = bool(b.const)
+        return
+    if src in (T.STRING, T.STR_LIT) and T.is_numeric(ty):
+        fname = "_parse_int" if T.is_int(ty) else "_parse_float"
+        call = _stdlib_call(c, e, fname, [c.coerce(a, T.STRING)])
+        if call.ty != ty and call.ty != T.UNKNOWN:
+            conv = A.Convert(e.span, call)
+            conv.ty = ty
+            return conv
+        return call
+    if src in (T.INT_LIT, T.FLOAT_LIT):
+        if T.is_int(ty):
+            import math as _m
+
+            v = a.const
+            e.const = ty.wrap(int(v) if src == T.INT_LIT else _m.trunc(v))
+        else:
+            e.const = __import__("fractions").Fraction(a.const)
+        e.target, e.bound_args = ("const",), []
+        return
+    if (T.is_numeric(src) or src == T.BOOL or src == T.CODEPOINT) and T.is_numeric(ty):
+        conv = A.Convert(e.span, a)
+        conv.ty = ty
+        return conv
+    if isinstance(src, T.StructType) and T.is_numeric(ty):
+        dunder = "__int__" if T.is_int(ty) else "__float__"
+        if dunder in src.info.methods:
+            return c.expr(A.Call(e.span, A.Attribute(e.span, a, dunder, e.span), [], [], e.lparen))
+    c.error(f"cannot construct '{ty}' from '{T.display(src, a.const)}'", a.span)
+
+
+def builtin_method(c: "Checker", e: A.Call, recv: A.Expr, name: str) -> Any:
+    ty = recv.ty
+    saved = getattr(c, "_call_lparen", None)
+    c._call_lparen = e.lparen
+    e.args = [c.expr(a) for a in e.args]
+    c._call_lparen = saved
+    for k in e.keywords:
+        k.value = c.expr(k.value)
+    if any(a.ty == T.UNKNOWN for a in e.args):
+        e.ty = T.UNKNOWN
+        return
+    if isinstance(ty, T.ListType):
+        return _list_method(c, e, recv, ty, name)
+    if ty in (T.STRING, T.STR_LIT):
+        recv = c.coerce(recv, T.STRING)
+        if name == "byte_length" and not e.args:
+            if recv.const is not None:
+                e.ty, e.const = T.INT, len(recv.const.encode())
+                return
+            e.target, e.bound_args, e.ty = ("str_len",), [recv], T.INT
+            return
+        if name == "codepoints" and not e.args:
+            e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("codepoints", T.CODEPOINT)
+            return
+        if name == "as_bytes" and not e.args:
+            e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("bytes", T.INT_TYPES["UInt8"])
+            return
+        if name in STRING_METHODS:
+            args = [recv] + [c.coerce(a, T.STRING) if a.ty == T.STR_LIT else a for a in e.args]
+            call = A.Call(e.span, A.Name(e.func.span, STRING_METHODS[name]), args, e.keywords, e.lparen)
+            sym = c.globals.names.get(STRING_METHODS[name])
+            if isinstance(sym, OverloadSet):
+                call.func.sym = sym
+                for a in call.args:
+                    a.ty = a.ty  # already checked
+                c.call_overloads(call, sym.funcs, None, e.func.span)
+                return call
+        c.error(f"'String' value has no method '{name}'", e.func.attr_span)
+        e.ty = T.UNKNOWN
+        return
+    if isinstance(ty, T.OptionalType):
+        if name == "value" and not e.args:
+            e.target, e.bound_args, e.ty = ("opt_value",), [recv], ty.elem
+            return
+        if name == "or_else" and len(e.args) == 1:
+            e.target, e.bound_args, e.ty = ("opt_or_else",), [recv, c.coerce(e.args[0], ty.elem)], ty.elem
+            return
+        c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
+        e.ty = T.UNKNOWN
+        return
+    if ty == T.WRITER and name == "write":
+        for a in e.args:
+            _require_writable(c, a)
+        e.target, e.bound_args, e.ty = ("writer_write",), [recv] + e.args, T.NONE
+        return
+    if isinstance(ty, T.IntType) or isinstance(ty, T.FloatType):
+        if name == "__str__" or name == "write_to":
+            pass
+    c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
+    e.ty = T.UNKNOWN
+
+
+def _list_method(c: "Checker", e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> None:
+    args = e.args
+    el = ty.elem
+    mutating = {"append", "insert", "pop", "clear", "extend", "reverse"}
+    sig = {"append": 1, "insert": 2, "clear": 0, "copy": 0, "index": 1, "extend": 1, "reverse": 0,
+           "__len__": 0, "count": 1}
+    if name == "pop" and len(args) <= 1:
+        bound = [recv] + ([c.coerce(args[0], T.INT)] if args else [])
+        e.target, e.bound_args, e.ty = ("list_method", "pop"), bound, el
+    elif name in sig and len(args) == sig[name]:
+        if name == "append":
+            bound = [recv, c.coerce(c.expr(args[0], el), el)]
+            c._note_copy(bound[1])
+            e.ty = T.NONE
+        elif name == "insert":
+            bound = [recv, c.coerce(args[0], T.INT), c.coerce(args[1], el)]
+            e.ty = T.NONE
+        elif name in ("index", "count"):
+            if not _equatable(el):
+                c.error(f"'{el}' values cannot be compared with '=='", e.span)
+            bound = [recv, c.coerce(args[0], el)]
+            e.ty = T.INT
+            if name == "index" and c._ctx is not None and not c._ctx.can_raise:
+                c.error("cannot call function that may raise in a context that cannot raise", e.lparen,
+                        fixit="List.index raises when the value is missing; wrap it in 'try'")
+        elif name == "extend":
+            bound = [recv, c.coerce(args[0], ty)]
+            e.ty = T.NONE
+        elif name == "copy":
+            bound = [recv]
+            e.ty = ty
+        else:
+            bound = [recv]
+            e.ty = T.INT if name == "__len__" else T.NONE
+        e.target, e.bound_args = ("list_method", name), bound
+    else:
+        c.error(f"'{ty}' value has no method '{name}' taking {len(args)} argument(s)", e.func.attr_span)
+        e.ty = T.UNKNOWN
+        return
+    if name in mutating:
+        c.require_mutable(recv)
+
+
+def _equatable(t: T.Type) -> bool:
+    return T.is_numeric(t) or t in (T.STRING, T.BOOL) or (isinstance(t, T.StructType) and "__eq__" in t.info.methods)

@@ -1,0 +1,1536 @@
+"""Name resolution and type checking.
+
+Input: parsed modules (the standard library's, then the user's). Output: the same ASTs, annotated
+(`Expr.ty`, `Expr.const`, `Name.sym`, `Call.target`, ...) and with implicit conversions made
+explicit as `Convert` nodes, plus a `Program` listing what codegen must emit.
+
+Errors are collected, never raised: after an error the offending expression gets the UNKNOWN type,
+which every later check accepts silently, so one mistake produces one message (no cascades).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from ..diagnostics import Diagnostic, Note, Span
+from ..frontend import ast as A
+from . import types as T
+from .symbols import (Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, ParamInfo,
+                      StructInfo, TypeSym)
+
+BUILTIN_FUNCS = ["print", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
+                 "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
+MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
+              "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
+              "exp2", "sinh", "cosh"}
+MATH_CONSTS = {"pi": Fraction(3141592653589793, 10**15), "e": Fraction(2718281828459045, 10**15),
+               "tau": Fraction(6283185307179586, 10**15), "inf": None, "nan": None}
+# Names Mojo code commonly imports that we know are available without an import statement.
+KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collections", "std.sys", "sys",
+                 "std.memory", "memory", "std.python", "python", "std.algorithm", "algorithm",
+                 "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random"}
+_ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+                  "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
+                  "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
+_CMP_DUNDERS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
+_UNARY_DUNDERS = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
+
+
+@dataclass
+class Program:
+    """What codegen emits: function bodies (user and stdlib), structs, start-up globals."""
+
+    functions: list[FuncInfo] = field(default_factory=list)
+    structs: list[StructInfo] = field(default_factory=list)
+    globals: list[GlobalConst] = field(default_factory=list)
+    main: FuncInfo | None = None
+
+
+class Scope:
+    def __init__(self, parent: "Scope | None" = None):
+        self.parent = parent
+        self.names: dict[str, Any] = {}
+
+    def lookup(self, name: str) -> Any:
+        s: Scope | None = self
+        while s is not None:
+            if name in s.names:
+                return s.names[name]
+            s = s.parent
+        return None
+
+    def all_names(self) -> set[str]:
+        out: set[str] = set()
+        s: Scope | None = self
+        while s is not None:
+            out |= set(s.names)
+            s = s.parent
+        return out
+
+
+class FuncContext:
+    """Per-function state while checking a body."""
+
+    def __init__(self, func: FuncInfo):
+        self.func = func
+        self.try_depth = 0  # > 0 inside a `try` body that has an `except`
+        self.loop_depth = 0
+        # Definite initialization: the locals that are certainly initialized at this point.
+        self.inited: set[LocalVar] | None = set()
+        self.break_states: list[list[set[LocalVar] | None]] = []
+
+    @property
+    def can_raise(self) -> bool:
+        return self.func.raises or self.try_depth > 0
+
+
+def _terminates(body: list[A.Stmt]) -> bool:
+    """Does control never fall off the end of this statement list?"""
+    if not body:
+        return False
+    last = body[-1]
+    if isinstance(last, (A.Return, A.Raise)):
+        return True
+    if isinstance(last, A.If):
+        return bool(last.orelse) and _terminates(last.body) and _terminates(last.orelse)
+    if isinstance(last, A.While):
+        return isinstance(last.cond, A.BoolLit) and last.cond.value and not _has_break(last.body)
+    if isinstance(last, A.Try):
+        if last.finalbody and _terminates(last.finalbody):
+            return True
+        body_ok = _terminates(last.body) or (last.orelse and _terminates(last.orelse))
+        return bool(body_ok) and all(_terminates(h.body) for h in last.handlers)
+    return False
+
+
+def _has_break(body: list[A.Stmt]) -> bool:
+    for s in body:
+        if isinstance(s, A.Break):
+            return True
+        if isinstance(s, A.If) and (_has_break(s.body) or _has_break(s.orelse)):
+            return True
+        if isinstance(s, A.Try) and (_has_break(s.body) or any(_has_break(h.body) for h in s.handlers)
+                                     or _has_break(s.orelse) or _has_break(s.finalbody)):
+            return True
+    return False
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.diags: list[Diagnostic] = []
+        self.program = Program()
+        self.globals = Scope()
+        self._llnames: set[str] = set()
+        self._pending_bodies: list[FuncInfo] = []
+        self.is_stdlib = False
+        for name, ty in {**T.INT_TYPES, **T.FLOAT_TYPES}.items():
+            self.globals.names[name] = TypeSym(name, ty)
+        for name, ty in (("Bool", T.BOOL), ("String", T.STRING), ("Error", T.ERROR),
+                         ("StringLiteral", T.STRING), ("NoneType", T.NONE), ("__Ptr", T.PTR),
+                         ("Writer", T.WRITER), ("Codepoint", T.CODEPOINT)):
+            self.globals.names[name] = TypeSym(name, ty)
+        for name in ("List", "Optional", "Tuple", "Some"):
+            self.globals.names[name] = TypeSym(name, None)
+        for name in BUILTIN_FUNCS:
+            if name not in self.globals.names:
+                self.globals.names[name] = Builtin(name)
+        math_members: dict[str, Any] = {n: Builtin(n) for n in MATH_FUNCS}
+        for n, v in MATH_CONSTS.items():
+            math_members[n] = GlobalConst(n, T.F64, Span("<std>", 0, 0, 0, 0), v, None)
+        math_members.update({"abs": Builtin("abs"), "min": Builtin("min"), "max": Builtin("max")})
+        self.modules: dict[str, ModuleSym] = {"std.math": ModuleSym("std.math", math_members)}
+        self.modules["math"] = self.modules["std.math"]
+
+    # ------------------------------------------------------------------ diagnostics
+    def error(self, msg: str, span: Span, notes: list[Note] | None = None, fixit: str | None = None) -> None:
+        self.diags.append(Diagnostic("error", msg, span, notes or [], fixit))
+
+    def warn(self, msg: str, span: Span) -> None:
+        self.diags.append(Diagnostic("warning", msg, span))
+
+    def llname(self, base: str) -> str:
+        name = base
+        n = 1
+        while name in self._llnames:
+            n += 1
+            name = f"{base}.{n}"
+        self._llnames.add(name)
+        return name
+
+    # ------------------------------------------------------------------ declarations
+    def declare_module(self, module: A.Module, is_stdlib: bool) -> None:
+        """Enter a module's top-level declarations into the global scope (bodies are checked later)."""
+        self.is_stdlib = is_stdlib
+        structs: list[tuple[StructInfo, A.StructDef]] = []
+        for s in module.body:
+            if isinstance(s, A.StructDef):
+                if self._redefined(s.name, s.name_span):
+                    continue
+                info = StructInfo(s.name, s, llname=self.llname(("std." if is_stdlib else "") + s.name))
+                self.globals.names[s.name] = TypeSym(s.name, info.ty)
+                structs.append((info, s))
+            elif isinstance(s, A.TraitDef):
+                self.globals.names[s.name] = TypeSym(s.name, T.SimpleType(s.name))
+        for info, s in structs:
+            self._declare_struct(info, s)
+        for s in module.body:
+            if isinstance(s, A.FuncDef):
+                self._declare_function(s, None)
+            elif isinstance(s, A.Import):
+                self._import(s)
+            elif isinstance(s, A.Comptime):
+                self._declare_comptime(s, self.globals)
+            elif isinstance(s, (A.StructDef, A.TraitDef)):
+                pass
+            elif isinstance(s, A.VarDecl):
+                self.error("global 'var' declarations are not allowed in Mojo; use 'comptime' for a constant "
+                           "or move the variable into a function", s.span)
+            else:
+                self.error("only declarations (def, struct, trait, comptime, import) are allowed at the top "
+                           "level of a file; put statements inside 'def main():'", s.span)
+
+    def _redefined(self, name: str, span: Span) -> bool:
+        old = self.globals.names.get(name)
+        if isinstance(old, TypeSym) and isinstance(old.ty, T.StructType):
+            self.error(f"invalid redefinition of '{name}'", span,
+                       [Note("previous definition here", old.ty.info.decl.name_span)])
+            return True
+        return False
+
+    def _import(self, s: A.Import) -> None:
+        mod = s.module
+        if not mod.startswith("std.") and mod in KNOWN_MODULES:
+            self.warn(f"unprefixed standard library imports are the 2023 Mojo spelling; Mojo 1.2 writes "
+                      f"'std.{mod}'", s.span)
+            mod = "std." + mod
+        if mod not in KNOWN_MODULES:
+            self.error(f"unable to locate module '{s.module}'", s.span)
+            return
+        members = self.modules.get(mod, ModuleSym(mod, {})).members
+        if not s.is_from:
+            target = s.alias or mod.split(".")[-1] if s.alias else mod.split(".")[0]
+            if s.alias:
+                self.globals.names[s.alias] = ModuleSym(mod, members)
+            else:
+                self.globals.names[target] = ModuleSym(mod.split(".")[0], {mod.split(".")[1]: ModuleSym(mod, members)}
+                                                       if "." in mod else members)
+            return
+        for name, alias in s.names:
+            if name == "*":
+                self.globals.names.update(members)
+            elif name in members:
+                self.globals.names[alias] = members[name]
+            elif self.globals.lookup(name) is not None:
+                # Collections and friends are builtins here (List, Optional, ...).
+                self.globals.names[alias] = self.globals.lookup(name)
+            elif mod in self.modules:
+                self.error(f"module '{mod}' has no member '{name}'", s.span)
+
+    def _declare_struct(self, info: StructInfo, s: A.StructDef) -> None:
+        names = set()
+        for t in s.traits:
+            names.add(t.id if isinstance(t, A.Name) else "?")
+        for d in s.decorators:
+            if isinstance(d, A.Name) and d.id == "fieldwise_init":
+                info.fieldwise_init = True
+            elif isinstance(d, A.Name) and d.id == "value":
+                info.fieldwise_init = True
+                names |= {"Copyable", "ImplicitlyCopyable", "Movable"}
+        info.traits = names
+        info.implicitly_copyable = "ImplicitlyCopyable" in names or "TrivialRegisterType" in names
+        info.copyable = info.implicitly_copyable or "Copyable" in names
+        self.program.structs.append(info)
+        for i, f in enumerate(s.fields):
+            if f.type is None:
+                self.error("struct fields need a type: write 'var name: Type'", f.span)
+                continue
+            ty = self.resolve_type(f.type)
+            for name, nspan in zip(f.names, f.name_spans):
+                if name in info.fields:
+                    self.error(f"duplicate field '{name}' in struct '{info.name}'", nspan)
+                info.fields[name] = (len(info.fields), ty)
+        scope = Scope(self.globals)
+        scope.names["Self"] = TypeSym("Self", info.ty)
+        for c in s.comptimes:
+            info.comptimes[c.name] = self._declare_comptime(c, scope)
+        for m in s.methods:
+            self._declare_function(m, info)
+
+    def _declare_comptime(self, c: A.Comptime, scope: Scope) -> GlobalConst:
+        declared = self.resolve_type(c.type) if c.type is not None else None
+        g = GlobalConst(c.name, T.UNKNOWN, c.name_span, None, None, self.llname("comptime." + c.name))
+        scope.names[c.name] = g
+        saved = getattr(self, "_ctx", None)
+        self._ctx = None
+        self._scope = scope
+        value = self.expr(c.value, declared)
+        if declared is not None:
+            value = self.coerce(value, declared)
+        self._ctx = saved
+        if value.const is not None:
+            g.value = value.const
+            g.ty = value.ty
+        else:
+            g.ty = T.materialize(value.ty)
+            g.init = value
+            self.program.globals.append(g)
+        return g
+
+    def _declare_function(self, d: A.FuncDef, owner: StructInfo | None) -> FuncInfo | None:
+        is_static = any(isinstance(x, A.Name) and x.id == "staticmethod" for x in d.decorators)
+        params: list[ParamInfo] = []
+        scope = Scope(self.globals)
+        if owner is not None:
+            scope.names["Self"] = TypeSym("Self", owner.ty)
+        if d.type_params:
+            self.error("generic functions ('[T: ...]' parameters) are not supported yet", d.type_params[0].span)
+            return None
+        self._scope = scope
+        for i, p in enumerate(d.params):
+            if owner is not None and not is_static and i == 0:
+                if p.type is not None and not (isinstance(p.type, A.Name) and p.type.id == "Self"):
+                    self.error("the first parameter of a method is 'self'", p.span)
+                conv = "out" if d.name == "__init__" and p.convention in ("out", "read") else p.convention
+                if d.name == "__init__" and p.convention != "out":
+                    self.error("'__init__' takes 'out self'", p.span, fixit="write 'def __init__(out self, ...)'")
+                params.append(ParamInfo(p.name, owner.ty, conv, None, False, p.span))
+                continue
+            if p.type is None:
+                self.error(f"argument '{p.name}' needs a type: write '{p.name}: Type'", p.span)
+                ty: T.Type = T.UNKNOWN
+            else:
+                ty = self.resolve_type(p.type)
+            if p.variadic:
+                ty = T.ListType(ty)
+            params.append(ParamInfo(p.name, ty, p.convention, p.default, p.kw_only, p.span, p.variadic))
+        ret = self.resolve_type(d.ret) if d.ret is not None else T.NONE
+        prefix = ("std." if self.is_stdlib else "") + (owner.name + "." if owner else "")
+        intrinsic = d.name if self.is_stdlib and d.name.startswith("__") and owner is None else None
+        info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name), owner, is_static,
+                        intrinsic)
+        if owner is not None:
+            owner.methods.setdefault(d.name, OverloadSet(d.name)).funcs.append(info)
+        else:
+            existing = self.globals.names.get(d.name)
+            if isinstance(existing, OverloadSet):
+                for other in existing.funcs:
+                    if [p.ty for p in other.params] == [p.ty for p in params]:
+                        self.error(f"invalid redefinition of '{d.name}'", d.name_span,
+                                   [Note("previous definition here", other.decl.name_span)])
+                        return None
+                existing.funcs.append(info)
+            else:
+                self.globals.names[d.name] = OverloadSet(d.name, [info])
+            if d.name == "main" and not self.is_stdlib:
+                self.program.main = info
+        if intrinsic is None:
+            self._pending_bodies.append(info)
+            self.program.functions.append(info)
+        return info
+
+    def check_bodies(self) -> None:
+        while self._pending_bodies:
+            f = self._pending_bodies.pop(0)
+            self.check_function(f)
+
+    # ------------------------------------------------------------------ types
+    def resolve_type(self, e: A.Expr) -> T.Type:
+        if isinstance(e, A.Name):
+            sym = self._scope.lookup(e.id) if hasattr(self, "_scope") else self.globals.lookup(e.id)
+            if isinstance(sym, TypeSym) and sym.ty is not None:
+                return sym.ty
+            if isinstance(sym, TypeSym):
+                self.error(f"'{e.id}' needs parameters, e.g. '{e.id}[Int]'", e.span)
+                return T.UNKNOWN
+            if e.id == "None":
+                return T.NONE
+            self._unknown(e.id, e.span, "type")
+            return T.UNKNOWN
+        if isinstance(e, A.NoneLit):
+            return T.NONE
+        if isinstance(e, A.Subscript) and isinstance(e.value, A.Name):
+            base = e.value.id
+            args = [self.resolve_type(x) for x in e.indices]
+            if base == "List" and len(args) == 1:
+                return T.ListType(args[0])
+            if base == "Optional" and len(args) == 1:
+                return T.OptionalType(args[0])
+            if base == "Tuple":
+                return T.TupleType(tuple(args))
+            if base == "Some" and len(args) == 1:
+                return args[0]
+            if base in ("UnsafePointer", "Pointer"):
+                return T.PTR
+            self.error(f"'{base}' does not take these parameters", e.span)
+            return T.UNKNOWN
+        if isinstance(e, A.Attribute):
+            return self.resolve_type(A.Name(e.attr_span, e.attr))
+        self.error("expected a type", e.span)
+        return T.UNKNOWN
+
+    def _unknown(self, name: str, span: Span, what: str = "declaration") -> None:
+        candidates = self._scope.all_names() if hasattr(self, "_scope") else set(self.globals.names)
+        close = difflib.get_close_matches(name, sorted(candidates), n=1, cutoff=0.7)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        self.error(f"use of unknown declaration '{name}'{hint}", span)
+
+    # ------------------------------------------------------------------ functions
+    def check_function(self, f: FuncInfo) -> None:
+        d = f.decl
+        assert d is not None
+        ctx = FuncContext(f)
+        scope = Scope(self.globals)
+        if f.owner is not None:
+            scope.names["Self"] = TypeSym("Self", f.owner.ty)
+            for name, c in f.owner.comptimes.items():
+                scope.names.setdefault(name, c)
+        saved = (getattr(self, "_ctx", None), getattr(self, "_scope", None))
+        self._ctx, self._scope = ctx, scope
+        f.locals = []  # type: ignore[attr-defined]
+        f.param_syms = []  # type: ignore[attr-defined]
+        for p in f.params:
+            mutable = p.convention in ("mut", "var", "out", "deinit")
+            v = LocalVar(p.name, p.ty, p.span, mutable, by_ref=p.convention in ("mut", "ref"))
+            if p.convention == "out":
+                v.by_ref = False  # the constructor's result: a local slot returned at the end
+            scope.names[p.name] = v
+            f.param_syms.append(v)  # type: ignore[attr-defined]
+            if p.convention != "out" or f.owner is None:
+                ctx.inited.add(v)
+        if f.name == "__init__" and f.owner is not None:
+            # `self` is usable once its fields are set; we do not track fields one by one.
+            ctx.inited.add(f.param_syms[0])  # type: ignore[attr-defined]
+        self.block(d.body, new_scope=False)
+        if f.ret != T.NONE and f.ret != T.UNKNOWN and not _terminates(d.body):
+            self.error("return expected at end of function with results", d.name_span)
+        f.checked = True
+        self._ctx, self._scope = saved
+
+    def declare_local(self, name: str, ty: T.Type, span: Span, inited: bool) -> LocalVar:
+        v = LocalVar(name, ty, span)
+        self._scope.names[name] = v
+        self._ctx.func.locals.append(v)  # type: ignore[attr-defined]
+        if inited and self._ctx.inited is not None:
+            self._ctx.inited.add(v)
+        return v
+
+    # ------------------------------------------------------------------ statements
+    def block(self, body: list[A.Stmt], new_scope: bool = True) -> None:
+        if new_scope:
+            self._scope = Scope(self._scope)
+        for s in body:
+            self.stmt(s)
+        if new_scope:
+            assert self._scope.parent is not None
+            self._scope = self._scope.parent
+
+    def stmt(self, s: A.Stmt) -> None:
+        method = getattr(self, "stmt_" + type(s).__name__)
+        method(s)
+
+    def stmt_Pass(self, s: A.Pass) -> None:
+        pass
+
+    def stmt_Import(self, s: A.Import) -> None:
+        self._import(s)
+
+    def stmt_FuncDef(self, s: A.FuncDef) -> None:
+        self.error("nested functions are not supported yet; move this 'def' to the top level", s.name_span)
+
+    def stmt_StructDef(self, s: A.StructDef) -> None:
+        self.error("structs must be declared at the top level of a file", s.name_span)
+
+    def stmt_TraitDef(self, s: A.TraitDef) -> None:
+        self.error("traits must be declared at the top level of a file", s.name_span)
+
+    def stmt_Comptime(self, s: A.Comptime) -> None:
+        saved = self._ctx
+        self._declare_comptime(s, self._scope)
+        self._ctx = saved
+
+    def stmt_VarDecl(self, s: A.VarDecl) -> None:
+        declared = self.resolve_type(s.type) if s.type is not None else None
+        if len(s.names) > 1:
+            if s.value is None:
+                self.error("declaring several names needs a tuple value: 'var a, b = f()'", s.span)
+                return
+            s.value = self.expr(s.value)
+            ty = s.value.ty
+            if ty == T.UNKNOWN:
+                elems: tuple[T.Type, ...] = (T.UNKNOWN,) * len(s.names)
+            elif isinstance(ty, T.TupleType) and len(ty.elems) == len(s.names):
+                elems = tuple(T.materialize(t) for t in ty.elems)
+                if isinstance(s.value, A.TupleExpr):
+                    s.value = self.coerce(s.value, T.TupleType(elems))
+            else:
+                self.error(f"cannot unpack a value of type '{ty}' into {len(s.names)} names", s.value.span)
+                elems = (T.UNKNOWN,) * len(s.names)
+            s.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(s.names, elems, s.name_spans)]
+            return
+        if s.value is not None:
+            value = self.expr(s.value, declared)
+            if declared is not None:
+                value = self.coerce(value, declared)
+                ty = declared
+            else:
+                ty = T.materialize(value.ty)
+                if ty == T.NONE:
+                    self.error("cannot infer a type from 'None'; write 'var x: Optional[T] = None'", value.span)
+                value = self.coerce(value, ty)
+            self._note_copy(value)
+            s.value = value
+        else:
+            if declared is None:
+                self.error(f"'var {s.names[0]}' needs a type or a value", s.span)
+                declared = T.UNKNOWN
+            ty = declared
+        s.syms = [self.declare_local(s.names[0], ty, s.name_spans[0], s.value is not None)]
+
+    def _note_copy(self, value: A.Expr) -> None:
+        """Reading a variable of a non-copyable type into a new one needs `.copy()` or `^`."""
+        if isinstance(value, A.Name) and isinstance(value.sym, LocalVar) and not T.copyable(value.ty) \
+                and value.ty != T.UNKNOWN:
+            self.error(f"'{value.ty}' is not implicitly copyable; write '{value.id}.copy()' to copy it or "
+                       f"'{value.id}^' to move it", value.span)
+
+    def stmt_Assign(self, s: A.Assign) -> None:
+        tgt = s.target
+        if isinstance(tgt, A.TupleExpr):
+            value = self.expr(s.value)
+            if value.ty != T.UNKNOWN and not (isinstance(value.ty, T.TupleType)
+                                              and len(value.ty.elems) == len(tgt.elts)):
+                self.error(f"cannot unpack a value of type '{value.ty}' into {len(tgt.elts)} targets", value.span)
+                return
+            tys = []
+            for i, t in enumerate(tgt.elts):
+                tty = self.target(t)
+                tys.append(tty)
+            if isinstance(value, A.TupleExpr):
+                value = self.coerce(value, T.TupleType(tuple(tys)))
+            s.value = value
+            tgt.ty = T.TupleType(tuple(tys))
+            return
+        if isinstance(tgt, A.Name) and tgt.id == "_":
+            s.value = self.expr(s.value)
+            tgt.ty = T.materialize(s.value.ty)
+            return
+        if isinstance(tgt, A.Name) and self._scope.lookup(tgt.id) is None:
+            self.error(f"implicit declaration of '{tgt.id}' is not allowed; add 'var' to declare a new name",
+                       tgt.span, fixit=f"write 'var {tgt.id} = ...'")
+            self.expr(s.value)
+            return
+        if isinstance(tgt, A.Subscript):
+            base = self.expr(tgt.value)
+            if isinstance(base.ty, T.StructType):
+                self._struct_setitem(s, tgt)
+                return
+        tty = self.target(s.target)
+        value = self.expr(s.value, tty)
+        s.value = self.coerce(value, tty)
+        self._note_copy(s.value)
+        if isinstance(tgt, A.Name) and isinstance(tgt.sym, LocalVar) and self._ctx.inited is not None:
+            self._ctx.inited.add(tgt.sym)
+
+    def _struct_setitem(self, s: A.Assign, tgt: A.Subscript) -> None:
+        info = tgt.value.ty.info
+        ov = info.methods.get("__setitem__")
+        if ov is None:
+            self.error(f"'{info.name}' does not support item assignment (no '__setitem__')", tgt.span)
+            return
+        self.require_mutable(tgt.value)
+        call = A.Call(tgt.span, A.Attribute(tgt.span, tgt.value, "__setitem__", tgt.span),
+                      list(tgt.indices) + [s.value], [], tgt.span)
+        self.expr(call)
+        s.target = call  # codegen: an Assign whose target is a Call is that setter call
+        tgt.ty = T.NONE
+
+    def target(self, t: A.Expr) -> T.Type:
+        """Check an assignment target; returns its type."""
+        if isinstance(t, A.Name):
+            sym = self._scope.lookup(t.id)
+            if sym is None:
+                self.error(f"implicit declaration of '{t.id}' is not allowed; add 'var' to declare a new name",
+                           t.span)
+                return T.UNKNOWN
+            t.sym = sym
+            if not isinstance(sym, LocalVar):
+                self.error(f"cannot assign to '{t.id}'", t.span)
+                return T.UNKNOWN
+            if not sym.mutable:
+                self.error("expression must be mutable in assignment", t.span,
+                           fixit=f"declare the argument as 'mut {t.id}' or copy it into a 'var'")
+            t.ty = sym.ty
+            return sym.ty
+        if t.ty is None:
+            self.expr(t)
+        self.require_mutable(t)
+        return t.ty
+
+    def require_mutable(self, e: A.Expr) -> None:
+        root = e
+        while isinstance(root, (A.Attribute, A.Subscript)):
+            if isinstance(root, A.Subscript) and isinstance(root.value.ty, T.ListType):
+                pass
+            root = root.value
+        if isinstance(root, A.Name) and isinstance(root.sym, LocalVar) and not root.sym.mutable:
+            self.error("expression must be mutable in assignment", e.span)
+
+    def stmt_AugAssign(self, s: A.AugAssign) -> None:
+        tty = self.target(s.target) if not isinstance(s.target, A.Subscript) or \
+            not isinstance(self.expr(s.target.value).ty, T.StructType) else self._struct_subscript_target(s)
+        if tty == T.UNKNOWN:
+            self.expr(s.value)
+            return
+        if isinstance(tty, T.StructType):
+            dunder = "__i" + _ARITH_DUNDERS[s.op][2:]
+            if dunder in tty.info.methods:
+                s.call = self.method_call(s.target, tty.info, dunder, [s.value], s.op_span or s.span)
+                return
+        # `x op= v` is `x = x op v` with x evaluated once (codegen reuses the target's address).
+        binop = A.BinOp(s.span, s.op, s.target, s.value, s.op_span)
+        self.binop(binop, already_checked_left=True)
+        s.value = self.coerce(binop, tty) if binop.ty != T.UNKNOWN else binop
+
+    def _struct_subscript_target(self, s: A.AugAssign) -> T.Type:
+        self.error("augmented assignment to an item of a struct is not supported yet; use 'x[i] = x[i] op v'",
+                   s.span)
+        return T.UNKNOWN
+
+    def stmt_ExprStmt(self, s: A.ExprStmt) -> None:
+        if isinstance(s.expr, A.StrLit):
+            return  # docstring
+        s.expr = self.expr(s.expr)
+        if isinstance(s.expr, A.Name) and s.expr.id == "...":
+            return
+
+    def cond(self, e: A.Expr) -> A.Expr:
+        e = self.expr(e, T.BOOL)
+        return self.to_bool(e)
+
+    def to_bool(self, e: A.Expr) -> A.Expr:
+        ty = e.ty
+        if ty == T.BOOL or ty == T.UNKNOWN:
+            return e
+        if isinstance(ty, (T.OptionalType, T.ListType, T.IntType, T.FloatType)) or ty in (T.STRING, T.INT_LIT,
+                                                                                       T.STR_LIT, T.FLOAT_LIT):
+            c = A.Convert(e.span, e)
+            c.ty = T.BOOL
+            if e.const is not None:
+                c.const = bool(e.const)
+            return c
+        if isinstance(ty, T.StructType) and "__bool__" in ty.info.methods:
+            call = A.Call(e.span, A.Attribute(e.span, e, "__bool__", e.span), [], [], e.span)
+            return self.expr(call)
+        self.error(f"'{ty}' cannot be used as a condition (it does not convert to Bool)", e.span)
+        return e
+
+    def _branch(self, body: list[A.Stmt], start: set[LocalVar] | None) -> set[LocalVar] | None:
+        self._ctx.inited = set(start) if start is not None else None
+        self.block(body)
+        return None if _terminates(body) else self._ctx.inited
+
+    @staticmethod
+    def _meet(*states: set[LocalVar] | None) -> set[LocalVar] | None:
+        live = [s for s in states if s is not None]
+        if not live:
+            return None  # every path left the block
+        out = set(live[0])
+        for s in live[1:]:
+            out &= s
+        return out
+
+    def stmt_If(self, s: A.If) -> None:
+        s.cond = self.cond(s.cond)
+        if s.is_comptime:
+            if s.cond.const is None:
+                self.error("the condition of 'comptime if' must be known at compile time", s.cond.span)
+        start = self._ctx.inited
+        a = self._branch(s.body, start)
+        b = self._branch(s.orelse, start)
+        self._ctx.inited = self._meet(a, b)
+
+    def stmt_While(self, s: A.While) -> None:
+        s.cond = self.cond(s.cond)
+        start = self._ctx.inited
+        self._ctx.loop_depth += 1
+        self._ctx.break_states.append([])
+        self._branch(s.body, start)
+        breaks = self._ctx.break_states.pop()
+        self._ctx.loop_depth -= 1
+        infinite = s.cond.const is True
+        exits = breaks + ([] if infinite else [start])
+        self._ctx.inited = self._meet(*exits) if exits else None
+        if s.orelse:
+            self.block(s.orelse)
+
+    def stmt_For(self, s: A.For) -> None:
+        it = self.expr(s.iter)
+        s.iter = it
+        elem = self.iter_elem(it)
+        if elem is None:
+            if it.ty != T.UNKNOWN:
+                self.error(f"'{it.ty}' is not iterable", it.span)
+            elem = T.UNKNOWN
+        if len(s.targets) > 1:
+            if isinstance(elem, T.TupleType) and len(elem.elems) == len(s.targets):
+                tys = list(elem.elems)
+            else:
+                if elem != T.UNKNOWN:
+                    self.error(f"cannot unpack '{elem}' into {len(s.targets)} loop variables", s.target_spans[0])
+                tys = [T.UNKNOWN] * len(s.targets)
+        else:
+            tys = [elem]
+        start = self._ctx.inited
+        self._scope = Scope(self._scope)
+        s.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(s.targets, tys, s.target_spans)]
+        self._ctx.loop_depth += 1
+        self._ctx.break_states.append([])
+        body_start = set(start) | set(s.syms) if start is not None else None
+        self._branch(s.body, body_start)
+        breaks = self._ctx.break_states.pop()
+        self._ctx.loop_depth -= 1
+        assert self._scope.parent is not None
+        self._scope = self._scope.parent
+        self._ctx.inited = self._meet(start, *breaks)
+        if s.orelse:
+            self.block(s.orelse)
+
+    def iter_elem(self, it: A.Expr) -> T.Type | None:
+        ty = it.ty
+        if isinstance(ty, T.ListType):
+            return ty.elem
+        if isinstance(ty, T.IterType):
+            return ty.elem
+        if ty in (T.STRING, T.STR_LIT):
+            self.error("a String is not iterable; iterate over 's.codepoints()' or 's.as_bytes()'", it.span)
+            return T.UNKNOWN
+        return None
+
+    def stmt_Break(self, s: A.Break) -> None:
+        if self._ctx.loop_depth == 0:
+            self.error("'break' outside a loop", s.span)
+            return
+        self._ctx.break_states[-1].append(set(self._ctx.inited) if self._ctx.inited is not None else None)
+        self._ctx.inited = None
+
+    def stmt_Continue(self, s: A.Continue) -> None:
+        if self._ctx.loop_depth == 0:
+            self.error("'continue' outside a loop", s.span)
+        self._ctx.inited = None
+
+    def stmt_Return(self, s: A.Return) -> None:
+        f = self._ctx.func
+        expected = f.ret if not (f.name == "__init__" and f.owner) else T.NONE
+        if s.value is None:
+            if expected not in (T.NONE, T.UNKNOWN):
+                self.error(f"missing return value: the function returns '{expected}'", s.span)
+        else:
+            if expected == T.NONE:
+                self.error("this function does not return a value; declare '-> Type' to return one", s.value.span)
+                self.expr(s.value)
+            else:
+                v = self.expr(s.value, expected)
+                s.value = self.coerce(v, expected)
+        self._ctx.inited = None
+
+    def stmt_Raise(self, s: A.Raise) -> None:
+        if s.exc is None:
+            self.error("a bare 'raise' is not supported; raise an Error value", s.span)
+        else:
+            e = self.expr(s.exc, T.ERROR)
+            if e.ty in (T.STRING, T.STR_LIT):
+                e = self.coerce(e, T.STRING)
+                conv = A.Convert(e.span, e)
+                conv.ty = T.ERROR
+                e = conv
+            elif e.ty not in (T.ERROR, T.UNKNOWN):
+                self.error(f"cannot raise a value of type '{e.ty}'; raise an Error(...)", e.span)
+            s.exc = e
+        if not self._ctx.can_raise:
+            self.error("cannot raise an error in a function that is not declared 'raises'", s.span,
+                       fixit=f"declare the function as 'def {self._ctx.func.name}(...) raises'")
+        self._ctx.inited = None
+
+    def stmt_Try(self, s: A.Try) -> None:
+        start = self._ctx.inited
+        if s.handlers:
+            self._ctx.try_depth += 1
+        body_state = self._branch(s.body, start)
+        if s.handlers:
+            self._ctx.try_depth -= 1
+        states = []
+        if s.orelse:
+            states.append(self._branch(s.orelse, body_state) if body_state is not None else None)
+        else:
+            states.append(body_state)
+        for h in s.handlers:
+            self._scope = Scope(self._scope)
+            self._ctx.inited = set(start) if start is not None else None
+            if h.name:
+                h.sym = self.declare_local(h.name, T.ERROR, h.span, True)
+            self.block(h.body)
+            states.append(None if _terminates(h.body) else self._ctx.inited)
+            assert self._scope.parent is not None
+            self._scope = self._scope.parent
+        after = self._meet(*states)
+        if s.finalbody:
+            self._ctx.inited = set(start) if start is not None else None
+            self.block(s.finalbody)
+            if after is not None and self._ctx.inited is not None:
+                after |= self._ctx.inited
+        self._ctx.inited = after
+
+    # ------------------------------------------------------------------ expressions
+    def expr(self, e: A.Expr, expected: T.Type | None = None) -> A.Expr:
+        """Check e; returns e (or a replacement node) with `ty` set."""
+        if e.ty is not None:
+            return e
+        method = getattr(self, "expr_" + type(e).__name__)
+        result = method(e, expected)
+        out = result if result is not None else e
+        if out.ty is None:
+            out.ty = T.UNKNOWN
+        return out
+
+    def expr_IntLit(self, e: A.IntLit, expected: T.Type | None) -> None:
+        e.ty, e.const = T.INT_LIT, e.value
+
+    def expr_FloatLit(self, e: A.FloatLit, expected: T.Type | None) -> None:
+        e.ty, e.const = T.FLOAT_LIT, Fraction(e.text)
+
+    def expr_StrLit(self, e: A.StrLit, expected: T.Type | None) -> None:
+        e.ty, e.const = T.STR_LIT, e.value
+
+    def expr_BoolLit(self, e: A.BoolLit, expected: T.Type | None) -> None:
+        e.ty, e.const = T.BOOL, e.value
+
+    def expr_NoneLit(self, e: A.NoneLit, expected: T.Type | None) -> None:
+        e.ty = T.NONE
+
+    def expr_Name(self, e: A.Name, expected: T.Type | None) -> None:
+        sym = self._scope.lookup(e.id)
+        if sym is None:
+            self._unknown(e.id, e.span)
+            e.ty = T.UNKNOWN
+            return
+        e.sym = sym
+        if isinstance(sym, LocalVar):
+            e.ty = sym.ty
+            if self._ctx is not None and self._ctx.inited is not None and sym not in self._ctx.inited:
+                # Reported where Mojo reports it: the call that uses the value, when there is one.
+                span = getattr(self, "_call_lparen", None) or e.span
+                self.error(f"use of uninitialized value '{e.id}'", span)
+                self._ctx.inited.add(sym)  # report once
+        elif isinstance(sym, GlobalConst):
+            e.ty = sym.ty
+            e.const = sym.value
+        elif isinstance(sym, TypeSym):
+            e.ty = T.MetaType(sym.ty) if sym.ty is not None else T.SimpleType("generic:" + sym.name)
+        elif isinstance(sym, (OverloadSet, Builtin, ModuleSym)):
+            e.ty = T.SimpleType("function" if not isinstance(sym, ModuleSym) else "module")
+        else:
+            e.ty = T.UNKNOWN
+
+    def expr_Transfer(self, e: A.Transfer, expected: T.Type | None) -> None:
+        e.value = self.expr(e.value, expected)
+        e.ty = e.value.ty
+        if isinstance(e.value, A.Name) and isinstance(e.value.sym, LocalVar):
+            if self._ctx.inited is not None:
+                self._ctx.inited.discard(e.value.sym)
+        elif e.value.ty != T.UNKNOWN and not isinstance(e.value, (A.Attribute, A.Subscript)):
+            self.error("'^' transfers a variable; it needs a variable name on its left", e.span)
+
+    def expr_Convert(self, e: A.Convert, expected: T.Type | None) -> None:
+        raise AssertionError("Convert nodes are created checked")
+
+    def expr_TupleExpr(self, e: A.TupleExpr, expected: T.Type | None) -> None:
+        exp = expected.elems if isinstance(expected, T.TupleType) and len(expected.elems) == len(e.elts) else None
+        e.elts = [self.expr(x, exp[i] if exp else None) for i, x in enumerate(e.elts)]
+        e.ty = T.TupleType(tuple(x.ty for x in e.elts))
+
+    def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> None:
+        if isinstance(expected, T.ListType):
+            e.elts = [self.coerce(self.expr(x, expected.elem), expected.elem) for x in e.elts]
+            e.ty = expected
+            return
+        elts = [self.expr(x) for x in e.elts]
+        if not elts:
+            self.error("cannot infer the element type of an empty list; write 'List[T]()'", e.span)
+            e.ty = T.UNKNOWN
+            return
+        elem = self.unify([x.ty for x in elts], e.span)
+        e.elts = [self.coerce(x, elem) for x in elts]
+        e.ty = T.ListType(elem)
+
+    def unify(self, tys: list[T.Type], span: Span) -> T.Type:
+        if T.UNKNOWN in tys:
+            return T.UNKNOWN
+        concrete = [T.materialize(t) for t in tys if t not in T.LITERALS]
+        if concrete:
+            return concrete[0]
+        if T.FLOAT_LIT in tys:
+            return T.F64
+        return T.materialize(tys[0])
+
+    def expr_IfExp(self, e: A.IfExp, expected: T.Type | None) -> None:
+        e.cond = self.cond(e.cond)
+        a = self.expr(e.then, expected)
+        b = self.expr(e.orelse, expected)
+        ty = expected if expected is not None and expected != T.BOOL else self.unify([a.ty, b.ty], e.span)
+        if a.ty == T.NONE or b.ty == T.NONE:
+            other = b.ty if a.ty == T.NONE else a.ty
+            ty = T.OptionalType(T.materialize(other)) if not isinstance(other, T.OptionalType) else other
+        e.then = self.coerce(a, ty)
+        e.orelse = self.coerce(b, ty)
+        e.ty = ty
+
+    def expr_BoolOp(self, e: A.BoolOp, expected: T.Type | None) -> None:
+        e.left = self.to_bool(self.expr(e.left, T.BOOL))
+        e.right = self.to_bool(self.expr(e.right, T.BOOL))
+        e.ty = T.BOOL
+        if e.left.const is not None and e.right.const is not None:
+            e.const = (e.left.const and e.right.const) if e.op == "and" else (e.left.const or e.right.const)
+
+    def expr_UnaryOp(self, e: A.UnaryOp, expected: T.Type | None) -> None:
+        if e.op == "not":
+            e.operand = self.to_bool(self.expr(e.operand, T.BOOL))
+            e.ty = T.BOOL
+            if e.operand.const is not None:
+                e.const = not e.operand.const
+            return
+        e.operand = self.expr(e.operand, expected)
+        ty = e.operand.ty
+        if ty == T.UNKNOWN:
+            e.ty = ty
+            return
+        if isinstance(ty, T.StructType):
+            e.call = self.method_call(e.operand, ty.info, _UNARY_DUNDERS[e.op], [], e.span)
+            e.ty = e.call.ty
+            return
+        if e.op == "~" and not (T.is_int(ty) or ty == T.INT_LIT or ty == T.BOOL):
+            self.error(f"'~' needs an integer, not '{ty}'", e.span)
+        elif not (T.is_numeric(ty) or ty in (T.INT_LIT, T.FLOAT_LIT)):
+            self.error(f"unary '{e.op}' is not defined for '{ty}'", e.span)
+            e.ty = T.UNKNOWN
+            return
+        e.ty = ty
+        c = e.operand.const
+        if c is not None and ty in (T.INT_LIT, T.FLOAT_LIT):
+            e.const = -c if e.op == "-" else (~c if e.op == "~" else c)
+
+    def expr_BinOp(self, e: A.BinOp, expected: T.Type | None) -> None:
+        self.binop(e, expected=expected)
+
+    def binop(self, e: A.BinOp, already_checked_left: bool = False, expected: T.Type | None = None) -> None:
+        if not already_checked_left:
+            e.left = self.expr(e.left)
+        e.right = self.expr(e.right, T.materialize(e.left.ty) if e.left.ty not in T.LITERALS else None)
+        lt, rt = e.left.ty, e.right.ty
+        if T.UNKNOWN in (lt, rt):
+            e.ty = T.UNKNOWN
+            return
+        op = e.op
+        if isinstance(lt, T.StructType) or isinstance(rt, T.StructType):
+            info = lt.info if isinstance(lt, T.StructType) else None
+            dunder = _ARITH_DUNDERS[op]
+            if info is not None and dunder in info.methods:
+                e.call = self.method_call(e.left, info, dunder, [e.right], e.op_span or e.span)
+            elif isinstance(rt, T.StructType) and "__r" + dunder[2:] in rt.info.methods:
+                e.call = self.method_call(e.right, rt.info, "__r" + dunder[2:], [e.left], e.op_span or e.span)
+                e.call.reflected = True
+            else:
+                self.error(f"'{lt}' does not support '{op}' with '{rt}' (no '{dunder}' method)", e.span)
+                e.ty = T.UNKNOWN
+                return
+            e.ty = e.call.ty
+            return
+        # Strings
+        if lt in (T.STRING, T.STR_LIT) or rt in (T.STRING, T.STR_LIT):
+            if op == "+" and lt in (T.STRING, T.STR_LIT) and rt in (T.STRING, T.STR_LIT):
+                if lt == rt == T.STR_LIT:
+                    e.ty, e.const = T.STR_LIT, e.left.const + e.right.const
+                    return
+                e.left, e.right = self.coerce(e.left, T.STRING), self.coerce(e.right, T.STRING)
+                e.ty = T.STRING
+                return
+            if op == "*" and lt in (T.STRING, T.STR_LIT) and (T.is_int(rt) or rt == T.INT_LIT):
+                if lt == T.STR_LIT and rt == T.INT_LIT:
+                    e.ty, e.const = T.STR_LIT, e.left.const * max(0, e.right.const)
+                    return
+                e.left, e.right = self.coerce(e.left, T.STRING), self.coerce(e.right, T.INT)
+                e.ty = T.STRING
+                return
+            self.error(f"cannot use '{op}' on '{T.display(lt, e.left.const)}' and '{T.display(rt, e.right.const)}'",
+                       e.op_span or e.span)
+            e.ty = T.UNKNOWN
+            return
+        if lt == T.BOOL and rt == T.BOOL and op in ("&", "|", "^"):
+            e.ty = T.BOOL
+            return
+        # Numbers
+        if not (T.is_numeric(lt) or lt in (T.INT_LIT, T.FLOAT_LIT)) or \
+                not (T.is_numeric(rt) or rt in (T.INT_LIT, T.FLOAT_LIT)):
+            self.error(f"cannot use '{op}' on '{lt}' and '{rt}'", e.op_span or e.span)
+            e.ty = T.UNKNOWN
+            return
+        if lt in (T.INT_LIT, T.FLOAT_LIT) and rt in (T.INT_LIT, T.FLOAT_LIT):
+            self._fold(e)
+            return
+        if lt in (T.INT_LIT, T.FLOAT_LIT):
+            ty = rt
+        elif rt in (T.INT_LIT, T.FLOAT_LIT):
+            ty = lt
+        elif lt == rt:
+            ty = lt
+        else:
+            self.error(f"cannot use '{op}' on '{lt}' and '{rt}'; convert one side explicitly, e.g. '{rt}(x)'",
+                       e.op_span or e.span)
+            e.ty = T.UNKNOWN
+            return
+        if T.is_int(ty) and (lt == T.FLOAT_LIT or rt == T.FLOAT_LIT):
+            self.error(f"cannot use '{op}' on '{lt if lt != T.FLOAT_LIT else 'FloatLiteral'}' and "
+                       f"'{rt if rt != T.FLOAT_LIT else 'FloatLiteral'}'; convert the integer with Float64(...)",
+                       e.op_span or e.span)
+            e.ty = T.UNKNOWN
+            return
+        if op in ("&", "|", "^", "<<", ">>") and not T.is_int(ty):
+            self.error(f"'{op}' needs integers, not '{ty}'", e.op_span or e.span)
+            e.ty = T.UNKNOWN
+            return
+        e.left, e.right = self.coerce(e.left, ty), self.coerce(e.right, ty)
+        e.ty = ty
+
+    def _fold(self, e: A.BinOp) -> None:
+        """Exact compile-time arithmetic on literals (Mojo folds `0.1 + 0.2` to exactly 0.3)."""
+        a, b, op = e.left.const, e.right.const, e.op
+        is_int = e.left.ty == T.INT_LIT and e.right.ty == T.INT_LIT
+        try:
+            if op == "+":
+                v = a + b
+            elif op == "-":
+                v = a - b
+            elif op == "*":
+                v = a * b
+            elif op == "/":
+                is_int = False
+                if b == 0:  # IEEE semantics, as at run time
+                    v = float("nan") if a == 0 else math.copysign(math.inf, float(a))
+                else:
+                    v = Fraction(a) / Fraction(b)
+            elif op == "//":
+                v = a // b if is_int else Fraction(a // b)
+            elif op == "%":
+                v = a % b
+            elif op == "**":
+                if is_int and b >= 0:
+                    v = a ** b
+                else:
+                    v = Fraction(float(a) ** float(b))
+                    is_int = False
+            elif op in ("&", "|", "^", "<<", ">>") and is_int:
+                v = {"&": a & b, "|": a | b, "^": a ^ b, "<<": a << b if b < 4096 else 0, ">>": a >> b}[op]
+            else:
+                self.error(f"'{op}' needs integers", e.op_span or e.span)
+                e.ty = T.UNKNOWN
+                return
+        except ZeroDivisionError:
+            self.error("division by zero in a constant expression", e.span)
+            e.ty = T.UNKNOWN
+            return
+        e.ty = T.INT_LIT if is_int else T.FLOAT_LIT
+        e.const = v if is_int or isinstance(v, float) else Fraction(v)
+
+    def expr_Compare(self, e: A.Compare, expected: T.Type | None) -> None:
+        e.left = self.expr(e.left)
+        operands = [e.left]
+        for i, r in enumerate(e.comparators):
+            prev = operands[-1].ty
+            r = self.expr(r, T.materialize(prev) if prev not in T.LITERALS else None)
+            operands.append(r)
+        e.calls = []
+        consts = []
+        for i, op in enumerate(e.ops):
+            a, b = operands[i], operands[i + 1]
+            call, a2, b2, c = self.compare_pair(op, a, b, e.op_spans[i] if i < len(e.op_spans) else e.span)
+            operands[i], operands[i + 1] = a2, b2
+            e.calls.append(call)
+            consts.append(c)
+        e.left = operands[0]
+        e.comparators = operands[1:]
+        e.ty = T.BOOL
+        if all(c is not None for c in consts):
+            e.const = all(consts)
+
+    def compare_pair(self, op: str, a: A.Expr, b: A.Expr, span: Span) -> tuple[Any, A.Expr, A.Expr, Any]:
+        """Type one comparison; returns (call-or-kind, left, right, folded value)."""
+        lt, rt = a.ty, b.ty
+        if T.UNKNOWN in (lt, rt):
+            return None, a, b, None
+        if op in ("in", "not in"):
+            if isinstance(rt, T.ListType):
+                return ("list_in", op == "not in"), self.coerce(a, rt.elem), b, None
+            if rt in (T.STRING, T.STR_LIT) and lt in (T.STRING, T.STR_LIT):
+                return ("str_in", op == "not in"), self.coerce(a, T.STRING), self.coerce(b, T.STRING), None
+            self.error(f"'{rt}' does not support 'in'", span)
+            return None, a, b, None
+        if op in ("is", "is not"):
+            if rt == T.NONE and isinstance(lt, T.OptionalType):
+                return ("opt_is_none", op == "is not"), a, b, None
+            self.error("'is' compares with None only: write 'x is None' for an Optional", span)
+            return None, a, b, None
+        if isinstance(lt, T.StructType):
+            dunder = _CMP_DUNDERS[op]
+            if dunder in lt.info.methods:
+                call = self.method_call(a, lt.info, dunder, [b], span)
+                return ("method", call), a, b, None
+            if op == "!=" and "__eq__" in lt.info.methods:
+                call = self.method_call(a, lt.info, "__eq__", [b], span)
+                return ("method_not", call), a, b, None
+            if op in (">", ">=") and _CMP_DUNDERS["<" if op == ">" else "<="] in lt.info.methods:
+                call = self.method_call(b, lt.info, _CMP_DUNDERS["<" if op == ">" else "<="], [a], span)
+                return ("method", call), a, b, None
+            self.error(f"'{lt}' does not support '{op}' (no '{dunder}' method)", span)
+            return None, a, b, None
+        if isinstance(lt, T.OptionalType) and rt == T.NONE:
+            return ("opt_is_none", op == "!="), a, b, None
+        if lt in (T.STRING, T.STR_LIT) and rt in (T.STRING, T.STR_LIT):
+            if lt == rt == T.STR_LIT:
+                return ("str", op), a, b, _py_compare(op, a.const, b.const)
+            return ("str", op), self.coerce(a, T.STRING), self.coerce(b, T.STRING), None
+        nums = (T.INT_LIT, T.FLOAT_LIT)
+        if (T.is_numeric(lt) or lt in nums or lt == T.BOOL) and (T.is_numeric(rt) or rt in nums or rt == T.BOOL):
+            if lt in nums and rt in nums:
+                return ("num", op), a, b, _py_compare(op, a.const, b.const)
+            ty = rt if lt in nums else lt
+            if lt not in nums and rt not in nums and lt != rt:
+                self.error(f"cannot compare '{lt}' with '{rt}'; convert one side explicitly", span)
+                return None, a, b, None
+            if T.is_int(ty) and T.FLOAT_LIT in (lt, rt):
+                self.error(f"cannot compare '{ty}' with a float literal; convert with Float64(...)", span)
+                return None, a, b, None
+            if ty == T.BOOL and op not in ("==", "!="):
+                self.error("Bool values support only '==' and '!='", span)
+            return ("num", op), self.coerce(a, ty), self.coerce(b, ty), None
+        if isinstance(lt, T.TupleType) and lt == rt and op in ("==", "!="):
+            return ("tuple", op), a, b, None
+        self.error(f"cannot compare '{lt}' with '{rt}'", span)
+        return None, a, b, None
+
+    def expr_Attribute(self, e: A.Attribute, expected: T.Type | None) -> None:
+        base = e.value
+        if isinstance(base, A.Name):
+            sym = self._scope.lookup(base.id)
+            if isinstance(sym, ModuleSym):
+                member = sym.members.get(e.attr)
+                if member is None:
+                    self.error(f"module '{sym.name}' has no member '{e.attr}'", e.attr_span)
+                    e.ty = T.UNKNOWN
+                    return
+                replacement = A.Name(e.span, e.attr)
+                self._scope = Scope(self._scope)
+                self._scope.names[e.attr] = member
+                out = self.expr(replacement, expected)
+                self._scope = self._scope.parent
+                return out
+        base = e.value = self.expr(e.value)
+        ty = base.ty
+        if ty == T.UNKNOWN:
+            return
+        if isinstance(ty, T.MetaType):
+            return self._type_attribute(e, ty.of)
+        if isinstance(ty, T.StructType):
+            fld = ty.info.fields.get(e.attr)
+            if fld is not None:
+                e.ty = fld[1]
+                return
+            if e.attr in ty.info.methods or e.attr == "copy":
+                e.ty = T.SimpleType("method")
+                return
+            self.error(f"'{ty}' value has no attribute '{e.attr}'", e.attr_span)
+            e.ty = T.UNKNOWN
+            return
+        self.error(f"'{ty}' value has no attribute '{e.attr}'", e.attr_span)
+
+    def _type_attribute(self, e: A.Attribute, ty: T.Type) -> None:
+        if isinstance(ty, T.IntType) and e.attr in ("MAX", "MIN"):
+            e.ty, e.const = ty, ty.max if e.attr == "MAX" else ty.min
+            return
+        if isinstance(ty, T.FloatType) and e.attr in ("MAX", "MIN", "MAX_FINITE", "MIN_FINITE"):
+            import sys
+            m = sys.float_info.max
+            e.ty, e.const = ty, Fraction(m if "MAX" in e.attr else -m)
+            return
+        if isinstance(ty, T.StructType):
+            c = ty.info.comptimes.get(e.attr)
+            if c is not None:
+                e.ty, e.const = c.ty, c.value
+                return
+            if e.attr in ty.info.methods:
+                e.ty = T.SimpleType("method")
+                return
+        self.error(f"'{ty}' has no attribute '{e.attr}'", e.attr_span)
+        e.ty = T.UNKNOWN
+
+    def expr_Subscript(self, e: A.Subscript, expected: T.Type | None) -> Any:
+        base = e.value = self.expr(e.value)
+        ty = base.ty
+        if ty == T.UNKNOWN:
+            for i, x in enumerate(e.indices):
+                e.indices[i] = self.expr(x)
+            return
+        if isinstance(ty, (T.MetaType, T.SimpleType)) and (isinstance(ty, T.MetaType) or ty.name.startswith("generic:")):
+            e.ty = T.MetaType(self.resolve_type(e))
+            return
+        if isinstance(ty, T.ListType):
+            if e.keywords or len(e.indices) != 1:
+                self.error("a List takes one index", e.span)
+                return
+            idx = self.expr(e.indices[0], T.INT)
+            if idx.const is not None and isinstance(idx.const, int) and idx.const < 0:
+                self.error("negative indices are not allowed in Mojo 1.2; write 'xs[len(xs) - 1]'", idx.span)
+            e.indices[0] = self.coerce(idx, T.INT)
+            e.ty = ty.elem
+            return
+        if isinstance(ty, T.TupleType):
+            idx = self.expr(e.indices[0])
+            if not isinstance(idx.const, int) or not 0 <= idx.const < len(ty.elems):
+                self.error(f"tuple index must be a constant between 0 and {len(ty.elems) - 1}", idx.span)
+                return
+            e.indices[0] = idx
+            e.ty = ty.elems[idx.const]
+            return
+        if ty in (T.STRING, T.STR_LIT):
+            kw = {k.name: k for k in e.keywords}
+            if "byte" in kw and not e.indices:
+                v = self.expr(kw["byte"].value)
+                if isinstance(v, A.Call) and isinstance(v.func, A.Name) and v.func.id == "slice":
+                    e.indices = [self.coerce(x, T.INT) if x.ty != T.NONE else x for x in v.args]
+                    e.keywords = []
+                    e.call = "str_slice"
+                else:
+                    e.indices = [self.coerce(v, T.INT)]
+                    e.keywords = []
+                    e.call = "str_byte"
+                e.value = self.coerce(base, T.STRING)
+                e.ty = T.STRING
+                return
+            self.error("Strings are not indexed by position in Mojo 1.2; use 's[byte=i]'", e.span)
+            return
+        if isinstance(ty, T.StructType):
+            call = A.Call(e.span, A.Attribute(e.span, base, "__getitem__", e.span), e.indices, e.keywords,
+                          base.span)
+            return self.expr(call, expected)
+        self.error(f"'{ty}' is not subscriptable", e.span)
+
+    # ------------------------------------------------------------------ conversions
+    def coerce(self, e: A.Expr, target: T.Type) -> A.Expr:
+        """Implicitly convert e to target (Mojo's implicit conversions only), or report why not."""
+        src = e.ty
+        if src == target or target == T.UNKNOWN or src == T.UNKNOWN:
+            return e
+        ok = self.convertible(e, target)
+        if not ok:
+            self.error(f"cannot implicitly convert '{T.display(src, e.const)}' value to '{target}'", e.span)
+            return e
+        if e.const is not None and src in T.LITERALS and not isinstance(target, T.OptionalType):
+            # Literals take the target type directly; codegen emits the constant.
+            if isinstance(target, T.IntType):
+                e.const = target.wrap(int(e.const))
+            elif isinstance(target, T.FloatType) and not isinstance(e.const, float):
+                e.const = Fraction(e.const)
+            e.ty = target
+            return e
+        if isinstance(e, A.TupleExpr) and isinstance(target, T.TupleType):
+            e.elts = [self.coerce(x, t) for x, t in zip(e.elts, target.elems)]
+            e.ty = target
+            return e
+        if isinstance(target, T.OptionalType) and src != T.NONE:
+            e = self.coerce(e, target.elem)
+        c = A.Convert(e.span, e)
+        c.ty = target
+        return c
+
+    def convertible(self, e: A.Expr, target: T.Type) -> bool:
+        src = e.ty
+        if src == target:
+            return True
+        if src == T.INT_LIT:
+            return isinstance(target, (T.IntType, T.FloatType)) or \
+                (isinstance(target, T.OptionalType) and self.convertible(e, target.elem))
+        if src == T.FLOAT_LIT:
+            return isinstance(target, T.FloatType) or \
+                (isinstance(target, T.OptionalType) and isinstance(target.elem, T.FloatType))
+        if src == T.STR_LIT:
+            return target == T.STRING or target == T.OptionalType(T.STRING)
+        if isinstance(target, T.OptionalType):
+            return src == T.NONE or src == target.elem or self.convertible(e, target.elem)
+        if isinstance(src, T.TupleType) and isinstance(target, T.TupleType) and len(src.elems) == len(target.elems):
+            if isinstance(e, A.TupleExpr):
+                return all(self.convertible(x, t) for x, t in zip(e.elts, target.elems))
+            return all(a == b or T.materialize(a) == b for a, b in zip(src.elems, target.elems))
+        if src == T.BOOL and target == T.BOOL:
+            return True
+        return False
+
+    # ------------------------------------------------------------------ calls
+    def expr_Call(self, e: A.Call, expected: T.Type | None) -> Any:
+        f = e.func
+        if isinstance(f, A.Attribute):
+            # Method call or module member: check the receiver first.
+            if isinstance(f.value, A.Name) and isinstance(self._scope.lookup(f.value.id), ModuleSym):
+                e.func = f = self.expr(f)
+            else:
+                f.value = self.expr(f.value)
+                rty = f.value.ty
+                if rty == T.UNKNOWN:
+                    self._check_args_loosely(e)
+                    return
+                if isinstance(rty, T.MetaType):
+                    if isinstance(rty.of, T.StructType) and f.attr in rty.of.info.methods:
+                        return self.call_overloads(e, rty.of.info.methods[f.attr].funcs, None, f.attr_span)
+                    self.error(f"'{rty.of}' has no attribute '{f.attr}'", f.attr_span)
+                    self._check_args_loosely(e)
+                    return
+                if isinstance(rty, T.StructType):
+                    info = rty.info
+                    if f.attr in info.methods:
+                        funcs = info.methods[f.attr].funcs
+                        return self.call_overloads(e, funcs, f.value, f.attr_span)
+                    if f.attr == "copy" and not e.args:
+                        if not info.copyable:
+                            self.error(f"'{info.name}' is not Copyable; add 'Copyable' to its traits", f.attr_span)
+                        e.target, e.bound_args, e.ty = ("copy",), [f.value], rty
+                        return
+                    if f.attr in info.fields:
+                        self.error(f"'{info.name}.{f.attr}' is a field, not a method", f.attr_span)
+                    else:
+                        self.error(f"'{info.name}' value has no attribute '{f.attr}'", f.attr_span)
+                    self._check_args_loosely(e)
+                    return
+                from .builtins import builtin_method
+                return builtin_method(self, e, f.value, f.attr)
+        if isinstance(f, A.Name):
+            sym = self._scope.lookup(f.id)
+            if sym is None:
+                self._unknown(f.id, f.span)
+                self._check_args_loosely(e)
+                return
+            f.sym = sym
+            if isinstance(sym, OverloadSet):
+                return self.call_overloads(e, sym.funcs, None, f.span)
+            if isinstance(sym, Builtin):
+                from .builtins import builtin_call
+                return builtin_call(self, e, sym.name, expected)
+            if isinstance(sym, TypeSym):
+                if sym.ty is None:
+                    self.error(f"'{f.id}' needs parameters, e.g. '{f.id}[Int]()'", f.span)
+                    self._check_args_loosely(e)
+                    return
+                return self.construct(e, sym.ty, expected)
+            self.error(f"'{f.id}' is not callable", f.span)
+            self._check_args_loosely(e)
+            return
+        if isinstance(f, A.Subscript):
+            fty = self.expr(f).ty
+            if isinstance(fty, T.MetaType):
+                return self.construct(e, fty.of, expected)
+        self.expr(f)
+        if f.ty != T.UNKNOWN:
+            self.error("this expression is not callable", f.span)
+        self._check_args_loosely(e)
+
+    def _check_args_loosely(self, e: A.Call) -> None:
+        e.args = [self.expr(a) for a in e.args]
+        for k in e.keywords:
+            k.value = self.expr(k.value)
+        e.ty = T.UNKNOWN
+
+    def construct(self, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
+        if isinstance(ty, T.StructType):
+            info = ty.info
+            if "__init__" in info.methods:
+                return self.call_overloads(e, info.methods["__init__"].funcs, None, e.lparen, ctor=info)
+            if info.fieldwise_init:
+                params = [ParamInfo(n, t, "var", None, False, info.decl.span)
+                          for n, (i, t) in sorted(info.fields.items(), key=lambda kv: kv[1][0])]
+                fake = FuncInfo(info.name, None, params, ty, False, "")
+                args = self.bind_args(e, fake, None, e.lparen)
+                if args is not None:
+                    e.target, e.bound_args = ("fieldwise", info), args
+                e.ty = ty
+                return
+            self.error(f"'{info.name}' has no constructor", e.func.span,
+                       fixit="add '@fieldwise_init' above the struct, or define "
+                             "'def __init__(out self, ...)'")
+            self._check_args_loosely(e)
+            e.ty = ty
+            return
+        from .builtins import construct_builtin
+        return construct_builtin(self, e, ty, expected)
+
+    def method_call(self, receiver: A.Expr, info: StructInfo, name: str, args: list[A.Expr], span: Span) -> A.Call:
+        call = A.Call(span, A.Attribute(span, receiver, name, span), args, [], span)
+        funcs = info.methods[name].funcs
+        self.call_overloads(call, funcs, receiver, span)
+        if call.ty is None:
+            call.ty = T.UNKNOWN
+        return call
+
+    def call_overloads(self, e: A.Call, funcs: list[FuncInfo], receiver: A.Expr | None, name_span: Span,
+                       ctor: StructInfo | None = None) -> None:
+        # Check arguments once, without an expected type, then pick the best overload.
+        saved_lparen = getattr(self, "_call_lparen", None)
+        self._call_lparen = e.lparen
+        e.args = [self.expr(a) for a in e.args]
+        for k in e.keywords:
+            k.value = self.expr(k.value)
+        self._call_lparen = saved_lparen
+        if any(a.ty == T.UNKNOWN for a in e.args) or any(k.value.ty == T.UNKNOWN for k in e.keywords):
+            e.ty = funcs[0].ret if ctor is None else ctor.ty
+            return
+        if len(funcs) == 1:
+            chosen = funcs[0]
+        else:
+            scored = []
+            for fn in funcs:
+                score = self._match_score(e, fn, receiver is not None or ctor is not None)
+                if score is not None:
+                    scored.append((score, fn))
+            if not scored:
+                self.error(f"no matching function in call to '{funcs[0].name}'", e.lparen,
+                           [Note(f"candidate: {fn.signature()}", fn.decl.name_span if fn.decl else None)
+                            for fn in funcs])
+                e.ty = T.UNKNOWN
+                return
+            scored.sort(key=lambda x: x[0])
+            chosen = scored[0][1]
+        args = self.bind_args(e, chosen, receiver, name_span, ctor is not None)
+        e.ty = chosen.ret if ctor is None else ctor.ty
+        if args is None:
+            return
+        if ctor is not None:
+            e.target = ("ctor", ctor, chosen)
+        else:
+            e.target = ("func", chosen)
+        e.bound_args = args
+        if chosen.raises and self._ctx is not None and not self._ctx.can_raise:
+            self.error("cannot call function that may raise in a context that cannot raise", e.lparen,
+                       fixit=f"wrap the call in 'try: ... except e: ...', or declare "
+                             f"'{self._ctx.func.name}' as 'raises'")
+        if receiver is not None and chosen.self_convention == "mut":
+            self.require_mutable(receiver)
+
+    def _match_score(self, e: A.Call, fn: FuncInfo, skip_self: bool) -> int | None:
+        params = fn.params[1:] if skip_self and fn.owner is not None and not fn.is_static else fn.params
+        if len(e.args) > len([p for p in params if not p.kw_only]) and not any(p.variadic for p in params):
+            return None
+        score = 0
+        names = {p.name for p in params}
+        for k in e.keywords:
+            if k.name not in names:
+                return None
+        for p, a in zip(params, e.args):
+            if a.ty == p.ty:
+                continue
+            if not self.convertible(a, p.ty):
+                return None
+            score += 1 if a.ty in T.LITERALS and T.materialize(a.ty) == p.ty else 2
+        for p in params[len(e.args):]:
+            if p.default is None and not any(k.name == p.name for k in e.keywords):
+                return None
+        return score
+
+    def bind_args(self, e: A.Call, fn: FuncInfo, receiver: A.Expr | None, name_span: Span,
+                  is_ctor: bool = False) -> list[A.Expr] | None:
+        """Match e's arguments to fn's parameters; returns them in parameter order (defaults filled)."""
+        params = list(fn.params)
+        bound: list[A.Expr | None] = []
+        if fn.owner is not None and not fn.is_static:
+            params = params[1:]
+            if not is_ctor:
+                assert receiver is not None
+                bound.append(receiver)
+        slots: list[A.Expr | None] = [None] * len(params)
+        positional = [i for i, p in enumerate(params) if not p.kw_only]
+        variadic = next((i for i, p in enumerate(params) if p.variadic), None)
+        for j, a in enumerate(e.args):
+            if variadic is not None and j >= variadic:
+                continue
+            if j >= len(positional):
+                self.error(f"invalid call to '{fn.name}': unexpected argument", a.span,
+                           [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
+                return None
+            slots[positional[j]] = a
+        if variadic is not None:
+            items = e.args[variadic:]
+            lst = A.ListExpr(items[0].span if items else e.lparen, items)
+            slots[variadic] = lst
+        for k in e.keywords:
+            idx = next((i for i, p in enumerate(params) if p.name == k.name), None)
+            if idx is None:
+                self.error(f"invalid call to '{fn.name}': unknown keyword argument '{k.name}'", k.span,
+                           [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
+                return None
+            if slots[idx] is not None:
+                self.error(f"invalid call to '{fn.name}': argument '{k.name}' given twice", k.span)
+                return None
+            slots[idx] = k.value
+        ok = True
+        for i, p in enumerate(params):
+            a = slots[i]
+            if a is None:
+                if p.default is None:
+                    self.error(f"invalid call to '{fn.name}': missing required argument '{p.name}'", e.lparen,
+                               [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
+                    return None
+                # Defaults are evaluated at each call, in the callee's global context.
+                saved = self._scope
+                self._scope = self.globals
+                d = self.expr(_clone(p.default), p.ty)
+                self._scope = saved
+                slots[i] = self.coerce(d, p.ty)
+                continue
+            if isinstance(a, A.ListExpr) and p.variadic:
+                a = self.expr(a, p.ty)
+            if a.ty != p.ty and not self.convertible(a, p.ty):
+                self.error(f"invalid call to '{fn.name}': value passed to '{p.name}' cannot be converted from "
+                           f"'{T.display(a.ty, a.const)}' to '{p.ty}'", a.span,
+                           [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
+                ok = False
+                continue
+            a = self.coerce(a, p.ty)
+            if p.convention in ("mut", "ref"):
+                if not _is_lvalue(a):
+                    self.error(f"invalid call to '{fn.name}': argument '{p.name}' is 'mut' and needs a variable, "
+                               "not a temporary value", a.span)
+                    ok = False
+                else:
+                    self.require_mutable(a)
+            elif p.convention == "var":
+                self._note_copy(a)
+            slots[i] = a
+        return bound + slots if ok else None  # type: ignore[operator]
+
+
+def _is_lvalue(e: A.Expr) -> bool:
+    if isinstance(e, A.Name):
+        return isinstance(e.sym, LocalVar)
+    if isinstance(e, A.Attribute):
+        return _is_lvalue(e.value) or isinstance(e.value.ty, T.StructType)
+    if isinstance(e, A.Subscript):
+        return isinstance(e.value.ty, T.ListType)
+    return False
+
+
+def _clone(e: A.Expr) -> A.Expr:
+    import copy
+
+    return copy.deepcopy(e)
+
+
+def _py_compare(op: str, a: Any, b: Any) -> bool:
+    return {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]

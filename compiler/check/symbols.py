@@ -1,0 +1,117 @@
+"""What names resolve to. The checker stores these on AST nodes; codegen reads them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..diagnostics import Span
+from ..frontend import ast as A
+from .types import StructType, Type
+
+
+@dataclass(eq=False)
+class LocalVar:
+    name: str
+    ty: Type
+    span: Span
+    mutable: bool = True
+    by_ref: bool = False  # a `mut`/`out` parameter: the slot holds a pointer to the caller's value
+
+
+@dataclass(eq=False)
+class GlobalConst:
+    """`comptime NAME = value`: folded when possible, else computed once at program start."""
+
+    name: str
+    ty: Type
+    span: Span
+    value: Any = None  # the folded value, or None when `init` must run at start-up
+    init: A.Expr | None = None
+    llname: str = ""
+
+
+@dataclass(eq=False)
+class ParamInfo:
+    name: str
+    ty: Type
+    convention: str  # read | mut | var | out | ref
+    default: A.Expr | None
+    kw_only: bool
+    span: Span
+    variadic: bool = False
+
+
+@dataclass(eq=False)
+class FuncInfo:
+    name: str
+    decl: A.FuncDef | None
+    params: list[ParamInfo]
+    ret: Type
+    raises: bool
+    llname: str
+    owner: "StructInfo | None" = None
+    is_static: bool = False
+    intrinsic: str | None = None  # stdlib functions implemented by codegen (`__malloc`, ...)
+    external: bool = False  # defined in another compilation unit (the compiled standard library)
+    checked: bool = False
+
+    @property
+    def self_convention(self) -> str | None:
+        if self.owner is None or self.is_static or not self.params:
+            return None
+        return self.params[0].convention
+
+    def signature(self) -> str:
+        parts = []
+        for p in self.params:
+            conv = "" if p.convention == "read" else p.convention + " "
+            parts.append(f"{conv}{p.name}: {p.ty}")
+        ret = "" if str(self.ret) == "NoneType" else f" -> {self.ret}"
+        raises = " raises" if self.raises else ""
+        return f"def {self.name}({', '.join(parts)}){raises}{ret}"
+
+
+@dataclass(eq=False)
+class OverloadSet:
+    name: str
+    funcs: list[FuncInfo] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class StructInfo:
+    name: str
+    decl: A.StructDef
+    fields: dict[str, tuple[int, Type]] = field(default_factory=dict)
+    methods: dict[str, OverloadSet] = field(default_factory=dict)
+    traits: set[str] = field(default_factory=set)
+    comptimes: dict[str, GlobalConst] = field(default_factory=dict)
+    fieldwise_init: bool = False
+    implicitly_copyable: bool = False
+    copyable: bool = False
+    llname: str = ""
+    ty: StructType = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ty = StructType(self)
+
+
+@dataclass(eq=False)
+class TypeSym:
+    """A name that denotes a type, or a generic type constructor (`List`, `Optional`, `Tuple`)."""
+
+    name: str
+    ty: Type | None  # None for a generic constructor that needs parameters
+
+
+@dataclass(eq=False)
+class Builtin:
+    """A function implemented by codegen: print, len, range, abs, min, max, ..."""
+
+    name: str
+
+
+@dataclass(eq=False)
+class ModuleSym:
+    name: str
+    members: dict[str, Any]

@@ -1,0 +1,195 @@
+"""The compiler's public API: source text -> native code, with an on-disk object cache.
+
+    compile_source(text, filename, options) -> Compiled   (raises CompileError)
+    run_compiled(compiled) -> exit status                 (JIT, in this process)
+    build_executable(compiled, out_path)                  (system `cc`)
+
+The standard library (compiler/stdlib/*.mojo) is compiled by this same pipeline into its own
+object, cached separately, so a program's compile time does not include it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .check import types as T
+from .check.checker import Checker
+from .diagnostics import CompileError, Diagnostic, SourceMap, render_all
+from .frontend.parser import parse
+
+STDLIB_DIR = Path(__file__).parent / "stdlib"
+
+
+@dataclass(frozen=True)
+class Options:
+    fp_contract: bool = True  # fuse multiply-add into FMA, as `mojo run` does by default
+    opt_level: int = 3
+
+    def key(self) -> str:
+        return f"contract={self.fp_contract};O{self.opt_level}"
+
+
+@dataclass
+class Compiled:
+    objects: list[bytes]
+    warnings: str = ""
+    from_cache: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("MOJITO_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "mojito")
+    return Path(base) / "objects"
+
+
+def _cache_get(key: str) -> bytes | None:
+    try:
+        return (cache_dir() / f"{key}.o").read_bytes()
+    except OSError:
+        return None
+
+
+def _cache_put(key: str, data: bytes) -> None:
+    d = cache_dir()
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, d / f"{key}.o")
+    except OSError:
+        pass  # a read-only or full cache only costs speed
+
+
+def _stdlib_sources() -> list[tuple[str, str]]:
+    return [(f"<std>/{p.name}", p.read_text()) for p in sorted(STDLIB_DIR.glob("*.mojo"))]
+
+
+def _hash(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:32]
+
+
+def compile_source(text: str, filename: str, options: Options = Options()) -> Compiled:
+    import time
+
+    from .codegen import backend
+
+    t0 = time.perf_counter()
+    std = _stdlib_sources()
+    target = backend.target_key()
+    std_key = "std-" + _hash(__version__, target, options.key(), *(s for _, s in std))
+    user_key = "prog-" + _hash(__version__, target, options.key(), std_key, filename, text)
+    std_obj = _cache_get(std_key)
+    user_obj = _cache_get(user_key)
+    if std_obj is not None and user_obj is not None:
+        warnings = _cache_get(user_key + ".warn") or b""
+        return Compiled([std_obj, user_obj], warnings.decode(), True, {"total": time.perf_counter() - t0})
+
+    sources = SourceMap()
+    checker = Checker()
+    for name, src in std:
+        sources.add(name, src)
+        mod, diags = parse(src, name)
+        _fail_internal_if(diags, sources)
+        checker.declare_module(mod, is_stdlib=True)
+    std_funcs = list(checker.program.functions)
+    if std_obj is not None:
+        checker._pending_bodies.clear()  # already compiled: declarations are enough
+    checker.check_bodies()
+    _fail_internal_if(checker.diags, sources)
+    n_std_structs = len(checker.program.structs)
+
+    sources.add(filename, text)
+    module, diags = parse(text, filename)
+    diags = list(diags)
+    if not any(d.severity == "error" for d in diags):
+        checker.diags = []
+        checker.declare_module(module, is_stdlib=False)
+        checker.check_bodies()
+        if checker.program.main is None and not any(d.severity == "error" for d in checker.diags):
+            checker.error("this program has no 'main' function; add 'def main():'",
+                          module.span)
+        diags += checker.diags
+    errors = [d for d in diags if d.severity == "error"]
+    warnings = render_all([d for d in diags if d.severity == "warning"], sources)
+    if errors:
+        raise CompileError(_sorted(diags), sources)
+    t1 = time.perf_counter()
+
+    from .codegen.lower import ModuleLowering
+
+    tm = backend.target_machine()
+    td = tm.target_data
+    user_funcs = [f for f in checker.program.functions if f not in std_funcs]
+    um = ModuleLowering(checker.globals, name=filename, triple=tm.triple, data_layout=str(td),
+                        target_data=td, fp_contract=options.fp_contract)
+    um.lower_functions(user_funcs, internal=True)
+    um.lower_entry(checker.program.main, checker.program.globals)
+    user_ir = str(um.mod)
+    t2 = time.perf_counter()
+    user_obj = backend.optimize_to_object(user_ir, opt_level=options.opt_level)
+    t3 = time.perf_counter()
+    _cache_put(user_key, user_obj)
+    _cache_put(user_key + ".warn", warnings.encode())
+    if std_obj is None:
+        sm = ModuleLowering(checker.globals, name="std", triple=tm.triple, data_layout=str(td),
+                            target_data=td, fp_contract=options.fp_contract)
+        sm.lower_functions(std_funcs, internal=False)
+        std_obj = backend.optimize_to_object(str(sm.mod), opt_level=options.opt_level)
+        _cache_put(std_key, std_obj)
+    del n_std_structs
+    return Compiled([std_obj, user_obj], warnings, False,
+                    {"front": t1 - t0, "lower": t2 - t1, "llvm": t3 - t2, "total": time.perf_counter() - t0})
+
+
+def _sorted(diags: list[Diagnostic]) -> list[Diagnostic]:
+    return sorted(diags, key=lambda d: (d.span.file, d.span.line, d.span.col))
+
+
+def _fail_internal_if(diags: list[Diagnostic], sources: SourceMap) -> None:
+    errors = [d for d in diags if d.severity == "error"]
+    if errors:
+        raise InternalError("the standard library failed to compile:\n" + render_all(errors, sources))
+
+
+class InternalError(Exception):
+    pass
+
+
+def run_compiled(compiled: Compiled) -> int:
+    from .codegen import backend
+
+    entry = backend.jit_entry(compiled.objects)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return int(entry())
+
+
+def build_executable(compiled: Compiled, out_path: str) -> None:
+    from .codegen import backend
+    from .codegen.lower import ModuleLowering
+
+    tm = backend.target_machine()
+    m = ModuleLowering(None, name="cmain", triple=tm.triple, data_layout=str(tm.target_data),
+                       target_data=tm.target_data)
+    import llvmlite.ir as ir
+
+    ir.Function(m.mod, ir.FunctionType(ir.IntType(32), []), name="mojito_entry")
+    m.lower_c_main()
+    cmain = backend.optimize_to_object(str(m.mod), opt_level=0)
+    backend.link_executable(compiled.objects + [cmain], out_path)
+
+
+__all__ = ["Options", "Compiled", "CompileError", "InternalError", "compile_source", "run_compiled",
+           "build_executable", "T"]

@@ -1,0 +1,780 @@
+"""Recursive-descent parser: tokens -> AST (frontend/ast.py).
+
+Expressions use Python's precedence. The 2023 Playground dialect (`fn`, `let`, `inout`,
+`borrowed`, `owned`, `alias`, `@value`, `@parameter`) is accepted and rewritten to Mojo 1.2 with a
+warning naming the 1.2 spelling. On a syntax error the parser reports it and skips to the next
+statement, so one run can show several independent errors.
+"""
+
+from __future__ import annotations
+
+from . import ast as A
+from ..diagnostics import Diagnostic, Span
+from .lexer import Token, tokenize
+
+
+class ParseError(Exception):
+    pass
+
+
+_AUG_OPS = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>="}
+_COMPARE_OPS = {"==", "!=", "<", ">", "<=", ">="}
+_CONVENTIONS = {"mut": "mut", "out": "out", "var": "var", "ref": "ref", "deinit": "deinit", "read": "read"}
+_LEGACY_CONVENTIONS = {"inout": "mut", "borrowed": "read", "owned": "var"}
+# Tokens after which `^` is the postfix transfer operator rather than binary xor.
+_TRANSFER_FOLLOWERS = {")", ",", "]", "}", ":", "=", ";"}
+# Binary operators from loosest to tightest binding (above comparisons).
+_BINARY_LEVELS = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"]]
+
+
+class Parser:
+    def __init__(self, tokens: list[Token], filename: str):
+        self.toks = tokens
+        self.pos = 0
+        self.file = filename
+        self.diags: list[Diagnostic] = []
+
+    # ------------------------------------------------------------ token helpers
+    @property
+    def tok(self) -> Token:
+        return self.toks[self.pos]
+
+    def peek(self, k: int = 1) -> Token:
+        return self.toks[min(self.pos + k, len(self.toks) - 1)]
+
+    def at(self, *texts: str) -> bool:
+        t = self.tok
+        return t.kind in ("OP", "KEYWORD", "NAME") and t.text in texts
+
+    def at_kind(self, kind: str) -> bool:
+        return self.tok.kind == kind
+
+    def advance(self) -> Token:
+        t = self.toks[self.pos]
+        if self.pos < len(self.toks) - 1:
+            self.pos += 1
+        return t
+
+    def accept(self, text: str) -> Token | None:
+        if self.at(text):
+            return self.advance()
+        return None
+
+    def expect(self, text: str, what: str | None = None) -> Token:
+        if self.at(text):
+            return self.advance()
+        self.fail(f"expected {what or repr(text)}", self.tok.span)
+
+    def expect_name(self, what: str = "a name") -> Token:
+        t = self.tok
+        if t.kind == "NAME" or (t.kind == "KEYWORD" and t.text in _SOFT_NAMES):
+            return self.advance()
+        self.fail(f"expected {what}", t.span)
+
+    def fail(self, msg: str, span: Span):
+        self.diags.append(Diagnostic("error", msg, span))
+        raise ParseError(msg)
+
+    def warn(self, msg: str, span: Span) -> None:
+        self.diags.append(Diagnostic("warning", msg, span))
+
+    # ------------------------------------------------------------ module & blocks
+    def parse_module(self) -> A.Module:
+        body: list[A.Stmt] = []
+        start = self.tok.span
+        while not self.at_kind("EOF"):
+            self._statement_into(body)
+        return A.Module(start, body)
+
+    def _statement_into(self, body: list[A.Stmt]) -> None:
+        try:
+            if self.at_kind("INDENT"):
+                self.fail("statement indentation must match the rest of the block; adjust to align",
+                          self.tok.span)
+            if self.at_kind("NEWLINE"):
+                self.advance()
+                return
+            stmts = self.statement()
+            body.extend(stmts)
+        except ParseError:
+            self._recover()
+
+    def _recover(self) -> None:
+        """Skip to the start of the next statement at the current block depth."""
+        depth = 0
+        while not self.at_kind("EOF"):
+            t = self.advance()
+            if t.kind == "INDENT":
+                depth += 1
+            elif t.kind == "DEDENT":
+                depth -= 1
+                if depth <= 0:
+                    if depth < 0:
+                        self.pos -= 1  # leave the block's DEDENT for the block parser
+                    return
+            elif t.kind == "NEWLINE" and depth == 0:
+                if self.at_kind("INDENT"):
+                    continue
+                return
+
+    def block(self) -> list[A.Stmt]:
+        """After ':' — either a simple statement on the same line or an indented suite."""
+        if not self.at_kind("NEWLINE"):
+            return self.simple_statements()
+        self.advance()
+        if not self.at_kind("INDENT"):
+            self.fail("expected an indented block", self.tok.span)
+        self.advance()
+        body: list[A.Stmt] = []
+        while not self.at_kind("DEDENT") and not self.at_kind("EOF"):
+            self._statement_into(body)
+        self.accept_kind("DEDENT")
+        return body
+
+    def accept_kind(self, kind: str) -> Token | None:
+        if self.tok.kind == kind:
+            return self.advance()
+        return None
+
+    # ------------------------------------------------------------ statements
+    def statement(self) -> list[A.Stmt]:
+        t = self.tok
+        if t.kind == "OP" and t.text == "@":
+            return [self.decorated()]
+        if t.kind == "KEYWORD":
+            kw = t.text
+            if kw in ("def", "fn"):
+                return [self.funcdef([])]
+            if kw == "struct":
+                return [self.structdef([])]
+            if kw == "trait":
+                return [self.traitdef()]
+            if kw == "if":
+                return [self.if_stmt()]
+            if kw == "while":
+                return [self.while_stmt()]
+            if kw == "for":
+                return [self.for_stmt()]
+            if kw == "try":
+                return [self.try_stmt()]
+            if kw == "comptime" and self.peek().text in ("if", "for"):
+                self.advance()
+                stmt = self.if_stmt() if self.at("if") else self.for_stmt()
+                stmt.is_comptime = True
+                return [stmt]
+        return self.simple_statements()
+
+    def simple_statements(self) -> list[A.Stmt]:
+        out = [self.simple_statement()]
+        while self.accept(";"):
+            if self.at_kind("NEWLINE"):
+                break
+            out.append(self.simple_statement())
+        if not self.accept_kind("NEWLINE"):
+            self.fail("expected end of line", self.tok.span)
+        return out
+
+    def simple_statement(self) -> A.Stmt:
+        t = self.tok
+        if t.kind == "KEYWORD":
+            kw = t.text
+            if kw in ("var", "let"):
+                if kw == "let":
+                    self.warn("'let' is the 2023 Mojo spelling; Mojo 1.2 uses 'var'", t.span)
+                return self.var_decl()
+            if kw in ("comptime", "alias") and self.peek().kind in ("NAME", "KEYWORD"):
+                if kw == "alias":
+                    self.warn("'alias' is the 2023 Mojo spelling; Mojo 1.2 uses 'comptime'", t.span)
+                return self.comptime_decl()
+            if kw == "pass":
+                self.advance()
+                return A.Pass(t.span)
+            if kw == "break":
+                self.advance()
+                return A.Break(t.span)
+            if kw == "continue":
+                self.advance()
+                return A.Continue(t.span)
+            if kw == "return":
+                self.advance()
+                value = None if self.at_kind("NEWLINE") or self.at(";") else self.expr_list()
+                return A.Return(t.span, value)
+            if kw == "raise":
+                self.advance()
+                exc = None if self.at_kind("NEWLINE") else self.expr()
+                return A.Raise(t.span, exc)
+            if kw in ("from", "import"):
+                return self.import_stmt()
+        start = self.tok.span
+        e = self.expr_list()
+        if self.at("="):
+            targets = [e]
+            self.advance()
+            value = self.expr_list()
+            while self.accept("="):
+                targets.append(value)
+                value = self.expr_list()
+            if len(targets) > 1:
+                self.fail("chained assignment is not supported; assign each name separately", start)
+            self._check_target(e)
+            return A.Assign(start, e, value)
+        if self.tok.kind == "OP" and self.tok.text in _AUG_OPS:
+            op_tok = self.advance()
+            value = self.expr()
+            self._check_target(e)
+            return A.AugAssign(start, e, op_tok.text[:-1], value, op_tok.span)
+        if self.at(":") and isinstance(e, A.Name):
+            self.fail(f"implicit declaration of '{e.id}' is not allowed; add 'var' to declare a new name",
+                      e.span)
+        return A.ExprStmt(start, e)
+
+    def _check_target(self, e: A.Expr) -> None:
+        if isinstance(e, A.TupleExpr):
+            for x in e.elts:
+                self._check_target(x)
+        elif not isinstance(e, (A.Name, A.Attribute, A.Subscript)):
+            self.fail("cannot assign to this expression", e.span)
+
+    def var_decl(self) -> A.VarDecl:
+        kw = self.advance()
+        names, spans = [], []
+        if self.accept("("):
+            while not self.at(")"):
+                n = self.expect_name()
+                names.append(n.text)
+                spans.append(n.span)
+                if not self.accept(","):
+                    break
+            self.expect(")")
+        else:
+            while True:
+                n = self.expect_name("a variable name after 'var'")
+                names.append(n.text)
+                spans.append(n.span)
+                if not self.accept(","):
+                    break
+        ty = None
+        if self.accept(":"):
+            ty = self.type_expr()
+        value = None
+        if self.accept("="):
+            value = self.expr_list()
+        return A.VarDecl(kw.span, names, spans, ty, value)
+
+    def comptime_decl(self) -> A.Comptime:
+        kw = self.advance()
+        n = self.expect_name()
+        tparams = self.type_params() if self.at("[") else []
+        ty = self.type_expr() if self.accept(":") else None
+        self.expect("=", "'=' and a value for the comptime constant")
+        value = self.expr_list()
+        return A.Comptime(kw.span, n.text, n.span, ty, value, tparams)
+
+    def import_stmt(self) -> A.Import:
+        t = self.advance()
+        if t.text == "import":
+            module = self.dotted_name()
+            alias = self.expect_name().text if self.accept("as") else None
+            return A.Import(t.span, module, [], alias, False)
+        module = self.dotted_name()
+        self.expect("import")
+        names = []
+        paren = self.accept("(")
+        while True:
+            if self.at("*"):
+                names.append(("*", "*"))
+                self.advance()
+            else:
+                n = self.expect_name().text
+                alias = self.expect_name().text if self.accept("as") else n
+                names.append((n, alias))
+            if not self.accept(","):
+                break
+            if paren and self.at(")"):
+                break
+        if paren:
+            self.expect(")")
+        return A.Import(t.span, module, names, None, True)
+
+    def dotted_name(self) -> str:
+        parts = [self.expect_name("a module name").text]
+        while self.accept("."):
+            parts.append(self.expect_name().text)
+        return ".".join(parts)
+
+    def decorated(self) -> A.Stmt:
+        decorators = []
+        while self.at("@"):
+            at = self.advance()
+            d = self.expr()
+            d.span = at.span.to(d.span)
+            decorators.append(d)
+            self.expect_newline()
+        if self.at("def", "fn"):
+            return self.funcdef(decorators)
+        if self.at("struct"):
+            return self.structdef(decorators)
+        if self.at("if", "for") and any(isinstance(d, A.Name) and d.id == "parameter" for d in decorators):
+            self.warn("'@parameter' is the 2023 Mojo spelling; Mojo 1.2 writes 'comptime if' / 'comptime for'",
+                      decorators[0].span)
+            stmt = self.if_stmt() if self.at("if") else self.for_stmt()
+            stmt.is_comptime = True
+            return stmt
+        self.fail("expected 'def' or 'struct' after a decorator", self.tok.span)
+
+    def expect_newline(self) -> None:
+        if not self.accept_kind("NEWLINE"):
+            self.fail("expected end of line", self.tok.span)
+
+    def type_params(self) -> list[A.Param]:
+        self.expect("[")
+        params = []
+        kw_only = False
+        while not self.at("]"):
+            if self.accept("*"):
+                kw_only = True
+                self.accept(",")
+                continue
+            if self.at("//"):
+                self.advance()
+                self.accept(",")
+                continue
+            n = self.expect_name("a parameter name")
+            ty = self.type_expr() if self.accept(":") else None
+            default = self.expr() if self.accept("=") else None
+            params.append(A.Param(n.span, n.text, ty, default, "read", kw_only))
+            if not self.accept(","):
+                break
+        self.expect("]")
+        return params
+
+    def funcdef(self, decorators: list[A.Expr]) -> A.FuncDef:
+        kw = self.advance()
+        if kw.text == "fn":
+            self.warn("'fn' is the 2023 Mojo spelling; Mojo 1.2 uses 'def'", kw.span)
+        name = self.expect_name("a function name")
+        tparams = self.type_params() if self.at("[") else []
+        self.expect("(")
+        params = []
+        kw_only = False
+        while not self.at(")"):
+            if self.at("*") and self.peek().text in (",", ")"):
+                self.advance()
+                kw_only = True
+                self.accept(",")
+                continue
+            if self.at("/") and self.peek().text in (",", ")"):
+                self.advance()
+                self.accept(",")
+                continue
+            params.append(self.param(kw_only))
+            if params[-1].variadic:
+                kw_only = True
+            if not self.accept(","):
+                break
+        self.expect(")")
+        raises = False
+        if self.at("raises"):
+            self.advance()
+            raises = True
+            if self.at_kind("NAME"):  # typed raises: `raises CustomError`
+                self.type_expr()
+        ret = None
+        if self.accept("->"):
+            ret = self.type_expr()
+        if self.at("raises"):
+            self.fail("'raises' goes before '->': write 'def f() raises -> T:'", self.tok.span)
+        self.expect(":", "':' after the function signature")
+        body = self.block()
+        doc = _docstring(body)
+        return A.FuncDef(kw.span, name.text, name.span, params, ret, raises, body, decorators, tparams, doc)
+
+    def param(self, kw_only: bool) -> A.Param:
+        conv = "read"
+        t = self.tok
+        variadic = False
+        if self.at("*"):
+            self.advance()
+            variadic = True
+        elif self.at("**"):
+            self.fail("'**kwargs' parameters are not supported yet", t.span)
+        if t.kind == "KEYWORD" and self.peek().kind in ("NAME", "KEYWORD") and self.peek().text not in (":", ","):
+            if t.text in _CONVENTIONS:
+                conv = _CONVENTIONS[t.text]
+                self.advance()
+            elif t.text in _LEGACY_CONVENTIONS:
+                conv = _LEGACY_CONVENTIONS[t.text]
+                self.warn(f"'{t.text}' is the 2023 Mojo spelling; Mojo 1.2 uses '{conv}'", t.span)
+                self.advance()
+        name = self.expect_name("a parameter name")
+        ty = self.type_expr() if self.accept(":") else None
+        default = self.expr() if self.accept("=") else None
+        return A.Param(name.span, name.text, ty, default, conv, kw_only, variadic)
+
+    def structdef(self, decorators: list[A.Expr]) -> A.StructDef:
+        kw = self.advance()
+        name = self.expect_name("a struct name")
+        for d in decorators:
+            if isinstance(d, A.Name) and d.id == "value":
+                self.warn("'@value' is the 2023 Mojo spelling; Mojo 1.2 uses '@fieldwise_init' and "
+                          "conforms to 'Copyable'", d.span)
+        tparams = self.type_params() if self.at("[") else []
+        traits = []
+        if self.accept("("):
+            while not self.at(")"):
+                traits.append(self.type_expr())
+                if not self.accept(","):
+                    break
+            self.expect(")")
+        self.expect(":", "':' after the struct name")
+        body = self.block()
+        fields, methods, comptimes = [], [], []
+        for s in body:
+            if isinstance(s, A.VarDecl):
+                fields.append(s)
+            elif isinstance(s, A.FuncDef):
+                methods.append(s)
+            elif isinstance(s, A.Comptime):
+                comptimes.append(s)
+            elif isinstance(s, A.Pass) or (isinstance(s, A.ExprStmt) and isinstance(s.expr, A.StrLit)):
+                pass
+            else:
+                self.diags.append(Diagnostic("error", "a struct body may contain only fields ('var'), "
+                                             "methods ('def') and 'comptime' members", s.span))
+        doc = _docstring(body)
+        return A.StructDef(kw.span, name.text, name.span, traits, fields, methods, decorators, tparams,
+                           comptimes, doc)
+
+    def traitdef(self) -> A.TraitDef:
+        kw = self.advance()
+        name = self.expect_name("a trait name")
+        parents = []
+        if self.accept("("):
+            while not self.at(")"):
+                parents.append(self.type_expr())
+                if not self.accept(","):
+                    break
+            self.expect(")")
+        self.expect(":")
+        body = self.block()
+        methods = [s for s in body if isinstance(s, A.FuncDef)]
+        return A.TraitDef(kw.span, name.text, name.span, parents, methods)
+
+    def if_stmt(self) -> A.If:
+        kw = self.advance()  # if / elif
+        cond = self.expr()
+        self.expect(":", "':' after the condition")
+        body = self.block()
+        orelse: list[A.Stmt] = []
+        if self.at("elif"):
+            orelse = [self.if_stmt()]
+        elif self.at("else"):
+            self.advance()
+            self.expect(":")
+            orelse = self.block()
+        return A.If(kw.span, cond, body, orelse)
+
+    def while_stmt(self) -> A.While:
+        kw = self.advance()
+        cond = self.expr()
+        self.expect(":", "':' after the loop condition")
+        body = self.block()
+        orelse = []
+        if self.at("else"):
+            self.advance()
+            self.expect(":")
+            orelse = self.block()
+        return A.While(kw.span, cond, body, orelse)
+
+    def for_stmt(self) -> A.For:
+        kw = self.advance()
+        names, spans = [], []
+        paren = self.accept("(")
+        while True:
+            n = self.expect_name("a loop variable")
+            names.append(n.text)
+            spans.append(n.span)
+            if not self.accept(","):
+                break
+        if paren:
+            self.expect(")")
+        self.expect("in")
+        it = self.expr_list()
+        self.expect(":", "':' after the loop header")
+        body = self.block()
+        orelse = []
+        if self.at("else"):
+            self.advance()
+            self.expect(":")
+            orelse = self.block()
+        return A.For(kw.span, names, spans, it, body, orelse)
+
+    def try_stmt(self) -> A.Try:
+        kw = self.advance()
+        self.expect(":")
+        body = self.block()
+        handlers, orelse, final = [], [], []
+        while self.at("except"):
+            et = self.advance()
+            name = None
+            ty = None
+            if not self.at(":"):
+                first = self.expect_name()
+                if self.accept("as"):
+                    ty = A.Name(first.span, first.text)
+                    name = self.expect_name().text
+                else:
+                    name = first.text
+            self.expect(":")
+            handlers.append(A.Handler(et.span, name, ty, self.block()))
+        if self.at("else"):
+            self.advance()
+            self.expect(":")
+            orelse = self.block()
+        if self.at("finally"):
+            self.advance()
+            self.expect(":")
+            final = self.block()
+        if not handlers and not final:
+            self.fail("'try' needs an 'except' or 'finally' clause", kw.span)
+        return A.Try(kw.span, body, handlers, orelse, final)
+
+    # ------------------------------------------------------------ expressions
+    def type_expr(self) -> A.Expr:
+        return self.or_expr()
+
+    def expr_list(self) -> A.Expr:
+        """expr, or an unparenthesized tuple `a, b`."""
+        e = self.expr()
+        if not self.at(","):
+            return e
+        elts = [e]
+        while self.accept(","):
+            if self.at_kind("NEWLINE") or self.at("=", ")"):
+                break
+            elts.append(self.expr())
+        return A.TupleExpr(e.span.to(elts[-1].span), elts)
+
+    def expr(self) -> A.Expr:
+        e = self.or_expr()
+        if self.at("if"):
+            self.advance()
+            cond = self.or_expr()
+            self.expect("else", "'else' in the conditional expression")
+            other = self.expr()
+            return A.IfExp(e.span.to(other.span), cond, e, other)
+        return e
+
+    def or_expr(self) -> A.Expr:
+        e = self.and_expr()
+        while self.at("or"):
+            self.advance()
+            r = self.and_expr()
+            e = A.BoolOp(e.span.to(r.span), "or", e, r)
+        return e
+
+    def and_expr(self) -> A.Expr:
+        e = self.not_expr()
+        while self.at("and"):
+            self.advance()
+            r = self.not_expr()
+            e = A.BoolOp(e.span.to(r.span), "and", e, r)
+        return e
+
+    def not_expr(self) -> A.Expr:
+        if self.at("not"):
+            t = self.advance()
+            operand = self.not_expr()
+            return A.UnaryOp(t.span.to(operand.span), "not", operand)
+        return self.comparison()
+
+    def comparison(self) -> A.Expr:
+        left = self.binary(0)
+        ops, rights, spans = [], [], []
+        while True:
+            t = self.tok
+            if t.kind == "OP" and t.text in _COMPARE_OPS:
+                op = self.advance().text
+            elif self.at("in"):
+                self.advance()
+                op = "in"
+            elif self.at("not") and self.peek().text == "in":
+                self.advance()
+                self.advance()
+                op = "not in"
+            elif self.at("is"):
+                self.advance()
+                op = "is not" if self.accept("not") else "is"
+            else:
+                break
+            ops.append(op)
+            spans.append(t.span)
+            rights.append(self.binary(0))
+        if not ops:
+            return left
+        return A.Compare(left.span.to(rights[-1].span), left, ops, rights, spans)
+
+    def binary(self, level: int) -> A.Expr:
+        if level == len(_BINARY_LEVELS):
+            return self.unary()
+        e = self.binary(level + 1)
+        while self.tok.kind == "OP" and self.tok.text in _BINARY_LEVELS[level]:
+            if self.tok.text == "^" and self._is_transfer():
+                break
+            op = self.advance()
+            r = self.binary(level + 1)
+            e = A.BinOp(e.span.to(r.span), op.text, e, r, op.span)
+        return e
+
+    def _is_transfer(self) -> bool:
+        nxt = self.peek()
+        return nxt.kind in ("NEWLINE", "EOF") or (nxt.kind == "OP" and nxt.text in _TRANSFER_FOLLOWERS)
+
+    def unary(self) -> A.Expr:
+        if self.tok.kind == "OP" and self.tok.text in ("-", "+", "~"):
+            t = self.advance()
+            operand = self.unary()
+            return A.UnaryOp(t.span.to(operand.span), t.text, operand)
+        return self.power()
+
+    def power(self) -> A.Expr:
+        e = self.postfix()
+        if self.at("**"):
+            op = self.advance()
+            r = self.unary()  # right-associative, binds tighter than unary on the left
+            return A.BinOp(e.span.to(r.span), "**", e, r, op.span)
+        return e
+
+    def postfix(self) -> A.Expr:
+        e = self.atom()
+        while True:
+            if self.at("("):
+                lp = self.advance()
+                args, kws = self.call_args(")")
+                end = self.expect(")")
+                e = A.Call(e.span.to(end.span), e, args, kws, lp.span)
+            elif self.at("["):
+                self.advance()
+                args, kws = self.call_args("]")
+                end = self.expect("]")
+                e = A.Subscript(e.span.to(end.span), e, args, kws)
+            elif self.at("."):
+                self.advance()
+                n = self.expect_name("an attribute name")
+                e = A.Attribute(e.span.to(n.span), e, n.text, n.span)
+            elif self.at("^") and self._is_transfer():
+                t = self.advance()
+                e = A.Transfer(e.span.to(t.span), e)
+            else:
+                return e
+
+    def call_args(self, closer: str) -> tuple[list[A.Expr], list[A.Keyword]]:
+        args: list[A.Expr] = []
+        kws: list[A.Keyword] = []
+        while not self.at(closer):
+            if self.tok.kind in ("NAME", "KEYWORD") and self.peek().text == "=" and self.peek().kind == "OP":
+                n = self.advance()
+                self.advance()
+                v = self.expr()
+                kws.append(A.Keyword(n.span.to(v.span), n.text, v))
+            else:
+                if kws:
+                    self.fail("positional argument follows keyword argument", self.tok.span)
+                if closer == "]" and self.at(":"):
+                    args.append(self.slice_rest(None))
+                else:
+                    a = self.expr()
+                    if closer == "]" and self.at(":"):
+                        a = self.slice_rest(a)
+                    args.append(a)
+            if not self.accept(","):
+                break
+        return args, kws
+
+    def slice_rest(self, start: A.Expr | None) -> A.Expr:
+        colon = self.expect(":")
+        parts: list[A.Expr | None] = [start, None, None]
+        if not self.at("]", ",", ":"):
+            parts[1] = self.expr()
+        if self.accept(":") and not self.at("]", ","):
+            parts[2] = self.expr()
+        args = [p if p is not None else A.NoneLit(colon.span) for p in parts]
+        span = (start.span if start else colon.span).to(self.toks[self.pos - 1].span)
+        return A.Call(span, A.Name(colon.span, "slice"), args, [], colon.span)
+
+    def atom(self) -> A.Expr:
+        t = self.tok
+        if t.kind == "NAME" or (t.kind == "KEYWORD" and t.text in _SOFT_NAMES):
+            self.advance()
+            return A.Name(t.span, t.text)
+        if t.kind == "INT":
+            self.advance()
+            return A.IntLit(t.span, t.value)
+        if t.kind == "FLOAT":
+            self.advance()
+            return A.FloatLit(t.span, t.value)
+        if t.kind == "STRING":
+            self.advance()
+            value = t.value
+            span = t.span
+            while self.tok.kind == "STRING":  # implicit concatenation
+                nxt = self.advance()
+                value += nxt.value
+                span = span.to(nxt.span)
+            return A.StrLit(span, value)
+        if t.kind == "KEYWORD":
+            if t.text in ("True", "False"):
+                self.advance()
+                return A.BoolLit(t.span, t.text == "True")
+            if t.text == "None":
+                self.advance()
+                return A.NoneLit(t.span)
+        if t.kind == "OP":
+            if t.text == "(":
+                self.advance()
+                if self.at(")"):
+                    end = self.advance()
+                    return A.TupleExpr(t.span.to(end.span), [])
+                e = self.expr()
+                if self.at(","):
+                    elts = [e]
+                    while self.accept(","):
+                        if self.at(")"):
+                            break
+                        elts.append(self.expr())
+                    end = self.expect(")")
+                    return A.TupleExpr(t.span.to(end.span), elts)
+                self.expect(")")
+                return e
+            if t.text == "[":
+                self.advance()
+                elts = []
+                while not self.at("]"):
+                    elts.append(self.expr())
+                    if not self.accept(","):
+                        break
+                end = self.expect("]", "']' to close the list")
+                return A.ListExpr(t.span.to(end.span), elts)
+            if t.text == "...":
+                self.advance()
+                return A.Name(t.span, "...")
+        if t.kind in ("NEWLINE", "EOF"):
+            self.fail("expected an expression", t.span)
+        self.fail(f"unexpected '{t.text}'" if t.text else "expected an expression", t.span)
+
+
+# Soft keywords usable as ordinary names in expressions.
+_SOFT_NAMES = {"out", "mut", "inout", "owned", "borrowed", "ref", "deinit", "read", "raises"}
+
+
+def _docstring(body: list[A.Stmt]) -> str | None:
+    if body and isinstance(body[0], A.ExprStmt) and isinstance(body[0].expr, A.StrLit):
+        return body[0].expr.value
+    return None
+
+
+def parse(text: str, filename: str) -> tuple[A.Module, list[Diagnostic]]:
+    tokens, diags = tokenize(text, filename)
+    p = Parser(tokens, filename)
+    module = p.parse_module()
+    return module, diags + p.diags
