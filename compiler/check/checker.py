@@ -1358,6 +1358,9 @@ class Checker:
                 params = [ParamInfo(n, t, "var", None, False, info.decl.span)
                           for n, (i, t) in sorted(info.fields.items(), key=lambda kv: kv[1][0])]
                 fake = FuncInfo(info.name, None, params, ty, False, "")
+                e.args = [self.expr(a) for a in e.args]
+                for k in e.keywords:
+                    k.value = self.expr(k.value)
                 args = self.bind_args(e, fake, None, e.lparen)
                 if args is not None:
                     e.target, e.bound_args = ("fieldwise", info), args

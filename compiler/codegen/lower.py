@@ -889,8 +889,7 @@ class FunctionLowering:
 
     # ------------------------------------------------------------ expressions
     def expr(self, e: A.Expr) -> ir.Value:
-        if e.const is not None and not isinstance(e, A.Call) or (isinstance(e, A.Call) and e.const is not None
-                                                                and e.target == ("const",)):
+        if e.const is not None:  # folded at compile time
             c = self.constant(e.const, e.ty)
             if c is not None:
                 return c
