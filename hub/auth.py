@@ -1,0 +1,82 @@
+"""The login bridge: `/hub/login?token=...` redeems the website's single-use launch token.
+
+There is no Hub login form. A valid token logs the user in (admin flag synced from the website,
+the pool they clicked kept in auth_state for the spawner) and sends them on to their server; a
+missing, forged, expired or used token sends them to the website's login page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from jupyterhub.auth import Authenticator
+from jupyterhub.handlers.login import LoginHandler
+from traitlets import Unicode, default
+
+from .settings import load as load_settings
+from .webapi import WebAPI, WebAPIError
+
+
+class LaunchLoginHandler(LoginHandler):
+    async def get(self) -> None:  # type: ignore[override]
+        token = self.get_argument("token", default="")
+        if token:
+            # A token wins over an existing hub cookie: the user may have clicked another pool.
+            user = await self.login_user()
+            if user is not None:
+                auth_state = await user.get_auth_state() or {}
+                target = auth_state.get("next") or self.get_next_url(user)
+                self.redirect(target, permanent=False)
+                return
+        elif self.current_user:
+            self.set_login_cookie(self.current_user)
+            self.redirect(self.get_next_url(self.current_user), permanent=False)
+            return
+        self.redirect(self.authenticator.website_login_url(self.get_argument("next", "")), permanent=False)
+
+    async def post(self) -> None:  # type: ignore[override]
+        # No password form: a POST can only be someone trying the Hub's usual form.
+        self.redirect(self.authenticator.website_login_url(""), permanent=False)
+
+
+class LaunchTokenAuthenticator(Authenticator):
+    auto_login = True
+    # web/ decides who may use the playground; the hub accepts every user it vouches for.
+    allow_all = True
+
+    web_url = Unicode(config=True, help="Base URL of web/'s internal API.")
+    service_token = Unicode(config=True, help="Bearer token for web/'s internal API.")
+    website_login_path = Unicode("/login", config=True, help="The website's login page.")
+
+    @default("web_url")
+    def _default_web_url(self) -> str:
+        return load_settings().web_url
+
+    def website_login_url(self, next_url: str) -> str:
+        if next_url.startswith("/") and not next_url.startswith("//"):
+            return f"{self.website_login_path}?{urlencode({'next': next_url})}"
+        return self.website_login_path
+
+    def get_handlers(self, app: Any) -> list[tuple[str, type]]:
+        return [("/login", LaunchLoginHandler)]
+
+    async def authenticate(self, handler: Any, data: Any = None) -> dict[str, Any] | None:
+        token = handler.get_argument("token", default="")
+        if not token:
+            return None
+        api = WebAPI(self.web_url, self.service_token or load_settings().service_token())
+        try:
+            redeemed = await api.redeem(token)
+        except WebAPIError as exc:
+            self.log.error("cannot redeem a launch token: %s", exc)
+            return None
+        if redeemed is None:
+            self.log.warning("refused a forged, expired or used launch token")
+            return None
+        next_url = redeemed.next if redeemed.next and redeemed.next.startswith("/") else None
+        return {
+            "name": redeemed.username,
+            "admin": redeemed.admin,
+            "auth_state": {"pool": redeemed.pool, "plan": redeemed.plan, "next": next_url},
+        }

@@ -1,0 +1,105 @@
+"""Builds the JupyterHub configuration from HubSettings (kept in code so it can be tested)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from .settings import PROJECT_ROOT, HubSettings
+from .settings import load as load_settings
+
+CHP_VERSION = "5.3.0"  # the first Node proxy release that routes to http+unix targets
+
+
+def proxy_command() -> list[str]:
+    """The Node configurable-http-proxy installed by `make` under .venv/node (or on PATH)."""
+    for candidate in (
+        os.environ.get("MOJITO_PROXY_COMMAND", ""),
+        str(Path(sys.prefix) / "node" / "node_modules" / ".bin" / "configurable-http-proxy"),
+        str(PROJECT_ROOT / ".venv" / "node" / "node_modules" / ".bin" / "configurable-http-proxy"),
+    ):
+        if candidate and Path(candidate).exists():
+            return [candidate]
+    found = shutil.which("configurable-http-proxy")
+    return [found] if found else ["configurable-http-proxy"]
+
+
+def _secret_file(path: Path, nbytes: int = 32) -> str:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(nbytes))
+    return path.read_text().strip()
+
+
+def prepare_dirs(settings: HubSettings | None = None) -> HubSettings:
+    s = settings or load_settings()
+    s.hub_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(s.hub_dir, 0o700)
+    s.runtime_dir.mkdir(parents=True, exist_ok=True)
+    # Sessions (other uids) must reach the hub socket inside; nothing else lives here.
+    os.chmod(s.runtime_dir, 0o755)
+    (s.runtime_dir / "users").mkdir(exist_ok=True)
+    os.chmod(s.runtime_dir / "users", 0o711)
+    return s
+
+
+def unix_url(path: Path) -> str:
+    return "http+unix://" + quote(str(path), safe="")
+
+
+def configure(c: Any, s: HubSettings) -> None:
+    from .auth import LaunchTokenAuthenticator
+    from .backends import spawner_class
+
+    hub_url = unix_url(s.hub_socket)
+    c.JupyterHub.bind_url = s.public_url + "/"
+    c.JupyterHub.hub_bind_url = hub_url
+    c.JupyterHub.hub_connect_url = hub_url
+    c.JupyterHub.hub_socket_mode = 0o666  # the sandboxed servers (other uids) call the hub API
+    c.JupyterHub.db_url = f"sqlite:///{s.hub_dir / 'jupyterhub.sqlite'}"
+    c.JupyterHub.cookie_secret_file = str(s.hub_dir / "jupyterhub_cookie_secret")
+    c.JupyterHub.pid_file = str(s.hub_dir / "jupyterhub.pid")
+    c.JupyterHub.cleanup_servers = True
+    c.JupyterHub.shutdown_on_logout = True  # logging out stops the session (the workspace stays)
+    c.JupyterHub.redirect_to_server = True
+
+    c.ConfigurableHTTPProxy.command = proxy_command()
+    c.ConfigurableHTTPProxy.api_url = unix_url(s.runtime_dir / "proxy-api.sock")
+    c.ConfigurableHTTPProxy.pid_file = str(s.hub_dir / "proxy.pid")
+    c.ConfigurableHTTPProxy.auth_token = _secret_file(s.hub_dir / "proxy_auth_token")
+    c.ConfigurableHTTPProxy.debug = False
+    # One public origin: the proxy sends everything that is not /hub/ or /user/ to the website.
+    c.JupyterHub.hub_routespec = "/hub/"
+    c.Proxy.extra_routes = {"/": s.web_url}
+
+    c.JupyterHub.authenticator_class = LaunchTokenAuthenticator
+    c.Authenticator.enable_auth_state = True
+    os.environ.setdefault("JUPYTERHUB_CRYPT_KEY", _secret_file(s.hub_dir / "auth_state_key"))
+
+    c.JupyterHub.spawner_class = spawner_class(s.backend)
+    c.Spawner.default_url = "/lab"
+    c.Spawner.start_timeout = 120
+    c.Spawner.http_timeout = 60
+    c.Spawner.poll_interval = 10
+    c.Spawner.disable_user_config = True  # a workspace file cannot reconfigure the server
+    c.Spawner.cmd = [str(Path(sys.executable).parent / "jupyterhub-singleuser")]
+
+    c.JupyterHub.load_roles = [{
+        "name": "idle-culler",
+        "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
+        "services": ["idle-culler"],
+    }]
+    idle = int(os.environ.get("MOJITO_IDLE_TIMEOUT", "1800"))
+    c.JupyterHub.services = [{
+        "name": "idle-culler",
+        "command": [sys.executable, "-m", "jupyterhub_idle_culler", f"--timeout={idle}", "--cull-every=60",
+                    # The culler's HTTP client has no unix sockets: it goes through the proxy.
+                    f"--url={s.public_url}/hub/api"],
+    }]

@@ -1,0 +1,275 @@
+"""The `local` backend: each single-user server in a bubblewrap sandbox with cgroup limits.
+
+The server listens on a unix socket in the user's runtime directory; the proxy routes
+`/user/<name>/` to it over `http+unix`, and it reaches the hub over the hub's unix socket. The
+sandbox has no network but its own loopback, so those two sockets are its only way out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import os
+import shutil
+import signal
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jupyterhub.spawner import Spawner, SpawnException
+from traitlets import Integer, List, Unicode, default
+
+from . import cgroups, sandbox, workspace
+from .admission import AdmissionMixin
+from .settings import PROJECT_ROOT, HubSettings
+from .settings import load as load_settings
+
+_warned_host_problems = False
+
+
+def check_host(settings: HubSettings | None = None, log: Any = None) -> list[str]:
+    """Everything the local backend cannot enforce on this host, each said loudly once."""
+    global _warned_host_problems
+    settings = settings or load_settings()
+    problems = list(cgroups.detect(settings.cgroup_parent).problems)
+    if sandbox.bwrap_path() is None:
+        problems.append("bubblewrap (bwrap) is not installed: sessions cannot start "
+                        "(apt-get install bubblewrap)")
+    if os.geteuid() != 0:
+        problems.append("the hub is not root: sessions run as the hub's own uid, not a per-user uid")
+    apparmor = Path("/proc/sys/kernel/apparmor_restrict_unprivileged_userns")
+    if os.geteuid() != 0 and apparmor.exists() and apparmor.read_text().strip() == "1":
+        problems.append("AppArmor forbids unprivileged user namespaces, which bwrap needs without root: "
+                        "run the hub as root, or `sysctl kernel.apparmor_restrict_unprivileged_userns=0`")
+    if log is not None and not _warned_host_problems:
+        _warned_host_problems = True
+        for problem in problems:
+            log.warning("!!! SANDBOX LIMIT UNAVAILABLE: %s", problem)
+    return problems
+
+
+class LocalSandboxBackend(Spawner):
+    """A single-user server under bubblewrap, limited by a per-session cgroup (no admission)."""
+
+    pids_max = Integer(config=True, help="Processes and threads per session (fork bombs stop here).")
+    memory_mb = Integer(config=True, help="Memory per session when web/ sends no limit.")
+    tmp_mb = Integer(256, config=True, help="Size of the private /tmp (counts against the memory limit).")
+    extra_readonly_paths = List(Unicode(), config=True, help="More host paths visible read-only.")
+    log_tail_lines = Integer(200, config=True, help="Lines of the server's own log kept for errors.")
+    log_file_max_bytes = Integer(5_000_000, config=True, help="Cap of the server's log file.")
+    idle_timeout = Integer(0, help="Seconds without activity before the server stops itself (0: never).")
+
+    @default("pids_max")
+    def _default_pids_max(self) -> int:
+        return load_settings().pids_max
+
+    @default("memory_mb")
+    def _default_memory_mb(self) -> int:
+        return load_settings().default_memory_mb
+
+    def _settings(self) -> HubSettings:
+        if not hasattr(self, "_mojito_settings"):
+            self._mojito_settings = load_settings()
+        return self._mojito_settings
+
+    def apply_limits(self, limits: dict[str, Any]) -> None:
+        s = self._settings()
+        memory_mb = int(limits.get("memory_mb") or self.memory_mb)
+        self.mem_limit = memory_mb * 1024 * 1024
+        self.cpu_limit = float(limits.get("cpu_share") or s.default_cpu_share)
+        # The server shuts itself down after the plan's idle time (the culler is the fallback).
+        self.idle_timeout = int(limits.get("idle_timeout_seconds") or 0)
+        if limits.get("gpus"):
+            raise SpawnException("This machine has no GPU pool (the local backend runs on CPUs only).",
+                                 reason="no_gpu", status_code=503)
+
+    # ---- identity and paths ------------------------------------------------------------------
+    @property
+    def session_uid(self) -> int:
+        # A uid of its own per user: even outside its mount namespace, a session could not read
+        # another user's files.
+        return self._settings().sandbox_uid_base + int(self.user.id)
+
+    @property
+    def _slug(self) -> str:
+        return self.user.name + (f"--{self.name}" if self.name else "")
+
+    @property
+    def runtime_dir(self) -> Path:
+        return self._settings().runtime_dir / "users" / self._slug
+
+    @property
+    def socket_path(self) -> Path:
+        return self.runtime_dir / "server.sock"
+
+    @property
+    def home_in_sandbox(self) -> str:
+        return f"/home/{self.user.name}"
+
+    @property
+    def _cgroup(self) -> cgroups.SessionCgroup:
+        host = cgroups.detect(self._settings().cgroup_parent)
+        return cgroups.SessionCgroup(host, self._slug)
+
+
+    def _server_command(self) -> list[str]:
+        s = self._settings()
+        cmd = list(self.cmd) if self.cmd else ["jupyterhub-singleuser"]
+        if not os.path.isabs(cmd[0]):
+            local = Path(sys.executable).parent / cmd[0]
+            cmd[0] = str(local) if local.exists() else (shutil.which(cmd[0]) or cmd[0])
+        return [
+            *cmd,
+            *self.get_args(),
+            f"--ServerApp.sock={self.socket_path}",
+            "--ServerApp.sock_mode=0600",
+            f"--ServerApp.root_dir={self.home_in_sandbox}",
+            # Runaway output is throttled here, before it reaches the proxy and the browser.
+            f"--ZMQChannelsWebsocketConnection.iopub_data_rate_limit={s.iopub_bytes_per_second}",
+            "--ZMQChannelsWebsocketConnection.rate_limit_window=3",
+            # The kernel shares the sandbox (and its pid namespace) with the server.
+            "--KernelManager.shutdown_wait_time=2",
+            *([f"--ServerApp.shutdown_no_activity_timeout={self.idle_timeout}",
+               f"--MappingKernelManager.cull_idle_timeout={self.idle_timeout}",
+               "--MappingKernelManager.cull_interval=60"] if self.idle_timeout else []),
+        ]
+
+    def _sandbox_spec(self, home_on_host: Path) -> sandbox.SandboxSpec:
+        s = self._settings()
+        readonly = [*sandbox.python_paths(), PROJECT_ROOT, *map(Path, self.extra_readonly_paths)]
+        # The data directory (other workspaces, secrets, the hub database) and the sockets are
+        # masked when they lie inside a bound tree, e.g. `.mojito-data` in the project checkout.
+        hidden = [p for p in (s.data_dir, s.runtime_dir)
+                  if any(r.resolve() in p.resolve().parents for r in readonly)]
+        uid = self.session_uid if os.geteuid() == 0 else os.getuid()
+        return sandbox.SandboxSpec(
+            uid=uid, gid=uid, workspace=home_on_host, home=self.home_in_sandbox,
+            runtime_dir=self.runtime_dir, hub_socket=s.hub_socket if s.hub_socket.exists() else None,
+            readonly_paths=readonly, hidden_paths=hidden, tmp_size_bytes=self.tmp_mb * 1024 * 1024,
+        )
+
+    async def start(self) -> str:  # type: ignore[override]
+        s = self._settings()
+        check_host(s, self.log)
+        bwrap = sandbox.bwrap_path()
+        if bwrap is None:
+            raise SpawnException("The sandbox (bubblewrap) is not installed on this machine; "
+                                 "an administrator must run `apt-get install bubblewrap`.",
+                                 reason="no_sandbox", status_code=503)
+        uid = self.session_uid if os.geteuid() == 0 else os.getuid()
+        home = workspace.prepare(s.users_dir, self.user.name, s.notebook_dir, uid, uid)
+        self.log.info("%s: workspace %s ready", self._log_name, home)
+
+        self.runtime_dir.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chown(self.runtime_dir, uid, uid)
+        os.chmod(self.runtime_dir, 0o700)
+        with contextlib.suppress(FileNotFoundError):
+            self.socket_path.unlink()
+
+        cg = self._cgroup
+        cg.destroy()  # a leftover of a crashed hub
+        if cg.host.usable:
+            cg.create(cgroups.Limits(memory_bytes=int(self.mem_limit or 0) or None,
+                                     cpu_share=self.cpu_limit, pids_max=self.pids_max))
+        env = self.get_env()
+        env.update({"PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin",
+                    "SHELL": "/bin/bash", "USER": self.user.name, "LANG": env.get("LANG", "C.UTF-8")})
+        url = "http+unix://" + quote(str(self.socket_path), safe="")
+        # The server reads its address from here; a unix URL carries no port, which jupyter_server
+        # requires alongside --ServerApp.sock.
+        env["JUPYTERHUB_SERVICE_URL"] = url + self.server.base_url
+        for leak in ("JPY_PARENT_PID", "MOJITO_HUB_SERVICE_TOKEN", "CONFIGPROXY_AUTH_TOKEN"):
+            env.pop(leak, None)
+        command = sandbox.launcher_command(self._sandbox_spec(home), cg.procs_files(),
+                                           self._server_command(), bwrap=bwrap)
+        self.log.debug("sandbox command for %s: %s", self._log_name, command)
+        self.proc = await asyncio.create_subprocess_exec(
+            *command, env=env, stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self._log_tail: collections.deque[str] = collections.deque(maxlen=self.log_tail_lines)
+        self._drain_task = asyncio.ensure_future(self._drain_output(self.proc.stdout))
+        # JupyterHub keeps a unix-socket address only through Server.bind_url (it sets
+        # connect_url, which the proxy target and the readiness check use).
+        self.server.bind_url = url
+        return url
+
+    async def _drain_output(self, stream: asyncio.StreamReader | None) -> None:
+        """Keep the last lines of the server's own log; never let a full pipe block the server."""
+        if stream is None:
+            return
+        log_dir = self._settings().hub_dir / "logs"
+        log_dir.mkdir(exist_ok=True)
+        # The server's own log, for the admin; capped so a chatty server cannot fill the disk.
+        log_file = open(log_dir / f"{self._slug}.log", "w")  # noqa: SIM115, ASYNC230 - closed below
+        written = 0
+        try:
+            await self._drain_lines(stream, log_file, written)
+        finally:
+            log_file.close()
+
+    async def _drain_lines(self, stream: asyncio.StreamReader, log_file: Any, written: int) -> None:
+        while True:
+            try:
+                line = await stream.readline()
+            except ValueError:  # a line longer than the reader's buffer: take it in pieces
+                line = await stream.read(65536)
+            if not line:
+                proc = getattr(self, "proc", None)
+                code = await proc.wait() if proc is not None else None
+                if code not in (None, 0, -signal.SIGTERM, 128 + signal.SIGTERM):
+                    self.log.warning("the server of %s exited with %s; its last output:\n%s",
+                                     self._log_name, code, "\n".join(list(self._log_tail)[-30:]))
+                return
+            text = line.decode(errors="replace").rstrip()[:500]
+            self._log_tail.append(text)
+            if log_file is not None and written < self.log_file_max_bytes:
+                written += log_file.write(text + "\n")
+                log_file.flush()
+
+    def server_log(self) -> str:
+        return "\n".join(getattr(self, "_log_tail", []))
+
+    # ---- poll and stop -----------------------------------------------------------------------
+    async def poll(self) -> int | None:  # type: ignore[override]
+        proc = getattr(self, "proc", None)
+        if proc is None:
+            # Not started by this hub process: the sandbox died with the previous hub
+            # (--die-with-parent); clear what it left behind.
+            await asyncio.get_running_loop().run_in_executor(None, self._cgroup.destroy)
+            return 0
+        return proc.returncode
+
+    async def stop(self, now: bool = False) -> None:  # type: ignore[override]
+        proc = getattr(self, "proc", None)
+        if proc is not None and proc.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(proc.wait(), timeout=0 if now else 5)
+            except TimeoutError:
+                pass
+        cg = self._cgroup
+        oom = cg.oom_kills()
+        if oom:
+            self.log.warning("%s: %d process(es) were killed at the memory limit", self._log_name, oom)
+        await asyncio.get_running_loop().run_in_executor(None, cg.destroy)
+        if proc is not None and proc.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.kill()
+            await proc.wait()
+        with contextlib.suppress(FileNotFoundError):
+            self.socket_path.unlink()
+        self.proc = None
+
+    def oom_kills(self) -> int:
+        return self._cgroup.oom_kills()
+
+
+
+class LocalSandboxSpawner(AdmissionMixin, LocalSandboxBackend):
+    """The embedded default: admission by web/, then a local sandboxed server."""
