@@ -10,6 +10,7 @@ object, cached separately, so a program's compile time does not include it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -72,6 +73,16 @@ def _stdlib_sources() -> list[tuple[str, str]]:
     return [(f"<std>/{p.name}", p.read_text()) for p in sorted(STDLIB_DIR.glob("*.mojo"))]
 
 
+@functools.cache
+def compiler_fingerprint() -> str:
+    """A hash of the compiler's own code, so a changed compiler never reuses stale objects."""
+    h = hashlib.sha256(__version__.encode())
+    root = Path(__file__).parent
+    for p in sorted(root.rglob("*.py")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def _hash(*parts: str) -> str:
     h = hashlib.sha256()
     for p in parts:
@@ -88,8 +99,8 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
     t0 = time.perf_counter()
     std = _stdlib_sources()
     target = backend.target_key()
-    std_key = "std-" + _hash(__version__, target, options.key(), *(s for _, s in std))
-    user_key = "prog-" + _hash(__version__, target, options.key(), std_key, filename, text)
+    std_key = "std-" + _hash(compiler_fingerprint(), target, options.key(), *(s for _, s in std))
+    user_key = "prog-" + _hash(compiler_fingerprint(), target, options.key(), std_key, filename, text)
     std_obj = _cache_get(std_key)
     user_obj = _cache_get(user_key)
     if std_obj is not None and user_obj is not None:

@@ -60,6 +60,12 @@ def _numeric_type(c: "Checker", args: list[A.Expr]) -> T.Type | None:
 
 
 def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) -> Any:
+    if name == "print_no_newline":
+        c.warn("'print_no_newline' is the 2023 Mojo spelling; Mojo 1.2 writes 'print(..., end=\"\")'",
+               e.func.span)
+        end = A.StrLit(e.span, "")
+        e.keywords = [k for k in e.keywords if k.name != "end"] + [A.Keyword(e.span, "end", end)]
+        name = "print"
     if name == "print":
         saved = getattr(c, "_call_lparen", None)
         c._call_lparen = e.lparen
@@ -390,14 +396,23 @@ def builtin_method(c: "Checker", e: A.Call, recv: A.Expr, name: str) -> Any:
             _require_writable(c, a)
         e.target, e.bound_args, e.ty = ("writer_write",), [recv] + e.args, T.NONE
         return
-    if isinstance(ty, T.IntType) or isinstance(ty, T.FloatType):
-        if name == "__str__" or name == "write_to":
-            pass
+    if T.is_numeric(ty) and name == "to_int" and not e.args:
+        c.warn("'.to_int()' is the 2023 Mojo spelling; Mojo 1.2 writes 'Int(x)'", e.func.attr_span)
+        conv = A.Convert(e.span, recv)
+        conv.ty = T.INT
+        return conv
     c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
     e.ty = T.UNKNOWN
 
 
+_LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}
+
+
 def _list_method(c: "Checker", e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> None:
+    if name in _LEGACY_LIST_METHODS:
+        new = _LEGACY_LIST_METHODS[name]
+        c.warn(f"'DynamicVector.{name}' is the 2023 Mojo spelling; Mojo 1.2 writes 'List.{new}'", e.func.attr_span)
+        name = new
     args = e.args
     el = ty.elem
     mutating = {"append", "insert", "pop", "clear", "extend", "reverse"}

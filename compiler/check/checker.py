@@ -22,7 +22,7 @@ from . import types as T
 from .symbols import (Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, ParamInfo,
                       StructInfo, TypeSym)
 
-BUILTIN_FUNCS = ["print", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
+BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
@@ -32,7 +32,8 @@ MATH_CONSTS = {"pi": Fraction(3141592653589793, 10**15), "e": Fraction(271828182
 # Names Mojo code commonly imports that we know are available without an import statement.
 KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collections", "std.sys", "sys",
                  "std.memory", "memory", "std.python", "python", "std.algorithm", "algorithm",
-                 "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random"}
+                 "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random",
+                 "std.utils.vector", "utils.vector"}
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
@@ -144,6 +145,8 @@ class Checker:
         math_members.update({"abs": Builtin("abs"), "min": Builtin("min"), "max": Builtin("max")})
         self.modules: dict[str, ModuleSym] = {"std.math": ModuleSym("std.math", math_members)}
         self.modules["math"] = self.modules["std.math"]
+        # 2023: `from utils.vector import DynamicVector`, which became List.
+        self.modules["std.utils.vector"] = ModuleSym("std.utils.vector", {"DynamicVector": TypeSym("List", None)})
 
     # ------------------------------------------------------------------ diagnostics
     def error(self, msg: str, span: Span, notes: list[Note] | None = None, fixit: str | None = None) -> None:
@@ -295,8 +298,10 @@ class Checker:
                 if p.type is not None and not (isinstance(p.type, A.Name) and p.type.id == "Self"):
                     self.error("the first parameter of a method is 'self'", p.span)
                 conv = "out" if d.name == "__init__" and p.convention in ("out", "read") else p.convention
-                if d.name == "__init__" and p.convention != "out":
+                if d.name == "__init__" and p.convention not in ("out", "mut"):
                     self.error("'__init__' takes 'out self'", p.span, fixit="write 'def __init__(out self, ...)'")
+                if d.name == "__init__":
+                    conv = "out"  # `inout self` (2023, already warned about) means `out self` here
                 params.append(ParamInfo(p.name, owner.ty, conv, None, False, p.span))
                 continue
             if p.type is None:
@@ -354,6 +359,9 @@ class Checker:
             return T.NONE
         if isinstance(e, A.Subscript) and isinstance(e.value, A.Name):
             base = e.value.id
+            sym = self._scope.lookup(base) if hasattr(self, "_scope") else None
+            if isinstance(sym, TypeSym) and sym.ty is None:
+                base = sym.name  # DynamicVector is List under its 2023 name
             args = [self.resolve_type(x) for x in e.indices]
             if base == "List" and len(args) == 1:
                 return T.ListType(args[0])
@@ -1150,10 +1158,10 @@ class Checker:
             if e.attr in ty.info.methods or e.attr == "copy":
                 e.ty = T.SimpleType("method")
                 return
-            self.error(f"'{ty}' value has no attribute '{e.attr}'", e.attr_span)
+            self.error(f"'{ty}' value has no attribute '{e.attr}'", _dot(e.attr_span))
             e.ty = T.UNKNOWN
             return
-        self.error(f"'{ty}' value has no attribute '{e.attr}'", e.attr_span)
+        self.error(f"'{ty}' value has no attribute '{e.attr}'", _dot(e.attr_span))
 
     def _type_attribute(self, e: A.Attribute, ty: T.Type) -> None:
         if isinstance(ty, T.IntType) and e.attr in ("MAX", "MIN"):
@@ -1172,7 +1180,7 @@ class Checker:
             if e.attr in ty.info.methods:
                 e.ty = T.SimpleType("method")
                 return
-        self.error(f"'{ty}' has no attribute '{e.attr}'", e.attr_span)
+        self.error(f"'{ty}' has no attribute '{e.attr}'", _dot(e.attr_span))
         e.ty = T.UNKNOWN
 
     def expr_Subscript(self, e: A.Subscript, expected: T.Type | None) -> Any:
@@ -1206,13 +1214,14 @@ class Checker:
         if ty in (T.STRING, T.STR_LIT):
             kw = {k.name: k for k in e.keywords}
             if "byte" in kw and not e.indices:
-                v = self.expr(kw["byte"].value)
+                v = kw["byte"].value
                 if isinstance(v, A.Call) and isinstance(v.func, A.Name) and v.func.id == "slice":
-                    e.indices = [self.coerce(x, T.INT) if x.ty != T.NONE else x for x in v.args]
+                    parts = [self.expr(x, T.INT) for x in v.args]
+                    e.indices = [self.coerce(x, T.INT) if x.ty != T.NONE else x for x in parts]
                     e.keywords = []
                     e.call = "str_slice"
                 else:
-                    e.indices = [self.coerce(v, T.INT)]
+                    e.indices = [self.coerce(self.expr(v, T.INT), T.INT)]
                     e.keywords = []
                     e.call = "str_byte"
                 e.value = self.coerce(base, T.STRING)
@@ -1292,7 +1301,7 @@ class Checker:
                 if isinstance(rty, T.MetaType):
                     if isinstance(rty.of, T.StructType) and f.attr in rty.of.info.methods:
                         return self.call_overloads(e, rty.of.info.methods[f.attr].funcs, None, f.attr_span)
-                    self.error(f"'{rty.of}' has no attribute '{f.attr}'", f.attr_span)
+                    self.error(f"'{rty.of}' has no attribute '{f.attr}'", _dot(f.attr_span))
                     self._check_args_loosely(e)
                     return
                 if isinstance(rty, T.StructType):
@@ -1308,7 +1317,7 @@ class Checker:
                     if f.attr in info.fields:
                         self.error(f"'{info.name}.{f.attr}' is a field, not a method", f.attr_span)
                     else:
-                        self.error(f"'{info.name}' value has no attribute '{f.attr}'", f.attr_span)
+                        self.error(f"'{info.name}' value has no attribute '{f.attr}'", _dot(f.attr_span))
                     self._check_args_loosely(e)
                     return
                 from .builtins import builtin_method
@@ -1517,6 +1526,11 @@ class Checker:
                 self._note_copy(a)
             slots[i] = a
         return bound + slots if ok else None  # type: ignore[operator]
+
+
+def _dot(attr_span: Span) -> Span:
+    """Mojo reports a missing attribute at the '.' before its name."""
+    return Span(attr_span.file, attr_span.line, max(1, attr_span.col - 1), attr_span.line, attr_span.end_col)
 
 
 def _is_lvalue(e: A.Expr) -> bool:

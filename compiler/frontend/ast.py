@@ -187,6 +187,7 @@ class FuncDef(Stmt):
     decorators: list[Expr] = field(default_factory=list)
     type_params: list[Param] = field(default_factory=list)
     docstring: str | None = None
+    is_fn: bool = False  # written with the 2023 `fn` keyword
 
 
 @dataclass(eq=False)

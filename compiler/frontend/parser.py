@@ -33,6 +33,7 @@ class Parser:
         self.pos = 0
         self.file = filename
         self.diags: list[Diagnostic] = []
+        self.legacy = False  # set when the 2023 dialect is seen: there, every `def` may raise
 
     # ------------------------------------------------------------ token helpers
     @property
@@ -76,6 +77,8 @@ class Parser:
         raise ParseError(msg)
 
     def warn(self, msg: str, span: Span) -> None:
+        """Warnings here are all about 2023-dialect spellings."""
+        self.legacy = True
         self.diags.append(Diagnostic("warning", msg, span))
 
     # ------------------------------------------------------------ module & blocks
@@ -314,6 +317,10 @@ class Parser:
             return self.funcdef(decorators)
         if self.at("struct"):
             return self.structdef(decorators)
+        if self.at("for") and any(isinstance(d, A.Name) and d.id == "unroll" for d in decorators):
+            self.warn("'@unroll' is the 2023 Mojo spelling; Mojo 1.2 writes 'comptime for' (or a plain loop)",
+                      decorators[0].span)
+            return self.for_stmt()
         if self.at("if", "for") and any(isinstance(d, A.Name) and d.id == "parameter" for d in decorators):
             self.warn("'@parameter' is the 2023 Mojo spelling; Mojo 1.2 writes 'comptime if' / 'comptime for'",
                       decorators[0].span)
@@ -387,7 +394,9 @@ class Parser:
         self.expect(":", "':' after the function signature")
         body = self.block()
         doc = _docstring(body)
-        return A.FuncDef(kw.span, name.text, name.span, params, ret, raises, body, decorators, tparams, doc)
+        f = A.FuncDef(kw.span, name.text, name.span, params, ret, raises, body, decorators, tparams, doc)
+        f.is_fn = kw.text == "fn"
+        return f
 
     def param(self, kw_only: bool) -> A.Param:
         conv = "read"
@@ -676,6 +685,8 @@ class Parser:
                 n = self.advance()
                 self.advance()
                 v = self.expr()
+                if closer == "]" and self.at(":"):
+                    v = self.slice_rest(v)
                 kws.append(A.Keyword(n.span.to(v.span), n.text, v))
             else:
                 if kws:
@@ -777,4 +788,15 @@ def parse(text: str, filename: str) -> tuple[A.Module, list[Diagnostic]]:
     tokens, diags = tokenize(text, filename)
     p = Parser(tokens, filename)
     module = p.parse_module()
+    if p.legacy:
+        _legacy_defs_raise(module)
     return module, diags + p.diags
+
+
+def _legacy_defs_raise(module: A.Module) -> None:
+    """In the 2023 dialect a `def` could always raise (only `fn` was checked)."""
+    for s in module.body:
+        methods = s.methods if isinstance(s, A.StructDef) else [s]
+        for f in methods:
+            if isinstance(f, A.FuncDef) and not f.is_fn:
+                f.raises = True
