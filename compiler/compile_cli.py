@@ -69,4 +69,4 @@ def main(argv: list[str]) -> int:
     if args.command == "build":
         return 0
     sys.stdout.flush()
-    return driver.run_compiled(compiled)
+    return driver.run_compiled(compiled, [args.file, *args.args])

@@ -113,7 +113,8 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
         sources.add(name, src)
         mod, diags = parse(src, name)
         _fail_internal_if(diags, sources)
-        checker.declare_module(mod, is_stdlib=True)
+        module_name = name.rsplit("/", 1)[-1].removesuffix(".mojo")
+        checker.declare_module(mod, is_stdlib=True, std_module=None if module_name == "builtin" else module_name)
     std_funcs = list(checker.program.functions)
     if std_obj is not None:
         checker._pending_bodies.clear()  # already compiled: declarations are enough
@@ -155,7 +156,7 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
     _cache_put(user_key + ".warn", warnings.encode())
     if std_obj is None:
         sm = ModuleLowering(checker.globals, name="std", triple=tm.triple, data_layout=str(td),
-                            target_data=td, fp_contract=options.fp_contract)
+                            target_data=td, fp_contract=options.fp_contract, owns_runtime=True)
         sm.lower_functions(std_funcs, internal=False)
         std_obj = backend.optimize_to_object(str(sm.mod), opt_level=options.opt_level)
         _cache_put(std_key, std_obj)
@@ -178,13 +179,18 @@ class InternalError(Exception):
     pass
 
 
-def run_compiled(compiled: Compiled) -> int:
+def run_compiled(compiled: Compiled, argv: list[str] | None = None) -> int:
+    """Run the program's main in this process; argv is what `std.sys.argv()` returns."""
+    import ctypes
+
     from .codegen import backend
 
     entry = backend.jit_entry(compiled.objects)
+    args = [a.encode() for a in (argv or ["mojo"])]
+    c_argv = (ctypes.c_char_p * (len(args) + 1))(*args, None)
     sys.stdout.flush()
     sys.stderr.flush()
-    return int(entry())
+    return int(entry(len(args), c_argv))
 
 
 def build_executable(compiled: Compiled, out_path: str) -> None:
@@ -196,7 +202,7 @@ def build_executable(compiled: Compiled, out_path: str) -> None:
                        target_data=tm.target_data)
     import llvmlite.ir as ir
 
-    ir.Function(m.mod, ir.FunctionType(ir.IntType(32), []), name="mojito_entry")
+    ir.Function(m.mod, ir.FunctionType(ir.IntType(32), [ir.IntType(32), ir.PointerType()]), name="mojito_entry")
     m.lower_c_main()
     cmain = backend.optimize_to_object(str(m.mod), opt_level=0)
     backend.link_executable(compiled.objects + [cmain], out_path)

@@ -165,8 +165,20 @@ class Checker:
         return name
 
     # ------------------------------------------------------------------ declarations
-    def declare_module(self, module: A.Module, is_stdlib: bool) -> None:
-        """Enter a module's top-level declarations into the global scope (bodies are checked later)."""
+    def declare_module(self, module: A.Module, is_stdlib: bool, std_module: str | None = None) -> None:
+        """Enter a module's top-level declarations into the global scope (bodies are checked later).
+
+        For a standard library module other than `builtin` (e.g. `sys.mojo`), its public names go
+        into the module `std.NAME` instead, reachable by `from std.NAME import ...`."""
+        before = set(self.globals.names)
+        self._declare_module(module, is_stdlib)
+        if std_module is not None:
+            members = self.modules.setdefault("std." + std_module, ModuleSym("std." + std_module, {})).members
+            for name in set(self.globals.names) - before:
+                if not name.startswith("_"):
+                    members[name] = self.globals.names.pop(name)
+
+    def _declare_module(self, module: A.Module, is_stdlib: bool) -> None:
         self.is_stdlib = is_stdlib
         structs: list[tuple[StructInfo, A.StructDef]] = []
         for s in module.body:

@@ -64,7 +64,7 @@ _keep_alive: list[object] = []
 
 
 def jit_entry(objects: list[bytes]) -> ctypes._CFuncPtr:
-    """Link object files into this process with LLJIT; returns `int mojito_entry(void)`."""
+    """Link object files into this process with LLJIT; returns `int mojito_entry(int, char**)`."""
     global _units
     _init()
     lljit = _lljit()
@@ -75,7 +75,7 @@ def jit_entry(objects: list[bytes]) -> ctypes._CFuncPtr:
     builder.add_current_process().export_symbol("mojito_entry")
     tracker = builder.link(lljit, f"unit{_units}")
     _keep_alive.append(tracker)
-    return ctypes.CFUNCTYPE(ctypes.c_int)(tracker["mojito_entry"])
+    return ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_char_p))(tracker["mojito_entry"])
 
 
 @functools.cache

@@ -43,7 +43,7 @@ class ModuleLowering:
     (they live in the separately compiled standard library)."""
 
     def __init__(self, globals_scope: Any, *, name: str, triple: str, data_layout: str, target_data: Any,
-                 fp_contract: bool = True):
+                 fp_contract: bool = True, owns_runtime: bool = False):
         self.mod = ir.Module(name=name)
         self.mod.triple = triple
         self.mod.data_layout = data_layout
@@ -55,6 +55,16 @@ class ModuleLowering:
         self.strings: dict[str, ir.GlobalVariable] = {}
         self.global_vars: dict[GlobalConst, ir.GlobalVariable] = {}
         self.defining: set[FuncInfo] = set()
+        self.owns_runtime = owns_runtime  # the standard library's module defines the runtime globals
+
+    def runtime_global(self, name: str, llty: ir.Type) -> ir.GlobalVariable:
+        """Process-wide state of the runtime (argc/argv): defined in the stdlib module, declared elsewhere."""
+        g = self.mod.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.mod, llty, name=name)
+            if self.owns_runtime:
+                g.initializer = ir.Constant(llty, None)
+        return g
 
     # ------------------------------------------------------------ types
     def lltype(self, ty: T.Type) -> ir.Type:
@@ -168,10 +178,13 @@ class ModuleLowering:
             FunctionLowering(self, f).lower()
 
     def lower_entry(self, main: FuncInfo | None, inits: list[GlobalConst]) -> None:
-        """`int mojito_entry(void)`: computes start-up comptime values, runs main, reports errors."""
-        fn = ir.Function(self.mod, ir.FunctionType(I32, []), name="mojito_entry")
+        """`int mojito_entry(int argc, char **argv)`: records the arguments, computes start-up comptime
+        values, runs main, reports an unhandled error."""
+        fn = ir.Function(self.mod, ir.FunctionType(I32, [I32, PTR]), name="mojito_entry")
         fl = FunctionLowering(self, None, fn)
         b = fl.b
+        b.store(b.sext(fn.args[0], I64), self.runtime_global("mojito_argc", I64))
+        b.store(fn.args[1], self.runtime_global("mojito_argv", PTR))
         for g in inits:
             assert g.init is not None
             b.store(fl.expr(g.init), self.global_var(g))
@@ -194,7 +207,7 @@ class ModuleLowering:
         fn = ir.Function(self.mod, ir.FunctionType(I32, [I32, PTR]), name="main")
         b = ir.IRBuilder(fn.append_basic_block("entry"))
         entry = self.mod.globals["mojito_entry"]
-        b.ret(b.call(entry, []))
+        b.ret(b.call(entry, list(fn.args)))
 
 
 def _suffix(ty: ir.Type) -> str:
@@ -1445,6 +1458,21 @@ class FunctionLowering:
             return d if name == "__strtod" else used
         if name == "__f32_round":
             return b.fpext(b.fptrunc(v[0], F32), F64)
+        if name == "__argc":
+            return b.load(m.runtime_global("mojito_argc", I64), typ=I64)
+        if name == "__argv_at":
+            argv = b.load(m.runtime_global("mojito_argv", PTR), typ=PTR)
+            cstr = b.load(b.gep(argv, [v[0]], source_etype=PTR), typ=PTR)
+            n = b.call(m.libc("strlen", I64, [PTR]), [cstr])
+            return b.insert_value(b.insert_value(ir.Constant(STR, ir.Undefined), cstr, 0), n, 1)
+        if name == "__clock_ns":
+            ts = self.alloca(ir.LiteralStructType([I64, I64]))
+            b.call(m.libc("clock_gettime", I32, [I32, PTR]), [ir.Constant(I32, 1), ts])
+            sec = b.load(b.gep(ts, [ir.Constant(I32, 0), ir.Constant(I32, 0)],
+                               source_etype=ir.LiteralStructType([I64, I64])), typ=I64)
+            nsec = b.load(b.gep(ts, [ir.Constant(I32, 0), ir.Constant(I32, 1)],
+                                source_etype=ir.LiteralStructType([I64, I64])), typ=I64)
+            return b.add(b.mul(sec, ir.Constant(I64, 1_000_000_000)), nsec)
         if name == "__exit":
             b.call(m.libc("exit", VOID, [I32]), [b.trunc(v[0], I32)])
             return ir.Constant(ir.LiteralStructType([]), None)

@@ -537,3 +537,12 @@ def _parse_float(s: String) raises -> Float64:
     if n == 0 or used != n:
         raise Error("String is not convertible to float: '" + s + "'")
     return __strtod(__str_ptr(s), n)
+
+
+def atol(s: String) raises -> Int:
+    """Parses a base-10 integer; raises on anything else."""
+    return _parse_int(s)
+
+
+def atof(s: String) raises -> Float64:
+    return _parse_float(s)
