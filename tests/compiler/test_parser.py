@@ -1,0 +1,111 @@
+"""Parser: AST shapes, precedence, spans, the 2023 dialect, error recovery."""
+
+from mojito.compiler.frontend import ast as A
+from mojito.compiler.frontend.parser import parse
+
+
+def parse_ok(src: str) -> A.Module:
+    mod, diags = parse(src, "t.mojo")
+    assert [d for d in diags if d.severity == "error"] == []
+    return mod
+
+
+def expr_of(src: str) -> A.Expr:
+    mod = parse_ok(f"def main():\n    _ = {src}\n")
+    stmt = mod.body[0].body[0]
+    assert isinstance(stmt, A.Assign)
+    return stmt.value
+
+
+def show(e: A.Expr) -> str:
+    if isinstance(e, A.BinOp):
+        return f"({show(e.left)} {e.op} {show(e.right)})"
+    if isinstance(e, A.UnaryOp):
+        return f"({e.op} {show(e.operand)})"
+    if isinstance(e, A.BoolOp):
+        return f"({show(e.left)} {e.op} {show(e.right)})"
+    if isinstance(e, A.Compare):
+        return "(" + show(e.left) + "".join(f" {o} {show(c)}" for o, c in zip(e.ops, e.comparators)) + ")"
+    if isinstance(e, A.Name):
+        return e.id
+    if isinstance(e, A.IntLit):
+        return str(e.value)
+    if isinstance(e, A.IfExp):
+        return f"({show(e.then)} if {show(e.cond)} else {show(e.orelse)})"
+    if isinstance(e, A.Transfer):
+        return f"{show(e.value)}^"
+    if isinstance(e, A.Call):
+        return f"{show(e.func)}(" + ", ".join(show(a) for a in e.args) + ")"
+    return type(e).__name__
+
+
+def test_python_precedence() -> None:
+    assert show(expr_of("1 + 2 * 3 ** 2")) == "(1 + (2 * (3 ** 2)))"
+    assert show(expr_of("-2 ** 2")) == "(- (2 ** 2))"
+    assert show(expr_of("a | b ^ c & d << 1")) == "(a | (b ^ (c & (d << 1))))"
+    assert show(expr_of("not a and b or c")) == "(((not a) and b) or c)"
+    assert show(expr_of("x // 2 if x % 2 == 0 else 3 * x + 1")) == \
+        "((x // 2) if ((x % 2) == 0) else ((3 * x) + 1))"
+
+
+def test_chained_comparison_is_one_node() -> None:
+    assert show(expr_of("1 < x <= 10 != y")) == "(1 < x <= 10 != y)"
+
+
+def test_transfer_operator_versus_xor() -> None:
+    assert show(expr_of("f(a^, b)")) == "f(a^, b)"
+    assert show(expr_of("a ^ b")) == "(a ^ b)"
+
+
+def test_function_signature_conventions_and_defaults() -> None:
+    mod = parse_ok("def f(a: Int, mut b: List[Int], var c: String, *, d: Int = 3) raises -> Int:\n    return a\n")
+    f = mod.body[0]
+    assert isinstance(f, A.FuncDef) and f.raises
+    assert [(p.name, p.convention, p.kw_only) for p in f.params] == [
+        ("a", "read", False), ("b", "mut", False), ("c", "var", False), ("d", "read", True)]
+    assert isinstance(f.params[3].default, A.IntLit)
+
+
+def test_struct_with_traits_decorators_and_methods() -> None:
+    mod = parse_ok("@fieldwise_init\nstruct P(Copyable, Writable):\n    var x: Int\n    var y: Int\n\n"
+                   "    @staticmethod\n    def origin() -> P:\n        return P(0, 0)\n")
+    s = mod.body[0]
+    assert isinstance(s, A.StructDef)
+    assert [t.id for t in s.traits] == ["Copyable", "Writable"]
+    assert [f.names[0] for f in s.fields] == ["x", "y"]
+    assert s.methods[0].name == "origin" and s.methods[0].decorators[0].id == "staticmethod"
+
+
+def test_spans_point_at_the_source() -> None:
+    mod = parse_ok("def main():\n    var total = 1 + 2\n")
+    decl = mod.body[0].body[0]
+    assert (decl.span.line, decl.span.col) == (2, 5)
+    assert (decl.value.span.line, decl.value.span.col, decl.value.span.end_col) == (2, 17, 22)
+
+
+def test_try_except_else_finally() -> None:
+    mod = parse_ok("def main():\n    try:\n        pass\n    except e:\n        pass\n    else:\n        pass\n"
+                   "    finally:\n        pass\n")
+    t = mod.body[0].body[0]
+    assert isinstance(t, A.Try) and t.handlers[0].name == "e" and t.orelse and t.finalbody
+
+
+def test_tuple_unpacking_forms() -> None:
+    mod = parse_ok("def main():\n    var q, r = f()\n    var (a, b) = g()\n    x, y = y, x\n")
+    body = mod.body[0].body
+    assert body[0].names == ["q", "r"] and body[1].names == ["a", "b"]
+    assert isinstance(body[2].target, A.TupleExpr)
+
+
+def test_2023_dialect_is_accepted_with_warnings_naming_the_new_spelling() -> None:
+    mod, diags = parse("fn f(inout x: Int):\n    let y = 1\n    x += y\n", "t.mojo")
+    assert all(d.severity == "warning" for d in diags)
+    text = " ".join(d.message for d in diags)
+    assert "'def'" in text and "'mut'" in text and "'var'" in text
+    assert mod.body[0].params[0].convention == "mut"
+
+
+def test_several_syntax_errors_are_reported_in_one_run() -> None:
+    _, diags = parse("def main():\n    var = 1\n    print(\n\ndef g():\n    x = = 2\n", "t.mojo")
+    errors = [d for d in diags if d.severity == "error"]
+    assert len(errors) >= 2
