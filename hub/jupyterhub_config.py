@@ -9,4 +9,4 @@ settings = mojito_config.prepare_dirs()
 mojito_config.configure(c, settings)  # type: ignore[name-defined]
 if os.environ.get("MOJITO_HUB_EXTRA_CONFIG"):
     # Site-specific additions, loaded the traitlets way (tests add a service token this way).
-    load_subconfig(os.environ["MOJITO_HUB_EXTRA_CONFIG"])  # type: ignore[name-defined]  # noqa: F821
+    load_subconfig(os.environ["MOJITO_HUB_EXTRA_CONFIG"])  # type: ignore[name-defined]
