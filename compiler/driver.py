@@ -91,16 +91,59 @@ def _hash(*parts: str) -> str:
     return h.hexdigest()[:32]
 
 
+@dataclass
+class Stdlib:
+    """The standard library declared into a checker, and its compiled object."""
+
+    funcs: list
+    key: str
+    obj: bytes | None
+
+
+def declare_stdlib(checker: Checker, sources: SourceMap, options: Options, *, need_object: bool = True) -> Stdlib:
+    """Declare compiler/stdlib/*.mojo into checker. Bodies are checked only when the object must be built."""
+    from .codegen import backend
+
+    std = _stdlib_sources()
+    key = "std-" + _hash(compiler_fingerprint(), backend.target_key(), options.key(), *(s for _, s in std))
+    for name, src in std:
+        sources.add(name, src)
+        mod, diags = parse(src, name)
+        _fail_internal_if(diags, sources)
+        module_name = name.rsplit("/", 1)[-1].removesuffix(".mojo")
+        checker.declare_module(mod, is_stdlib=True, std_module=None if module_name == "builtin" else module_name)
+    lib = Stdlib(list(checker.program.functions), key, _cache_get(key) if need_object else None)
+    if lib.obj is not None or not need_object:
+        checker._pending_bodies.clear()  # already compiled: declarations are enough
+    checker.check_bodies()
+    _fail_internal_if(checker.diags, sources)
+    checker.diags = []
+    return lib
+
+
+def stdlib_object(checker: Checker, lib: Stdlib, options: Options) -> bytes:
+    if lib.obj is None:
+        from .codegen import backend
+        from .codegen.lower import ModuleLowering
+
+        tm = backend.target_machine()
+        sm = ModuleLowering(checker.globals, name="std", triple=tm.triple, data_layout=str(tm.target_data),
+                            target_data=tm.target_data, fp_contract=options.fp_contract, owns_runtime=True)
+        sm.lower_functions(lib.funcs, internal=False)
+        lib.obj = backend.optimize_to_object(str(sm.mod), opt_level=options.opt_level)
+        _cache_put(lib.key, lib.obj)
+    return lib.obj
+
+
 def compile_source(text: str, filename: str, options: Options = Options()) -> Compiled:
     import time
 
     from .codegen import backend
 
     t0 = time.perf_counter()
-    std = _stdlib_sources()
-    target = backend.target_key()
-    std_key = "std-" + _hash(compiler_fingerprint(), target, options.key(), *(s for _, s in std))
-    user_key = "prog-" + _hash(compiler_fingerprint(), target, options.key(), std_key, filename, text)
+    std_key = "std-" + _hash(compiler_fingerprint(), backend.target_key(), options.key(),
+                             *(s for _, s in _stdlib_sources()))
+    user_key = "prog-" + _hash(compiler_fingerprint(), backend.target_key(), options.key(), std_key, filename, text)
     std_obj = _cache_get(std_key)
     user_obj = _cache_get(user_key)
     if std_obj is not None and user_obj is not None:
@@ -109,24 +152,11 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
 
     sources = SourceMap()
     checker = Checker()
-    for name, src in std:
-        sources.add(name, src)
-        mod, diags = parse(src, name)
-        _fail_internal_if(diags, sources)
-        module_name = name.rsplit("/", 1)[-1].removesuffix(".mojo")
-        checker.declare_module(mod, is_stdlib=True, std_module=None if module_name == "builtin" else module_name)
-    std_funcs = list(checker.program.functions)
-    if std_obj is not None:
-        checker._pending_bodies.clear()  # already compiled: declarations are enough
-    checker.check_bodies()
-    _fail_internal_if(checker.diags, sources)
-    n_std_structs = len(checker.program.structs)
-
+    lib = declare_stdlib(checker, sources, options)
     sources.add(filename, text)
     module, diags = parse(text, filename)
     diags = list(diags)
     if not any(d.severity == "error" for d in diags):
-        checker.diags = []
         checker.declare_module(module, is_stdlib=False)
         checker.check_bodies()
         if checker.program.main is None and not any(d.severity == "error" for d in checker.diags):
@@ -143,7 +173,7 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
 
     tm = backend.target_machine()
     td = tm.target_data
-    user_funcs = [f for f in checker.program.functions if f not in std_funcs]
+    user_funcs = [f for f in checker.program.functions if f not in lib.funcs]
     um = ModuleLowering(checker.globals, name=filename, triple=tm.triple, data_layout=str(td),
                         target_data=td, fp_contract=options.fp_contract)
     um.lower_functions(user_funcs, internal=True)
@@ -154,13 +184,7 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
     t3 = time.perf_counter()
     _cache_put(user_key, user_obj)
     _cache_put(user_key + ".warn", warnings.encode())
-    if std_obj is None:
-        sm = ModuleLowering(checker.globals, name="std", triple=tm.triple, data_layout=str(td),
-                            target_data=td, fp_contract=options.fp_contract, owns_runtime=True)
-        sm.lower_functions(std_funcs, internal=False)
-        std_obj = backend.optimize_to_object(str(sm.mod), opt_level=options.opt_level)
-        _cache_put(std_key, std_obj)
-    del n_std_structs
+    std_obj = stdlib_object(checker, lib, options)
     return Compiled([std_obj, user_obj], warnings, False,
                     {"front": t1 - t0, "lower": t2 - t1, "llvm": t3 - t2, "total": time.perf_counter() - t0})
 

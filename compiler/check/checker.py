@@ -121,7 +121,8 @@ def _has_break(body: list[A.Stmt]) -> bool:
 
 
 class Checker:
-    def __init__(self) -> None:
+    def __init__(self, session: bool = False) -> None:
+        self.session = session  # notebook mode: redefinitions replace, top-level vars persist
         self.diags: list[Diagnostic] = []
         self.program = Program()
         self.globals = Scope()
@@ -210,7 +211,7 @@ class Checker:
 
     def _redefined(self, name: str, span: Span) -> bool:
         old = self.globals.names.get(name)
-        if isinstance(old, TypeSym) and isinstance(old.ty, T.StructType):
+        if isinstance(old, TypeSym) and isinstance(old.ty, T.StructType) and not self.session:
             self.error(f"invalid redefinition of '{name}'", span,
                        [Note("previous definition here", old.ty.info.decl.name_span)])
             return True
@@ -334,15 +335,20 @@ class Checker:
         else:
             existing = self.globals.names.get(d.name)
             if isinstance(existing, OverloadSet):
-                for other in existing.funcs:
+                for other in list(existing.funcs):
                     if [p.ty for p in other.params] == [p.ty for p in params]:
-                        self.error(f"invalid redefinition of '{d.name}'", d.name_span,
-                                   [Note("previous definition here", other.decl.name_span)])
-                        return None
+                        if not self.session or other.slot is None:
+                            self.error(f"invalid redefinition of '{d.name}'", d.name_span,
+                                       [Note("previous definition here", other.decl.name_span)])
+                            return None
+                        info.slot = other.slot  # a notebook redefinition takes over the old one's calls
+                        existing.funcs.remove(other)
                 existing.funcs.append(info)
             else:
                 self.globals.names[d.name] = OverloadSet(d.name, [info])
-            if d.name == "main" and not self.is_stdlib:
+            if self.session and not self.is_stdlib and info.slot is None:
+                info.slot = "slot." + info.llname
+            if d.name == "main" and not self.is_stdlib and not self.session:
                 self.program.main = info
         if intrinsic is None:
             self._pending_bodies.append(info)
@@ -508,6 +514,12 @@ class Checker:
                 self.error(f"'var {s.names[0]}' needs a type or a value", s.span)
                 declared = T.UNKNOWN
             ty = declared
+        if getattr(s, "session_global", False):
+            # A cell's top-level `var`: a session variable that later cells see.
+            v = LocalVar(s.names[0], ty, s.name_spans[0], global_name=self.llname("session." + s.names[0]))
+            self.globals.names[s.names[0]] = v
+            s.syms = [v]
+            return
         s.syms = [self.declare_local(s.names[0], ty, s.name_spans[0], s.value is not None)]
 
     def _note_copy(self, value: A.Expr) -> None:
@@ -840,7 +852,8 @@ class Checker:
         e.sym = sym
         if isinstance(sym, LocalVar):
             e.ty = sym.ty
-            if self._ctx is not None and self._ctx.inited is not None and sym not in self._ctx.inited:
+            if self._ctx is not None and self._ctx.inited is not None and sym not in self._ctx.inited \
+                    and sym.global_name is None:
                 # Reported where Mojo reports it: the call that uses the value, when there is one.
                 span = getattr(self, "_call_lparen", None) or e.span
                 self.error(f"use of uninitialized value '{e.id}'", span)

@@ -17,6 +17,8 @@ class LocalVar:
     span: Span
     mutable: bool = True
     by_ref: bool = False  # a `mut`/`out` parameter: the slot holds a pointer to the caller's value
+    # A notebook session variable (a top-level `var` of a cell): lives in an LLVM global of this name.
+    global_name: str | None = None
 
 
 @dataclass(eq=False)
@@ -55,6 +57,10 @@ class FuncInfo:
     intrinsic: str | None = None  # stdlib functions implemented by codegen (`__malloc`, ...)
     external: bool = False  # defined in another compilation unit (the compiled standard library)
     checked: bool = False
+    # In a notebook session, calls go through this global function pointer so that redefining the
+    # function in a later cell also changes what earlier functions call.
+    slot: str | None = None
+    capture_last: bool = False  # a cell's body: its trailing bare expression is the cell's value
 
     @property
     def self_convention(self) -> str | None:

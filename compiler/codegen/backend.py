@@ -78,6 +78,23 @@ def jit_entry(objects: list[bytes]) -> ctypes._CFuncPtr:
     return ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_char_p))(tracker["mojito_entry"])
 
 
+def jit_link(objects: list[bytes], name: str, link_libs: list[str], exports: list[str]) -> dict[str, int]:
+    """Link objects as a new JIT library `name` that sees `link_libs` (earlier libraries) and this process;
+    returns the addresses of `exports`. The library stays loaded for the life of the process."""
+    _init()
+    builder = llvm.JITLibraryBuilder()
+    for obj in objects:
+        builder.add_object_img(obj)
+    for lib in link_libs:
+        builder.add_jit_library(lib)
+    builder.add_current_process()
+    for sym in exports:
+        builder.export_symbol(sym)
+    tracker = builder.link(_lljit(), name)
+    _keep_alive.append(tracker)
+    return {sym: tracker[sym] for sym in exports}
+
+
 @functools.cache
 def _lljit() -> "llvm.LLJIT":
     return llvm.create_lljit_compiler(target_machine())

@@ -29,6 +29,9 @@ PTR = ir.PointerType()
 STR = ir.LiteralStructType([PTR, I64])
 LIST_HDR = ir.LiteralStructType([PTR, I64, I64])
 VOID = ir.VoidType()
+# Process-wide runtime state, defined by the standard library's module.
+RUNTIME_GLOBALS = {"mojito_argc": I64, "mojito_argv": PTR, "mojito_write_hook": PTR, "mojito_jmpbuf": PTR,
+                   "mojito_interrupt": I32}
 
 _LIBM = {"tan": "tan", "atan": "atan", "tanh": "tanh", "asin": "asin", "acos": "acos", "atan2": "atan2",
          "cbrt": "cbrt", "hypot": "hypot", "sinh": "sinh", "cosh": "cosh"}
@@ -43,7 +46,7 @@ class ModuleLowering:
     (they live in the separately compiled standard library)."""
 
     def __init__(self, globals_scope: Any, *, name: str, triple: str, data_layout: str, target_data: Any,
-                 fp_contract: bool = True, owns_runtime: bool = False):
+                 fp_contract: bool = True, owns_runtime: bool = False, session: bool = False):
         self.mod = ir.Module(name=name)
         self.mod.triple = triple
         self.mod.data_layout = data_layout
@@ -56,6 +59,27 @@ class ModuleLowering:
         self.global_vars: dict[GlobalConst, ir.GlobalVariable] = {}
         self.defining: set[FuncInfo] = set()
         self.owns_runtime = owns_runtime  # the standard library's module defines the runtime globals
+        # Notebook sessions: calls through slots, session variables in globals, interruptible loops.
+        self.session = session
+        self.interruptible = session
+        self.define_here: set[object] = set()  # session globals (vars, comptime values, slots) this unit defines
+        if owns_runtime:
+            for name, llty in RUNTIME_GLOBALS.items():
+                self.runtime_global(name, llty)
+
+    def external_global(self, name: str, llty: ir.Type, define: bool) -> ir.GlobalVariable:
+        g = self.mod.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.mod, llty, name=name)
+            if define:
+                g.initializer = ir.Constant(llty, None)
+        return g
+
+    def session_var(self, sym: LocalVar) -> ir.GlobalVariable:
+        return self.external_global(sym.global_name, self.lltype(sym.ty), sym in self.define_here)
+
+    def slot(self, f: FuncInfo) -> ir.GlobalVariable:
+        return self.external_global(f.slot, PTR, f.slot in self.define_here)
 
     def runtime_global(self, name: str, llty: ir.Type) -> ir.GlobalVariable:
         """Process-wide state of the runtime (argc/argv): defined in the stdlib module, declared elsewhere."""
@@ -159,6 +183,8 @@ class ModuleLowering:
         return ir.Constant(STR, [g.bitcast(PTR) if False else g, ir.Constant(I64, len(text.encode("utf-8")))])
 
     def global_var(self, g: GlobalConst) -> ir.GlobalVariable:
+        if self.session:
+            return self.external_global(g.llname, self.lltype(g.ty), g in self.define_here)
         gv = self.global_vars.get(g)
         if gv is None:
             llty = self.lltype(g.ty)
@@ -203,11 +229,64 @@ class ModuleLowering:
             b.call(mfn, [])
         b.ret(ir.Constant(I32, 0))
 
+    def lower_cell_entry(self, name: str, cell: FuncInfo, unit_funcs: list[FuncInfo],
+                         inits: list[GlobalConst], error_global: str) -> None:
+        """`int NAME(void)` for a notebook cell: points the slots at this unit's functions, computes new
+        comptime values, and runs the cell's body under a setjmp guard, so that a failed bounds check
+        or an interrupt returns here (status 1 or 130) instead of ending the process. An unhandled
+        Error returns -1 with its message in `error_global`."""
+        fn = ir.Function(self.mod, ir.FunctionType(I32, []), name=name)
+        fl = FunctionLowering(self, None, fn)
+        b = fl.b
+        for f in unit_funcs:
+            if f.slot is not None:
+                b.store(self.function(f), self.slot(f))
+        jmp_global = self.runtime_global("mojito_jmpbuf", PTR)
+        prev = b.load(jmp_global, typ=PTR)
+        buf = fl.alloca(ir.ArrayType(I8, 512))
+        buf.align = 16
+        b.store(buf, jmp_global)
+        setjmp = self.mod.globals.get("_setjmp") or ir.Function(self.mod, ir.FunctionType(I32, [PTR]), name="_setjmp")
+        setjmp.attributes.add("returns_twice")
+        r = b.call(setjmp, [buf])
+        jumped, run = fn.append_basic_block("jumped"), fn.append_basic_block("run")
+        b.cbranch(b.icmp_signed("!=", r, ir.Constant(I32, 0)), jumped, run)
+        b.position_at_end(jumped)
+        b.store(prev, jmp_global)
+        b.ret(r)
+        b.position_at_end(run)
+        for g in inits:
+            assert g.init is not None
+            b.store(fl.expr(g.init), self.global_var(g))
+        err = fl.alloca(STR)
+        res = b.call(self.function(cell), [err])
+        b.store(prev, jmp_global)
+        with b.if_then(res, likely=False):
+            eg = self.external_global(error_global, STR, True)
+            b.store(b.load(err, typ=STR), eg)
+            b.ret(ir.Constant(I32, -1))
+        b.ret(ir.Constant(I32, 0))
+
     def lower_c_main(self) -> None:
         fn = ir.Function(self.mod, ir.FunctionType(I32, [I32, PTR]), name="main")
         b = ir.IRBuilder(fn.append_basic_block("entry"))
         entry = self.mod.globals["mojito_entry"]
         b.ret(b.call(entry, list(fn.args)))
+
+
+class _FnPointer:
+    """A loaded function pointer that llvmlite's `call` accepts (it needs `.function_type`)."""
+
+    def __init__(self, value: ir.Value, fnty: ir.FunctionType):
+        self.value = value
+        self.function_type = fnty
+        self.type = value.type
+
+    def get_reference(self) -> str:
+        return self.value.get_reference()
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
 def _suffix(ty: ir.Type) -> str:
@@ -287,7 +366,17 @@ class FunctionLowering:
                 slot = self.alloca(a.type, name=p.name)
                 self.b.store(a, slot)
                 self.slots[sym] = slot
-        self.block(f.decl.body)
+        body = f.decl.body
+        last = body[-1] if body else None
+        if f.capture_last and isinstance(last, A.ExprStmt) and last.expr.ty not in (T.NONE, T.UNKNOWN, None):
+            self.block(body[:-1])
+            if not self.b.block.is_terminated:
+                buf = self.new_buffer()
+                self.write(buf, self.expr(last.expr), last.expr.ty)
+                value = self.m.external_global(f"{f.llname}.value", STR, True)
+                self.b.store(self.call_std("_buf_take", [buf]), value)
+        else:
+            self.block(body)
         if not self.b.block.is_terminated:
             self.emit_return(None)
 
@@ -376,6 +465,8 @@ class FunctionLowering:
         self.expr(s.expr)
 
     def local_slot(self, sym: LocalVar) -> ir.Value:
+        if sym.global_name is not None:
+            return self.m.session_var(sym)
         slot = self.slots.get(sym)
         if slot is None:
             slot = self.alloca(self.m.lltype(sym.ty), name=sym.name)
@@ -449,6 +540,7 @@ class FunctionLowering:
         self.block(s.body)
         self.unwind.pop()
         if not self.b.block.is_terminated:
+            self.poll_interrupt()
             self.b.branch(cond_bb)
         if s.orelse:
             self.b.position_at_end(else_bb)
@@ -456,6 +548,32 @@ class FunctionLowering:
             if not self.b.block.is_terminated:
                 self.b.branch(end_bb)
         self.b.position_at_end(end_bb)
+
+    def poll_interrupt(self) -> None:
+        """At a loop back-edge in a notebook: leave the cell if the user pressed Interrupt."""
+        if not self.m.interruptible:
+            return
+        b = self.b
+        flag = self.m.runtime_global("mojito_interrupt", I32)
+        # An atomic (monotonic) load: LLVM must re-read it every iteration, unlike a plain load.
+        v = b.load_atomic(flag, "monotonic", 4, typ=I32)
+        with b.if_then(b.icmp_unsigned("!=", v, ir.Constant(I32, 0)), likely=False):
+            b.store(ir.Constant(I32, 0), flag)
+            self.emit_exit(ir.Constant(I64, 130))
+            b.unreachable()
+
+    def emit_exit(self, code: ir.Value) -> None:
+        """End the program, or, inside a notebook cell, jump back to the cell's entry."""
+        b = self.b
+        m = self.m
+        jmp = b.load(m.runtime_global("mojito_jmpbuf", PTR), typ=PTR)
+        has = b.icmp_unsigned("!=", b.ptrtoint(jmp, I64), ir.Constant(I64, 0))
+        with b.if_else(has) as (then, otherwise):
+            with then:
+                longjmp = m.libc("longjmp", VOID, [PTR, I32])
+                b.call(longjmp, [jmp, b.trunc(code, I32)])
+            with otherwise:
+                b.call(m.libc("exit", VOID, [I32]), [b.trunc(code, I32)])
 
     def stmt_For(self, s: A.For) -> None:
         it = s.iter
@@ -548,6 +666,7 @@ class FunctionLowering:
             b.branch(step_bb)
         b.position_at_end(step_bb)
         b.store(advance(b.load(counter, typ=I64)), counter)
+        self.poll_interrupt()
         b.branch(cond_bb)
         if s.orelse:
             b.position_at_end(else_bb)
@@ -1241,6 +1360,9 @@ class FunctionLowering:
     def call_func(self, f: FuncInfo, values: list[ir.Value], span: Any = None) -> ir.Value:
         """Call f with already-lowered arguments (pointers for mut/ref parameters)."""
         fn = self.m.function(f)
+        if f.slot is not None and self.m.session and f is not self.f:
+            # Through the slot: a later cell may have redefined f.
+            fn = _FnPointer(self.b.load(self.m.slot(f), typ=PTR), fn.function_type)
         args = list(values)
         if f.raises:
             if self._call_err is None:
@@ -1439,7 +1561,14 @@ class FunctionLowering:
         if name == "__str_wrap":
             return b.insert_value(b.insert_value(ir.Constant(STR, ir.Undefined), v[0], 0), v[1], 1)
         if name == "__write_fd":
-            b.call(m.libc("write", I64, [I32, PTR, I64]), [b.trunc(v[0], I32), v[1], v[2]])
+            # A notebook session installs a hook that streams output to the client instead.
+            hook = b.load(m.runtime_global("mojito_write_hook", PTR), typ=PTR)
+            has = b.icmp_unsigned("!=", b.ptrtoint(hook, I64), ir.Constant(I64, 0))
+            with b.if_else(has) as (then, otherwise):
+                with then:
+                    b.call(_FnPointer(hook, ir.FunctionType(VOID, [I64, PTR, I64])), [v[0], v[1], v[2]])
+                with otherwise:
+                    b.call(m.libc("write", I64, [I32, PTR, I64]), [b.trunc(v[0], I32), v[1], v[2]])
             return ir.Constant(ir.LiteralStructType([]), None)
         if name == "__format_e":
             fmt = m.cstring("%.*e")
@@ -1474,7 +1603,7 @@ class FunctionLowering:
                                 source_etype=ir.LiteralStructType([I64, I64])), typ=I64)
             return b.add(b.mul(sec, ir.Constant(I64, 1_000_000_000)), nsec)
         if name == "__exit":
-            b.call(m.libc("exit", VOID, [I32]), [b.trunc(v[0], I32)])
+            self.emit_exit(v[0])
             return ir.Constant(ir.LiteralStructType([]), None)
         raise NotImplementedError(name)
 

@@ -1,0 +1,358 @@
+"""A notebook session: Mojo with REPL semantics, compiled cell by cell into one process.
+
+Each cell becomes one LLVM module, JIT-linked as its own library against the standard library and
+the earlier cells:
+  * `def`, `struct`, `trait`, `comptime` persist; a redefinition replaces the old one. Calls between
+    session functions go through a per-function slot (a global pointer) that the defining cell
+    sets, so earlier functions call the new definition too.
+  * Top-level statements run in order, inside a generated function `__cellN`; top-level `var`s
+    become session variables (globals) that later cells use.
+  * A trailing bare expression is the cell's value (its printed form is returned).
+  * Native output goes through a write hook to `output(stream, text)` while the cell runs.
+  * A failed bounds check, an unhandled error or an interrupt returns to the cell's entry (setjmp),
+    so the session survives; loops poll an interrupt flag at their back-edges.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import keyword
+import re
+import sys
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from . import driver
+from .check.checker import Checker
+from .check.symbols import FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, TypeSym
+from .check import types as T
+from .diagnostics import CompileError, SourceMap, render_all
+from .frontend import ast as A
+from .frontend.lexer import KEYWORDS, tokenize
+from .frontend.parser import parse
+
+_session_ids = itertools.count(1)
+
+
+class MojoError(Exception):
+    """An error at run time in a cell: an unhandled `raise`, a failed bounds check, ..."""
+
+
+class MojoInterrupted(MojoError):
+    """The cell was stopped by `Session.interrupt()`."""
+
+
+@dataclass
+class ExecuteResult:
+    value: str | None = None  # the printed form of the cell's trailing bare expression
+    warnings: str = ""
+
+
+class _MojoString(ctypes.Structure):
+    _fields_ = [("ptr", ctypes.c_void_p), ("len", ctypes.c_int64)]
+
+    def text(self) -> str:
+        return ctypes.string_at(self.ptr, self.len).decode("utf-8", "replace") if self.ptr and self.len else ""
+
+
+_WRITE_HOOK = ctypes.CFUNCTYPE(None, ctypes.c_int64, ctypes.c_void_p, ctypes.c_int64)
+_DECLARATIONS = (A.FuncDef, A.StructDef, A.TraitDef, A.Comptime, A.Import)
+
+
+class Session:
+    def __init__(self, output: Callable[[str, str], None] | None = None,
+                 options: driver.Options = driver.Options()) -> None:
+        from .codegen import backend
+
+        self.id = next(_session_ids)
+        self.options = options
+        self.output = output or _default_output
+        self.checker = Checker(session=True)
+        self.sources = SourceMap()
+        self._lib = driver.declare_stdlib(self.checker, self.sources, options)
+        std_obj = driver.stdlib_object(self.checker, self._lib, options)
+        self._libs = [f"s{self.id}.std"]
+        runtime = ["mojito_interrupt", "mojito_write_hook", "mojito_jmpbuf"]
+        self._std = backend.jit_link([std_obj], self._libs[0], [], runtime)
+        self._interrupt_flag = ctypes.c_int32.from_address(self._std[runtime[0]])
+        self._hook = _WRITE_HOOK(self._on_write)  # kept alive as long as the session
+        ctypes.c_void_p.from_address(self._std[runtime[1]]).value = ctypes.cast(self._hook, ctypes.c_void_p).value
+        self._last_stderr = ""
+        self._python_functions: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ running cells
+    def _on_write(self, fd: int, ptr: int, n: int) -> None:
+        text = ctypes.string_at(ptr, n).decode("utf-8", "replace")
+        stream = "stdout" if fd == 1 else "stderr"
+        if stream == "stderr":
+            self._last_stderr = text
+        try:
+            self.output(stream, text)
+        except Exception:  # noqa: BLE001 - an output sink failing must not unwind through native frames
+            pass
+
+    def interrupt(self) -> None:
+        """Stop the running cell at its next loop iteration. Safe from any thread or signal handler."""
+        self._interrupt_flag.value = 1
+
+    def execute(self, source: str, cell_id: int) -> ExecuteResult:
+        from .codegen import backend
+        from .codegen.lower import ModuleLowering
+
+        name = f"cell[{cell_id}]"
+        self.sources.add(name, source)
+        module, diags = parse(source, name)
+        errors = [d for d in diags if d.severity == "error"]
+        if errors:
+            raise CompileError(diags, self.sources)
+        c = self.checker
+        snapshot = self._snapshot()
+        decls = [s for s in module.body if isinstance(s, _DECLARATIONS)]
+        stmts = [s for s in module.body if not isinstance(s, _DECLARATIONS)]
+        for s in stmts:
+            if isinstance(s, A.VarDecl):
+                s.session_global = True  # type: ignore[attr-defined]
+        unit = f"s{self.id}.cell{cell_id}.{len(self._libs)}"
+        cell_def = A.FuncDef(module.span, f"__cell{len(self._libs)}", module.span, [], None, True, stmts)
+        n_funcs, n_globals = len(c.program.functions), len(c.program.globals)
+        c.diags = []
+        c.declare_module(A.Module(module.span, decls + [cell_def]), is_stdlib=False)
+        c.check_bodies()
+        diags = list(diags) + c.diags
+        if any(d.severity == "error" for d in diags):
+            self._restore(snapshot)
+            raise CompileError(sorted(diags, key=lambda d: (d.span.line, d.span.col)), self.sources)
+        warnings = render_all([d for d in diags if d.severity == "warning"], self.sources)
+        new_funcs = c.program.functions[n_funcs:]
+        new_consts = c.program.globals[n_globals:]
+        cell_fn = next(f for f in new_funcs if f.decl is cell_def)
+        cell_fn.capture_last = True
+
+        tm = backend.target_machine()
+        m = ModuleLowering(c.globals, name=unit, triple=tm.triple, data_layout=str(tm.target_data),
+                           target_data=tm.target_data, fp_contract=self.options.fp_contract, session=True)
+        m.define_here.update(f.slot for f in new_funcs if f.slot == "slot." + f.llname)
+        m.define_here.update(new_consts)
+        m.define_here.update(sym for s in stmts if isinstance(s, A.VarDecl) for sym in s.syms)
+        m.lower_functions(new_funcs, internal=False)
+        entry, value_name, error_name = f"{unit}.entry", f"{cell_fn.llname}.value", f"{unit}.error"
+        m.lower_cell_entry(entry, cell_fn, new_funcs, new_consts, error_name)
+        obj = backend.optimize_to_object(str(m.mod), opt_level=self.options.opt_level)
+        exports = [entry, error_name] + ([value_name] if value_name in m.mod.globals else [])
+        syms = backend.jit_link([obj], unit, self._libs, exports)
+        self._libs.append(unit)
+        self._python_functions = {}
+
+        self._interrupt_flag.value = 0
+        self._last_stderr = ""
+        sys.stdout.flush()
+        status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
+        if status == 0:
+            value = _MojoString.from_address(syms[value_name]).text() if value_name in syms else None
+            if value_name in syms and not _MojoString.from_address(syms[value_name]).ptr:
+                value = None
+            return ExecuteResult(value, warnings)
+        if status == -1:
+            raise MojoError(_MojoString.from_address(syms[error_name]).text())
+        if status == 130:
+            raise MojoInterrupted("interrupted by the user")
+        detail = self._last_stderr.strip() or f"the cell stopped with status {status}"
+        raise MojoError(detail)
+
+    def _snapshot(self) -> tuple:
+        names = dict(self.checker.globals.names)
+        overloads = {id(v): list(v.funcs) for v in names.values() if isinstance(v, OverloadSet)}
+        p = self.checker.program
+        return names, overloads, len(p.functions), len(p.globals), len(p.structs)
+
+    def _restore(self, snap: tuple) -> None:
+        """Undo a cell that failed to compile: nothing of it persists."""
+        names, overloads, nf, ng, ns = snap
+        self.checker.globals.names.clear()
+        self.checker.globals.names.update(names)
+        for v in names.values():
+            if isinstance(v, OverloadSet) and id(v) in overloads:
+                v.funcs[:] = overloads[id(v)]
+        p = self.checker.program
+        del p.functions[nf:], p.globals[ng:], p.structs[ns:]
+        self.checker._pending_bodies.clear()
+
+    # ------------------------------------------------------------------ editor support
+    def is_complete(self, source: str) -> tuple[str, str]:
+        """For consoles: is this input a whole cell, or should the user keep typing?"""
+        if not source.strip():
+            return "complete", ""
+        toks, lex_diags = tokenize(source, "<input>")
+        if any("unterminated triple-quoted" in d.message for d in lex_diags):
+            return "incomplete", ""
+        depth = 0
+        for t in toks:
+            if t.kind == "OP" and t.text in "([{":
+                depth += 1
+            elif t.kind == "OP" and t.text in ")]}":
+                depth -= 1
+        lines = source.rstrip("\n").split("\n")
+        last = lines[-1]
+        indent = re.match(r"[ \t]*", last).group(0)
+        if depth > 0:
+            return "incomplete", indent
+        if last.rstrip().endswith(":"):
+            return "incomplete", indent + "    "
+        if last.rstrip().endswith("\\"):
+            return "incomplete", indent
+        _, diags = parse(source, "<input>")
+        if any(d.severity == "error" for d in diags):
+            return "invalid", ""
+        if indent and not source.endswith("\n\n"):
+            return "incomplete", indent
+        return "complete", ""
+
+    def _scope_names(self) -> dict[str, Any]:
+        return {k: v for k, v in self.checker.globals.names.items()
+                if not k.startswith("_") and not k.startswith("__cell")}
+
+    def complete(self, source: str, cursor_pos: int) -> tuple[list[str], int, int]:
+        before = source[:cursor_pos]
+        m = re.search(r"([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)?\.?([A-Za-z_][A-Za-z0-9_]*)?$", before)
+        word = (m.group(2) or "") if m else ""
+        start = cursor_pos - len(word)
+        owner_text = before[: start].rstrip()
+        if owner_text.endswith("."):
+            chain = re.search(r"([A-Za-z_][A-Za-z0-9_.]*)\.$", owner_text)
+            candidates = self._members(chain.group(1), source) if chain else []
+        else:
+            imp = re.search(r"(?:from|import)\s+([A-Za-z_.]*)$", before)
+            if imp:
+                mods = sorted(n for n in self.checker.modules if n.startswith("std."))
+                prefix = imp.group(1)
+                return [n for n in mods if n.startswith(prefix)], cursor_pos - len(prefix), cursor_pos
+            candidates = set(self._scope_names()) | {k for k in KEYWORDS if k.isidentifier()}
+            candidates |= set(re.findall(r"\b(?:var|def|struct|comptime)\s+([A-Za-z_][A-Za-z0-9_]*)", source))
+        matches = sorted({c for c in candidates if c.startswith(word)})
+        return matches, start, cursor_pos
+
+    def _members(self, chain: str, source: str) -> list[str]:
+        sym = self._resolve_chain(chain, source)
+        if isinstance(sym, ModuleSym):
+            return [n for n in sym.members if not n.startswith("_")]
+        ty = None
+        if isinstance(sym, TypeSym):
+            ty = sym.ty
+        elif isinstance(sym, LocalVar):
+            ty = sym.ty
+        elif isinstance(sym, T.Type):
+            ty = sym
+        if isinstance(ty, T.StructType):
+            return list(ty.info.fields) + [n for n in ty.info.methods if not n.startswith("__")] + ["copy"]
+        if ty in (T.STRING, T.STR_LIT):
+            from .check.builtins import STRING_METHODS
+
+            return ["byte_length", "codepoints", "as_bytes"] + [n for n in STRING_METHODS if not n.startswith("_")]
+        if isinstance(ty, T.ListType):
+            return ["append", "insert", "pop", "index", "count", "copy", "clear", "extend", "reverse"]
+        if isinstance(ty, T.OptionalType):
+            return ["value", "or_else"]
+        if isinstance(ty, T.IntType):
+            return ["MAX", "MIN"]
+        return []
+
+    def _resolve_chain(self, chain: str, source: str) -> Any:
+        parts = chain.split(".")
+        sym: Any = self.checker.globals.names.get(parts[0]) or self.checker.modules.get(chain)
+        if chain in self.checker.modules:
+            return self.checker.modules[chain]
+        if sym is None:
+            # A variable of this cell that has not run yet: `var p = Point(...)` -> Point.
+            m = re.search(rf"\bvar\s+{re.escape(parts[0])}\s*(?::\s*([A-Za-z_]\w*)|=\s*([A-Za-z_]\w*)\s*\()", source)
+            if m:
+                sym = self.checker.globals.names.get(m.group(1) or m.group(2))
+                if isinstance(sym, TypeSym):
+                    sym = sym.ty
+        for p in parts[1:]:
+            if isinstance(sym, ModuleSym):
+                sym = sym.members.get(p)
+            elif isinstance(sym, (LocalVar, TypeSym)) and isinstance(sym.ty, T.StructType):
+                fld = sym.ty.info.fields.get(p)
+                sym = fld[1] if fld else None
+            elif isinstance(sym, T.StructType):
+                fld = sym.info.fields.get(p)
+                sym = fld[1] if fld else None
+            else:
+                return None
+        return sym
+
+    def inspect(self, source: str, cursor_pos: int) -> str | None:
+        """Signature and documentation of the name at (or just before) the cursor."""
+        left = re.search(r"[A-Za-z_][A-Za-z0-9_.]*$", source[:cursor_pos])
+        right = re.match(r"[A-Za-z0-9_]*", source[cursor_pos:])
+        name = (left.group(0) if left else "") + (right.group(0) if right else "")
+        if not name:
+            return None
+        sym = self._resolve_chain(name, source)
+        if sym is None and "." in name:
+            owner, _, attr = name.rpartition(".")
+            osym = self._resolve_chain(owner, source)
+            oty = osym.ty if isinstance(osym, (TypeSym, LocalVar)) else None
+            if isinstance(oty, T.StructType) and attr in oty.info.methods:
+                sym = oty.info.methods[attr]
+        if isinstance(sym, OverloadSet):
+            parts = []
+            for f in sym.funcs:
+                parts.append(f.signature())
+                if f.decl is not None and f.decl.docstring:
+                    parts.append(_dedent(f.decl.docstring))
+            return "\n".join(parts)
+        if isinstance(sym, TypeSym) and isinstance(sym.ty, T.StructType):
+            info = sym.ty.info
+            traits = f"({', '.join(sorted(info.traits))})" if info.traits else ""
+            lines = [f"struct {info.name}{traits}"]
+            lines += [f"    var {n}: {t}" for n, (_, t) in sorted(info.fields.items(), key=lambda kv: kv[1][0])]
+            for ov in info.methods.values():
+                lines += ["    " + f.signature() for f in ov.funcs]
+            if info.decl.docstring:
+                lines.append(_dedent(info.decl.docstring))
+            return "\n".join(lines)
+        if isinstance(sym, TypeSym):
+            return f"type {sym.name}"
+        if isinstance(sym, LocalVar):
+            return f"var {sym.name}: {sym.ty}"
+        if isinstance(sym, GlobalConst):
+            return f"comptime {sym.name}: {sym.ty}" + (f" = {_show_const(sym.value)}" if sym.value is not None else "")
+        if isinstance(sym, ModuleSym):
+            return f"module {sym.name}: " + ", ".join(sorted(n for n in sym.members if not n.startswith("_")))
+        if name in keyword.kwlist or name in KEYWORDS:
+            return f"keyword {name}"
+        return None
+
+    # ------------------------------------------------------------------ Python interop
+    def python_functions(self) -> dict[str, Any]:
+        """Session functions callable from Python (arguments and results of Int, Float64, Bool, String)."""
+        if not self._python_functions:
+            from .pycall import make_python_functions
+
+            self._python_functions = make_python_functions(self)
+        return dict(self._python_functions)
+
+
+def _default_output(stream: str, text: str) -> None:
+    target = sys.stdout if stream == "stdout" else sys.stderr
+    target.write(text)
+    target.flush()
+
+
+def _dedent(text: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(text).strip()
+
+
+def _show_const(v: Any) -> str:
+    from fractions import Fraction
+
+    if isinstance(v, Fraction):
+        return repr(float(v))
+    return repr(v)
+
+
+__all__ = ["Session", "ExecuteResult", "MojoError", "MojoInterrupted", "CompileError", "FuncInfo"]
