@@ -214,19 +214,19 @@ class Session:
 
     def complete(self, source: str, cursor_pos: int) -> tuple[list[str], int, int]:
         before = source[:cursor_pos]
-        m = re.search(r"([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)?\.?([A-Za-z_][A-Za-z0-9_]*)?$", before)
-        word = (m.group(2) or "") if m else ""
+        m = re.search(r"[A-Za-z_][A-Za-z0-9_]*$", before)
+        word = m.group(0) if m else ""
         start = cursor_pos - len(word)
-        owner_text = before[: start].rstrip()
+        imp = re.search(r"(?:from|import)\s+([A-Za-z_.]*)$", before)
+        if imp:
+            prefix = imp.group(1)
+            mods = sorted(n for n in self.checker.modules if n.startswith("std."))
+            return [n for n in mods if n.startswith(prefix)], cursor_pos - len(prefix), cursor_pos
+        owner_text = before[:start].rstrip()
         if owner_text.endswith("."):
             chain = re.search(r"([A-Za-z_][A-Za-z0-9_.]*)\.$", owner_text)
-            candidates = self._members(chain.group(1), source) if chain else []
+            candidates = set(self._members(chain.group(1), source)) if chain else set()
         else:
-            imp = re.search(r"(?:from|import)\s+([A-Za-z_.]*)$", before)
-            if imp:
-                mods = sorted(n for n in self.checker.modules if n.startswith("std."))
-                prefix = imp.group(1)
-                return [n for n in mods if n.startswith(prefix)], cursor_pos - len(prefix), cursor_pos
             candidates = set(self._scope_names()) | {k for k in KEYWORDS if k.isidentifier()}
             candidates |= set(re.findall(r"\b(?:var|def|struct|comptime)\s+([A-Za-z_][A-Za-z0-9_]*)", source))
         matches = sorted({c for c in candidates if c.startswith(word)})

@@ -1,0 +1,179 @@
+"""CPython fast-call wrappers for session functions, so Python cells call Mojo at Python-call cost.
+
+For each eligible Mojo function we JIT a `METH_FASTCALL` C function
+    PyObject *wrap(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+that converts the arguments with the CPython C API, calls the Mojo function through its slot (so
+a later redefinition with the same signature is picked up), and converts the result back. The
+wrapper becomes a Python callable with PyCFunction_NewEx. A Mojo error becomes a Python
+RuntimeError; a failed bounds check inside the call is caught by a setjmp guard.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import TYPE_CHECKING, Any
+
+from llvmlite import ir
+
+from .check import types as T
+from .check.symbols import FuncInfo, OverloadSet
+
+if TYPE_CHECKING:
+    from .session import Session
+
+I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
+F64, PTR, VOID = ir.DoubleType(), ir.PointerType(), ir.VoidType()
+METH_FASTCALL = 0x0080
+
+
+class _MethodDef(ctypes.Structure):
+    _fields_ = [("ml_name", ctypes.c_char_p), ("ml_meth", ctypes.c_void_p), ("ml_flags", ctypes.c_int),
+                ("ml_doc", ctypes.c_char_p)]
+
+
+_new_cfunction = ctypes.pythonapi.PyCFunction_NewEx
+_new_cfunction.restype = ctypes.py_object
+_new_cfunction.argtypes = [ctypes.c_void_p, ctypes.py_object, ctypes.py_object]
+
+_SCALARS = (T.INT, T.F64, T.BOOL, T.STRING)
+
+
+def eligible(f: FuncInfo) -> bool:
+    if f.owner is not None or f.name.startswith("_") or f.slot is None:
+        return False
+    if not all(p.convention in ("read", "var") and p.ty in _SCALARS and not p.kw_only for p in f.params):
+        return False
+    return f.ret in _SCALARS or f.ret == T.NONE
+
+
+def make_python_functions(session: "Session") -> dict[str, Any]:
+    from .codegen import backend
+    from .codegen.lower import ModuleLowering
+
+    cache: dict[str, Any] = session.__dict__.setdefault("_pywrappers", {})
+    keep: list = session.__dict__.setdefault("_pywrapper_keepalive", [])
+    funcs: dict[str, FuncInfo] = {}
+    for name, sym in session.checker.globals.names.items():
+        if isinstance(sym, OverloadSet) and len(sym.funcs) == 1 and eligible(sym.funcs[0]):
+            funcs[name] = sym.funcs[0]
+    missing = [f for f in funcs.values() if _key(f) not in cache]
+    if missing:
+        tm = backend.target_machine()
+        m = ModuleLowering(session.checker.globals, name="pywrap", triple=tm.triple,
+                           data_layout=str(tm.target_data), target_data=tm.target_data, session=True)
+        names = [_emit_wrapper(m, f) for f in missing]
+        obj = backend.optimize_to_object(str(m.mod))
+        unit = f"s{session.id}.py{len(session._libs)}"
+        addrs = backend.jit_link([obj], unit, session._libs, names)
+        session._libs.append(unit)
+        for f, wname in zip(missing, names):
+            mdef = _MethodDef(f.name.encode(), addrs[wname], METH_FASTCALL, _doc(f).encode())
+            keep.append(mdef)
+            cache[_key(f)] = _new_cfunction(ctypes.addressof(mdef), None, None)
+    return {name: cache[_key(f)] for name, f in funcs.items()}
+
+
+def _key(f: FuncInfo) -> str:
+    return f"{f.slot}|{[str(p.ty) for p in f.params]}|{f.ret}"
+
+
+def _doc(f: FuncInfo) -> str:
+    doc = f.decl.docstring if f.decl is not None and f.decl.docstring else ""
+    return f"{f.signature()}\n\n{doc}".strip()
+
+
+def _api(m: Any, name: str, ret: ir.Type, args: list[ir.Type], var_arg: bool = False) -> ir.Function:
+    return m.libc(name, ret, args, var_arg)
+
+
+def _emit_wrapper(m: Any, f: FuncInfo) -> str:
+    from .codegen.lower import STR, FunctionLowering, _FnPointer
+
+    name = f"pywrap.{f.llname}"
+    fn = ir.Function(m.mod, ir.FunctionType(PTR, [PTR, PTR, I64]), name=name)
+    fl = FunctionLowering(m, None, fn)
+    b = fl.b
+    _, args, nargs = fn.args
+    null = ir.Constant(PTR, None)
+
+    def raise_py(exc_name: str, message: ir.Value, length: ir.Value) -> None:
+        exc = b.load(m.external_global(exc_name, PTR, False), typ=PTR)
+        text = b.call(_api(m, "PyUnicode_FromStringAndSize", PTR, [PTR, I64]), [message, length])
+        b.call(_api(m, "PyErr_SetObject", VOID, [PTR, PTR]), [exc, text])
+        b.ret(null)
+
+    def fail_if_error(bad: ir.Value) -> None:
+        with b.if_then(bad, likely=False):
+            occurred = b.call(_api(m, "PyErr_Occurred", PTR, []), [])
+            with b.if_then(b.icmp_unsigned("!=", b.ptrtoint(occurred, I64), ir.Constant(I64, 0))):
+                b.ret(null)
+
+    n = len(f.params)
+    with b.if_then(b.icmp_signed("!=", nargs, ir.Constant(I64, n)), likely=False):
+        msg = f"{f.name}() takes {n} argument{'s' if n != 1 else ''}"
+        raise_py("PyExc_TypeError", m.cstring(msg), ir.Constant(I64, len(msg)))
+    values = []
+    for i, p in enumerate(f.params):
+        obj = b.load(b.gep(args, [ir.Constant(I64, i)], source_etype=PTR), typ=PTR)
+        if p.ty == T.INT:
+            v = b.call(_api(m, "PyLong_AsLongLong", I64, [PTR]), [obj])
+            fail_if_error(b.icmp_signed("==", v, ir.Constant(I64, -1)))
+        elif p.ty == T.F64:
+            v = b.call(_api(m, "PyFloat_AsDouble", F64, [PTR]), [obj])
+            fail_if_error(b.fcmp_ordered("==", v, ir.Constant(F64, -1.0)))
+        elif p.ty == T.BOOL:
+            r = b.call(_api(m, "PyObject_IsTrue", I32, [PTR]), [obj])
+            fail_if_error(b.icmp_signed("<", r, ir.Constant(I32, 0)))
+            v = b.icmp_signed("!=", r, ir.Constant(I32, 0))
+        else:  # String: copy the UTF-8 bytes, since Mojo may keep the value
+            size = fl.alloca(I64)
+            data = b.call(_api(m, "PyUnicode_AsUTF8AndSize", PTR, [PTR, PTR]), [obj, size])
+            with b.if_then(b.icmp_unsigned("==", b.ptrtoint(data, I64), ir.Constant(I64, 0)), likely=False):
+                b.ret(null)
+            length = b.load(size, typ=I64)
+            copy = b.call(m.libc("malloc", PTR, [I64]), [b.add(length, ir.Constant(I64, 1))])
+            b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), [copy, data, length])
+            v = b.insert_value(b.insert_value(ir.Constant(STR, ir.Undefined), copy, 0), length, 1)
+        values.append(v)
+    # Guard: a failed bounds check or an interrupt inside the call lands here, not in exit().
+    jmp_global = m.runtime_global("mojito_jmpbuf", PTR)
+    prev = b.load(jmp_global, typ=PTR)
+    buf = fl.alloca(ir.ArrayType(I8, 512))
+    buf.align = 16
+    b.store(buf, jmp_global)
+    setjmp = m.mod.globals.get("_setjmp") or ir.Function(m.mod, ir.FunctionType(I32, [PTR]), name="_setjmp")
+    setjmp.attributes.add("returns_twice")
+    status = b.call(setjmp, [buf])
+    with b.if_then(b.icmp_signed("!=", status, ir.Constant(I32, 0)), likely=False):
+        b.store(prev, jmp_global)
+        msg = "Mojo code stopped (see the error printed above)"
+        raise_py("PyExc_RuntimeError", m.cstring(msg), ir.Constant(I64, len(msg)))
+    target = m.function(f)
+    callee = _FnPointer(b.load(m.slot(f), typ=PTR), target.function_type)
+    call_args = values
+    err = None
+    if f.raises:
+        err = fl.alloca(STR)
+        call_args = [err] + values
+    result = b.call(callee, call_args)
+    b.store(prev, jmp_global)
+    if f.raises:
+        failed = b.extract_value(result, 0) if isinstance(result.type, ir.LiteralStructType) else result
+        with b.if_then(failed, likely=False):
+            e = b.load(err, typ=STR)
+            raise_py("PyExc_RuntimeError", b.extract_value(e, 0), b.extract_value(e, 1))
+        if isinstance(result.type, ir.LiteralStructType):
+            result = b.extract_value(result, 1)
+    if f.ret == T.INT:
+        out = b.call(_api(m, "PyLong_FromLongLong", PTR, [I64]), [result])
+    elif f.ret == T.F64:
+        out = b.call(_api(m, "PyFloat_FromDouble", PTR, [F64]), [result])
+    elif f.ret == T.BOOL:
+        out = b.call(_api(m, "PyBool_FromLong", PTR, [I64]), [b.zext(result, I64)])
+    elif f.ret == T.STRING:
+        out = b.call(_api(m, "PyUnicode_FromStringAndSize", PTR, [PTR, I64]),
+                     [b.extract_value(result, 0), b.extract_value(result, 1)])
+    else:
+        out = b.call(_api(m, "Py_BuildValue", PTR, [PTR], var_arg=True), [m.cstring("")])
+    b.ret(out)
+    return name

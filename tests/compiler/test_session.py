@@ -1,0 +1,102 @@
+"""The notebook session engine (what the Jupyter kernel drives): REPL semantics, errors, interrupts."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from mojito.compiler.diagnostics import CompileError
+from mojito.compiler.session import MojoError, MojoInterrupted, Session
+
+
+@pytest.fixture(scope="module")
+def out() -> list[tuple[str, str]]:
+    return []
+
+
+@pytest.fixture(scope="module")
+def s(out: list) -> Session:
+    return Session(output=lambda stream, text: out.append((stream, text)))
+
+
+def test_output_is_streamed_and_bare_expression_is_the_value(s: Session, out: list) -> None:
+    out.clear()
+    r = s.execute('print("hello", 1 + 1)\n6 * 7', 1)
+    assert out == [("stdout", "hello 2\n")]
+    assert r.value == "42"
+
+
+def test_definitions_and_vars_persist_across_cells(s: Session) -> None:
+    s.execute("var total = 10\ndef twice(n: Int) -> Int:\n    return n * 2\n", 2)
+    s.execute("total += twice(5)", 3)
+    assert s.execute("total", 4).value == "20"
+
+
+def test_redefinition_reaches_earlier_callers(s: Session) -> None:
+    s.execute("def base(n: Int) -> Int:\n    return n + 1\n\ndef caller(n: Int) -> Int:\n    return base(n) * 10\n", 5)
+    assert s.execute("caller(1)", 6).value == "20"
+    s.execute("def base(n: Int) -> Int:\n    return n + 100\n", 7)
+    assert s.execute("caller(1)", 8).value == "1010"
+
+
+def test_structs_persist_and_print(s: Session) -> None:
+    s.execute("@fieldwise_init\nstruct Pt(Copyable, Writable):\n    var x: Int\n    var y: Int\n"
+              "    def write_to(self, mut writer: Some[Writer]):\n        writer.write('(', self.x, ', ', self.y, ')')\n", 9)
+    assert s.execute("var p = Pt(1, 2)\np", 10).value == "(1, 2)"
+    assert s.execute("p.x + p.y", 11).value == "3"
+
+
+def test_compile_error_names_the_cell_and_changes_nothing(s: Session) -> None:
+    with pytest.raises(CompileError) as exc:
+        s.execute("var broken: Int = 'x'\ndef nope() -> Int:\n    return 1\n", 12)
+    assert str(exc.value).startswith("cell[12]:1:19: error: cannot implicitly convert")
+    with pytest.raises(CompileError):
+        s.execute("print(broken)", 13)
+    with pytest.raises(CompileError):
+        s.execute("print(nope())", 14)
+
+
+def test_runtime_errors_leave_the_session_usable(s: Session, out: list) -> None:
+    with pytest.raises(MojoError, match="boom"):
+        s.execute("raise Error('boom')", 15)
+    out.clear()
+    with pytest.raises(MojoError, match=r"cell\[16\]:2:11: Assert Error: index 7 is out of bounds"):
+        s.execute("var xs: List[Int] = [1, 2]\nvar v = xs[7]", 16)
+    assert s.execute("total + 1", 17).value == "21"
+
+
+def test_interrupt_stops_an_infinite_native_loop(s: Session) -> None:
+    timer = threading.Timer(0.3, s.interrupt)
+    timer.start()
+    t = time.perf_counter()
+    with pytest.raises(MojoInterrupted):
+        s.execute("var spins = 0\nwhile True:\n    spins += 1", 18)
+    assert time.perf_counter() - t < 5
+    assert s.execute("1 + 1", 19).value == "2"
+
+
+def test_mojo_functions_are_python_callables(s: Session) -> None:
+    s.execute("def scale(x: Float64, k: Int) -> Float64:\n    return x * Float64(k)\n\n"
+              "def shout(s: String) raises -> String:\n    if s == '':\n        raise Error('empty')\n"
+              "    return s + '!'\n", 20)
+    fns = s.python_functions()
+    assert fns["scale"](1.5, 4) == 6.0
+    assert fns["shout"]("hey") == "hey!"
+    with pytest.raises(RuntimeError, match="empty"):
+        fns["shout"]("")
+    with pytest.raises(TypeError):
+        fns["scale"](1.0)
+
+
+def test_completion_inspection_and_is_complete(s: Session) -> None:
+    matches, start, end = s.complete("print(tw", 8)
+    assert "twice" in matches and (start, end) == (6, 8)
+    assert {"x", "y"} <= set(s.complete("p.", 2)[0])
+    assert "std.math" in s.complete("from std.ma", 11)[0]
+    assert "def twice(n: Int) -> Int" in (s.inspect("twice", 3) or "")
+    assert s.is_complete("def f():") == ("incomplete", "    ")
+    assert s.is_complete("print(1") [0] == "incomplete"
+    assert s.is_complete("print(1)") == ("complete", "")
+    assert s.is_complete("var = = 3")[0] == "invalid"
