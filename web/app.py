@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .bootstrap import bootstrap
+from .concurrency import ConcurrencyCap
 from .config import PACKAGE_DIR, Settings, load_settings
 from .render import page
 from .routers import admin_pages, api_admin, api_internal, api_user, health, pages
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
     app = FastAPI(title="Mojito", version="0.1.0", lifespan=lifespan,
                   description="The Mojito playground website: accounts, quotas, launch, admin, and the hub's API.")
     app.state.ctx = ctx
+    app.add_middleware(ConcurrencyCap)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     for module in (health, api_internal, api_user, api_admin, pages, admin_pages):
         app.include_router(module.router)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import AsyncIterator
+from typing import Annotated, Callable, TypeVar
 from urllib.parse import urlsplit
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,24 +17,46 @@ from . import tokens
 from .models import LoginSession, User, utcnow
 from .state import Context
 
+T = TypeVar("T")
 SESSION_COOKIE = "mojito_session"
 CSRF_COOKIE = "mojito_csrf"
 
 
-def get_ctx(request: Request) -> Context:
+async def get_ctx(request: Request) -> Context:  # async: no thread-pool hop for a lookup
     return request.app.state.ctx
 
 
 Ctx = Annotated[Context, Depends(get_ctx)]
 
 
-def get_db(ctx: Ctx) -> Iterator[Session]:
-    with ctx.sessions() as db:
+async def get_db(ctx: Ctx) -> AsyncIterator[Session]:
+    # An async dependency on purpose: its commit and close run on the event loop. A sync one would
+    # tear down in the thread pool, and under load every thread could be waiting for a connection
+    # held by requests that wait for a thread to give it back (a deadlock, seen with 100 admits).
+    db = ctx.sessions()
+    try:
         yield db
         db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+    finally:
+        db.close()
 
 
 Db = Annotated[Session, Depends(get_db)]
+
+
+async def in_session(ctx: Context, work: Callable[[Session], T]) -> T:
+    """Run `work(db)` in one thread-pool hop inside one transaction, and give the connection back
+    before the response is serialized: the hub's hot endpoints hold no connection while waiting for
+    a thread, so no load can make them deadlock on the pool."""
+
+    def unit() -> T:
+        with ctx.sessions.begin() as db:
+            return work(db)
+
+    return await run_in_threadpool(unit)
 
 
 def client_ip(request: Request) -> str:
@@ -97,7 +120,7 @@ def api_admin(user: ApiUser) -> User:
 ApiAdmin = Annotated[User, Depends(api_admin)]
 
 
-def require_service(request: Request, ctx: Ctx) -> None:
+async def require_service(request: Request, ctx: Ctx) -> None:
     """The hub's bearer token; a user's cookie never grants access to the internal API."""
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")

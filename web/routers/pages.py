@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
@@ -19,7 +20,11 @@ F = Annotated[str, Form(max_length=256)]
 
 
 def page_user(request: Request, user: Annotated[User | None, Depends(optional_user)]) -> User | None:
-    request.state.user = user
+    # Templates get a plain snapshot: an error page rendered after the transaction was rolled
+    # back must not touch the (then expired) ORM object.
+    request.state.user = None if user is None else SimpleNamespace(
+        username=user.username, email=user.email, is_admin=user.is_admin, plan_name=user.plan_name,
+        email_verified=user.email_verified)
     return user
 
 

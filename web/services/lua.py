@@ -27,7 +27,8 @@ return reap(ARGV[1], KEYS[1], tonumber(ARGV[2]))
 """
 
 # KEYS: 1 beats zset, 2 pool sessions set, 3 user sessions set, 4 pool queue zset,
-#       5 queue last-poll hash, 6 new session hash, 7.. today's usage keys of the pool's kind
+#       5 queue last-poll hash, 6 new session hash, 7 queue ticket counter,
+#       8.. today's usage keys of the pool's kind
 # ARGV: 1 now, 2 username, 3 pool, 4 capacity, 5 max_sessions, 6 quota seconds (<0: none),
 #       7 heartbeat timeout, 8 queue ttl, 9 prefix, 10 session id, 11 plan
 ADMIT = _REAP + """
@@ -47,7 +48,7 @@ if redis.call('SCARD', KEYS[3]) >= max_sessions then
   return {'deny', 'max_sessions'}
 end
 local used = 0
-for i = 7, #KEYS do used = used + (tonumber(redis.call('GET', KEYS[i])) or 0) end
+for i = 8, #KEYS do used = used + (tonumber(redis.call('GET', KEYS[i])) or 0) end
 if quota >= 0 and used >= quota then
   leave_queue()
   return {'deny', 'quota_exhausted'}
@@ -78,7 +79,8 @@ if free > 0 and ahead < free then
   if quota >= 0 then remaining = quota - used end
   return {'admit', sid, tostring(remaining)}
 end
-redis.call('ZADD', KEYS[4], 'NX', now, user)
+-- Ordered by a ticket number, not the time: equal times would order ties by name.
+if not rank then redis.call('ZADD', KEYS[4], redis.call('INCR', KEYS[7]), user) end
 redis.call('HSET', KEYS[5], user, ARGV[1])
 return {'queue', tostring(redis.call('ZRANK', KEYS[4], user) + 1)}
 """
