@@ -1,0 +1,112 @@
+"""One Mojo REPL session as a notebook sees it, shared by the Mojo kernel and the `%%mojo` magic.
+
+The compiler's `Session` does the work (state across cells, redefinition, native execution); this
+layer adds what a notebook needs around it: output into whatever sys.stdout/sys.stderr currently
+are (ipykernel's streams, or `%%capture`'s), errors that IPython shows as Mojo diagnostics instead of
+Python tracebacks, interrupts, and Mojo functions published into the Python namespace.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import Any
+
+from .interrupts import sigint_calls
+
+
+class MojoValue:
+    """The value of a cell's trailing expression, shown as Mojo prints it (no Python quotes)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(self.text)
+
+
+def _write_output(stream: str, text: str) -> None:
+    # Looked up per chunk: IPython swaps sys.stdout for %%capture and per-cell output routing.
+    target = sys.stderr if stream == "stderr" else sys.stdout
+    target.write(text)
+
+
+def _show_as(exc: BaseException, lines: list[str]) -> BaseException:
+    """Make IPython show `lines` as the traceback of `exc` (it calls `_render_traceback_` when
+    present), so a Mojo error never appears as a Python traceback through our own frames."""
+    exc._render_traceback_ = lambda: lines  # type: ignore[attr-defined]
+    return exc
+
+
+class MojoEngine:
+    """A lazily started compiler Session plus the notebook conventions around it."""
+
+    def __init__(self, namespace: dict[str, Any] | None = None) -> None:
+        self.namespace = namespace  # where Mojo functions are published for Python code
+        self._session: Any = None
+        self._session_lock = threading.Lock()
+        self._running = threading.Event()
+
+    @property
+    def session(self) -> Any:
+        with self._session_lock:
+            if self._session is None:
+                from mojito.compiler.session import Session
+
+                self._session = Session(output=_write_output)
+            return self._session
+
+    def warm_up_in_background(self) -> None:
+        """Import the compiler and start the session while the user is still typing."""
+        threading.Thread(target=lambda: self.session, name="mojo-warm-up", daemon=True).start()
+
+    @property
+    def running(self) -> bool:
+        return self._running.is_set()
+
+    def interrupt(self) -> bool:
+        """Stop the running Mojo cell, if there is one; thread-safe. True if one was running."""
+        if not self._running.is_set():
+            return False
+        self.session.interrupt()
+        return True
+
+    def run_cell(self, source: str, cell_id: int) -> MojoValue | None:
+        """Run one Mojo cell; its trailing expression's value, or raise a notebook-ready error."""
+        from mojito.compiler.diagnostics import CompileError
+        from mojito.compiler.session import MojoError, MojoInterrupted
+
+        session = self.session
+        sys.stdout.flush()  # keep Python output that came before the cell ahead of Mojo's
+        try:
+            with sigint_calls(self.interrupt):
+                self._running.set()
+                try:
+                    result = session.execute(source, cell_id)
+                finally:
+                    self._running.clear()
+        except CompileError as exc:
+            raise _show_as(exc, str(exc).rstrip("\n").splitlines()) from None
+        except MojoInterrupted as exc:
+            raise _show_as(exc, [f"MojoInterrupted: {exc or 'the Mojo cell was interrupted'}"]) from None
+        except MojoError as exc:
+            raise _show_as(exc, [f"MojoError: {exc}"]) from None
+        finally:
+            self.publish_functions()
+        if result.warnings:
+            sys.stderr.write(result.warnings if result.warnings.endswith("\n") else result.warnings + "\n")
+        return None if result.value is None else MojoValue(result.value)
+
+    def publish_functions(self) -> None:
+        if self.namespace is None or self._session is None:
+            return
+        try:
+            functions = self._session.python_functions()
+        except ImportError:  # a compiler without Python interop yet: Mojo cells still work
+            return
+        self.namespace.update(functions)

@@ -1,0 +1,152 @@
+"""The `mojo` Jupyter kernel: IPython's kernel with Mojo as the default cell language.
+
+Every cell goes through IPython (execution counts, history, `%%time`, display, `Out[N]`); an input
+transformer rewrites a Mojo cell into a call of the `%%mojo` magic (see cells.py for which cells are
+Mojo), so Mojo and Python share one process, one namespace and one set of magics.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from ipykernel.ipkernel import IPythonKernel
+
+from . import __version__
+from .cells import CellKind, classify, python_cursor_offset, strip_python_marker
+from .magic import MojoMagics, engine_for
+
+LANGUAGE_INFO = {
+    "name": "mojo",
+    "version": "1.2",
+    "mimetype": "text/x-mojo",
+    "file_extension": ".mojo",
+    # Our lexer (lexer.py); Pygments' own `mojo` alias would win over a plugin of that name.
+    "pygments_lexer": "mojito",
+    # JupyterLab has no Mojo mode yet; Python's is the closest (same indentation, strings, comments).
+    "codemirror_mode": {"name": "python", "version": 3},
+}
+
+
+class MojoKernel(IPythonKernel):
+    implementation = "mojito"
+    implementation_version = __version__
+    language_info = LANGUAGE_INFO
+    banner = (
+        f"Mojo (Mojito {__version__}): Mojo cells by default; start a cell with %%python for Python.\n"
+    )
+    help_links = [  # noqa: RUF012 - ipykernel declares it as a plain class attribute
+        {"text": "Mojo manual", "url": "https://docs.modular.com/mojo/manual/"},
+        {"text": "Mojito kernel", "url": "https://github.com/mojito-playground/mojito/blob/main/docs/kernel.md"},
+    ]
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.engine = engine_for(self.shell)
+        self.shell.register_magics(MojoMagics(self.shell, self.engine))
+        # First, so that IPython's own cleanups (prompt stripping, dedent) never touch Mojo source.
+        self.shell.input_transformers_cleanup.insert(0, self._route_cell)
+        self._executing_python_cell = False
+        self.engine.warm_up_in_background()
+
+    # -- execution -------------------------------------------------------------------------
+
+    def _route_cell(self, lines: list[str]) -> list[str]:
+        """IPython input transformer: what IPython should run for these lines."""
+        source = "".join(lines)
+        if not source.strip():
+            return lines
+        kind = classify(source)
+        if kind is CellKind.PYTHON:
+            return strip_python_marker(source).splitlines(keepends=True)
+        if self._executing_python_cell or kind is CellKind.IPYTHON_MAGIC:
+            # Inside a %%python cell even a nested `%%time` body is Python.
+            return lines
+        return ["%%mojo\n", *lines]
+
+    async def do_execute(self, code: str, silent: bool, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        self._executing_python_cell = classify(code) is CellKind.PYTHON
+        try:
+            return await super().do_execute(code, silent, *args, **kwargs)
+        finally:
+            self._executing_python_cell = False
+
+    async def interrupt_request(self, stream: Any, ident: Any, parent: Any) -> None:
+        # A running Mojo cell is stopped directly from this (control) thread: no signal involved,
+        # which is what a sandbox without signal delivery from outside needs.
+        if self.engine.interrupt():
+            self.session.send(stream, "interrupt_reply", {"status": "ok"}, parent, ident=ident)
+            return
+        await super().interrupt_request(stream, ident, parent)
+
+    # -- console and editor support ----------------------------------------------------------
+
+    def do_complete(self, code: str, cursor_pos: int | None) -> dict[str, Any]:
+        cursor_pos = len(code) if cursor_pos is None else cursor_pos
+        kind = classify(code)
+        if kind is CellKind.PYTHON:
+            offset = python_cursor_offset(code)
+            if cursor_pos < offset:
+                return _completion([], cursor_pos, cursor_pos)
+            reply = super().do_complete(code[offset:], cursor_pos - offset)
+            reply["cursor_start"] += offset
+            reply["cursor_end"] += offset
+            return reply
+        if kind is CellKind.IPYTHON_MAGIC:
+            return super().do_complete(code, cursor_pos)
+        matches, start, end = self.engine.session.complete(code, cursor_pos)
+        return _completion(*_narrow_to_typed_word(code, cursor_pos, list(matches), start, end))
+
+    def do_inspect(
+        self, code: str, cursor_pos: int, detail_level: int = 0, omit_sections: Any = ()
+    ) -> dict[str, Any]:
+        kind = classify(code)
+        if kind is CellKind.PYTHON:
+            offset = python_cursor_offset(code)
+            return super().do_inspect(code[offset:], max(cursor_pos - offset, 0), detail_level, omit_sections)
+        if kind is CellKind.IPYTHON_MAGIC:
+            return super().do_inspect(code, cursor_pos, detail_level, omit_sections)
+        text = self.engine.session.inspect(code, cursor_pos)
+        data = {} if text is None else {"text/plain": text}
+        return {"status": "ok", "found": text is not None, "data": data, "metadata": {}}
+
+    def do_is_complete(self, code: str) -> dict[str, Any]:
+        kind = classify(code)
+        if kind is CellKind.PYTHON:
+            body = code[python_cursor_offset(code):]
+            return super().do_is_complete(body) if body.strip() else {"status": "incomplete", "indent": ""}
+        if kind is CellKind.IPYTHON_MAGIC:
+            return super().do_is_complete(code)
+        status, indent = self.engine.session.is_complete(code)
+        reply = {"status": status}
+        if status == "incomplete":
+            reply["indent"] = indent
+        return reply
+
+
+def _narrow_to_typed_word(
+    code: str, cursor_pos: int, matches: list[str], start: int, end: int
+) -> tuple[list[str], int, int]:
+    """Completions replace the identifier being typed and start with it. Enforced here because a
+    completer that offers every name in scope (or an empty replacement range) makes the front end
+    insert the choice after what was typed: `pri` + `print` = `priprint`."""
+    typed = re.search(r"[A-Za-z_][A-Za-z0-9_]*$", code[:cursor_pos])
+    if typed and start == end == cursor_pos:
+        word = typed.group(0)
+        return [m for m in matches if m.startswith(word)], cursor_pos - len(word), cursor_pos
+    return matches, start, end
+
+
+def _completion(matches: list[str], start: int, end: int) -> dict[str, Any]:
+    return {"status": "ok", "matches": matches, "cursor_start": start, "cursor_end": end, "metadata": {}}
+
+
+def main() -> None:
+    from ipykernel.kernelapp import IPKernelApp
+
+    IPKernelApp.launch_instance(kernel_class=MojoKernel)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

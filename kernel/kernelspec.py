@@ -1,0 +1,42 @@
+"""The `mojo` kernelspec and its installation."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+KERNEL_NAME = "mojo"
+
+
+def kernel_json(python: str | None = None) -> dict[str, object]:
+    return {
+        "argv": [python or sys.executable, "-m", "mojito.kernel", "-f", "{connection_file}"],
+        "display_name": "Mojo",
+        "language": "mojo",
+        # Interrupts arrive as control messages: they work where signals cannot reach the kernel
+        # (sandboxes such as bubblewrap) and stop native loops at once.
+        "interrupt_mode": "message",
+        "metadata": {"debugger": False},
+    }
+
+
+def install(*, user: bool = False, prefix: str | None = None, name: str = KERNEL_NAME) -> str:
+    """Install the kernelspec; returns the directory it went to."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "kernel.json").write_text(json.dumps(kernel_json(), indent=1) + "\n")
+        return KernelSpecManager().install_kernel_spec(
+            tmp, kernel_name=name, user=user, prefix=None if user else prefix, replace=True
+        )
+
+
+def uninstall(name: str = KERNEL_NAME) -> str:
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    manager = KernelSpecManager()
+    path = manager.get_kernel_spec(name).resource_dir
+    manager.remove_kernel_spec(name)
+    return path

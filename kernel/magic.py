@@ -1,0 +1,40 @@
+"""`%%mojo`: Mojo cells in any IPython (the standard Python kernel, a terminal IPython).
+
+`%load_ext mojito.kernel` registers it. Every `%%mojo` cell of one IPython shares one session, so
+definitions and `var`s persist from cell to cell exactly as in the Mojo kernel, and Mojo functions
+become Python callables in the user namespace.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from IPython.core.magic import Magics, cell_magic, magics_class
+
+from .engine import MojoEngine, MojoValue
+
+
+@magics_class
+class MojoMagics(Magics):
+    def __init__(self, shell: Any, engine: MojoEngine) -> None:
+        super().__init__(shell)
+        self.engine = engine
+
+    @cell_magic
+    def mojo(self, line: str, cell: str) -> MojoValue | None:
+        """Run the cell as Mojo in this IPython's Mojo session (REPL semantics: state persists)."""
+        # Diagnostics name the cell after its prompt number, as In [N] shows it.
+        return self.engine.run_cell(cell, cell_id=self.shell.execution_count)
+
+
+def engine_for(shell: Any) -> MojoEngine:
+    """The one Mojo engine of this IPython shell, created on first use."""
+    engine = getattr(shell, "mojo_engine", None)
+    if engine is None:
+        engine = MojoEngine(namespace=shell.user_ns)
+        shell.mojo_engine = engine
+    return engine
+
+
+def load_ipython_extension(shell: Any) -> None:
+    shell.register_magics(MojoMagics(shell, engine_for(shell)))
