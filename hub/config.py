@@ -70,6 +70,7 @@ def configure(c: Any, s: HubSettings) -> None:
     c.JupyterHub.shutdown_on_logout = True  # logging out stops the session (the workspace stays)
     c.JupyterHub.redirect_to_server = True
 
+    c.JupyterHub.proxy_class = "mojito.hub.proxy.MojitoProxy"
     c.ConfigurableHTTPProxy.command = proxy_command()
     c.ConfigurableHTTPProxy.api_url = unix_url(s.runtime_dir / "proxy-api.sock")
     c.ConfigurableHTTPProxy.pid_file = str(s.hub_dir / "proxy.pid")
@@ -77,7 +78,8 @@ def configure(c: Any, s: HubSettings) -> None:
     c.ConfigurableHTTPProxy.debug = False
     # One public origin: the proxy sends everything that is not /hub/ or /user/ to the website.
     c.JupyterHub.hub_routespec = "/hub/"
-    c.Proxy.extra_routes = {"/": s.web_url}
+    # /user/NAME without a running server falls through to the hub (which offers to start it).
+    c.Proxy.extra_routes = {"/": s.web_url, "/user/": hub_url}
 
     c.JupyterHub.authenticator_class = LaunchTokenAuthenticator
     c.Authenticator.enable_auth_state = True

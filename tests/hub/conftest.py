@@ -198,6 +198,15 @@ class HubUnderTest:
         if self.proc is not None:
             kill_tree(self.proc, timeout=20)
             self.proc = None
+        # Services run in sessions of their own; a hub killed with SIGKILL leaves its culler behind.
+        marker = f"--url={self.url}/hub/api".encode()
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    if marker in (entry / "cmdline").read_bytes().split(b"\0"):
+                        os.kill(int(entry.name), signal.SIGTERM)
+                except (OSError, ProcessLookupError):
+                    pass
 
     def close(self) -> None:
         self.stop()
