@@ -82,6 +82,14 @@ class MojoKernel(IPythonKernel):
 
     # -- console and editor support ----------------------------------------------------------
 
+    def do_history(self, hist_access_type: str, output: bool, raw: bool, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        reply = super().do_history(hist_access_type, output, raw, *args, **kwargs)
+        # IPython answers a range in the running session with session number 0 ("current"), while
+        # `tail` and `search` give the real number; clients match entries by it, so make it real.
+        current = self.shell.history_manager.session_number
+        reply["history"] = [(session or current, *rest) for session, *rest in reply["history"]]
+        return reply
+
     def do_complete(self, code: str, cursor_pos: int | None) -> dict[str, Any]:
         cursor_pos = len(code) if cursor_pos is None else cursor_pos
         kind = classify(code)
