@@ -343,6 +343,8 @@ def construct_builtin(c: "Checker", e: A.Call, ty: T.Type, expected: T.Type | No
 
 def builtin_method(c: "Checker", e: A.Call, recv: A.Expr, name: str) -> Any:
     ty = recv.ty
+    if name == "copy" and not e.args and not isinstance(ty, T.ListType) and T.copyable(T.materialize(ty)):
+        return c.coerce(recv, T.materialize(ty))  # a copy of a value type is the value
     saved = getattr(c, "_call_lparen", None)
     c._call_lparen = e.lparen
     e.args = [c.expr(a) for a in e.args]

@@ -10,6 +10,7 @@ which every later check accepts silently, so one mistake produces one message (n
 
 from __future__ import annotations
 
+import copy
 import difflib
 import math
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from ..diagnostics import Diagnostic, Note, Span
 from ..frontend import ast as A
 from . import types as T
 from .symbols import (Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, ParamInfo,
-                      StructInfo, TypeSym)
+                      StructInfo, Template, TemplateParam, TypeSym)
 
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
@@ -37,6 +38,10 @@ KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collecti
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
+BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
+                  "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
+                  "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
+                  "Roundable", "Floatable", "Indexer", "Intable", "UnknownDestructibility"]
 _CMP_DUNDERS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 _UNARY_DUNDERS = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 
@@ -137,6 +142,9 @@ class Checker:
             self.globals.names[name] = TypeSym(name, ty)
         for name in ("List", "Optional", "Tuple", "Some"):
             self.globals.names[name] = TypeSym(name, None)
+        for name in BUILTIN_TRAITS:
+            self.globals.names[name] = TypeSym(name, T.SimpleType(name), is_trait=True)
+        self.traits: dict[str, A.TraitDef] = {}
         for name in BUILTIN_FUNCS:
             if name not in self.globals.names:
                 self.globals.names[name] = Builtin(name)
@@ -186,11 +194,16 @@ class Checker:
             if isinstance(s, A.StructDef):
                 if self._redefined(s.name, s.name_span):
                     continue
+                if s.type_params:
+                    params = self._template_params(s.type_params, self.globals)
+                    self.globals.names[s.name] = TypeSym(s.name, None, Template(params, s, self.globals))
+                    continue
                 info = StructInfo(s.name, s, llname=self.llname(("std." if is_stdlib else "") + s.name))
                 self.globals.names[s.name] = TypeSym(s.name, info.ty)
                 structs.append((info, s))
             elif isinstance(s, A.TraitDef):
-                self.globals.names[s.name] = TypeSym(s.name, T.SimpleType(s.name))
+                self.globals.names[s.name] = TypeSym(s.name, T.SimpleType(s.name), is_trait=True)
+                self.traits[s.name] = s
         for info, s in structs:
             self._declare_struct(info, s)
         for s in module.body:
@@ -246,7 +259,12 @@ class Checker:
             elif mod in self.modules:
                 self.error(f"module '{mod}' has no member '{name}'", s.span)
 
-    def _declare_struct(self, info: StructInfo, s: A.StructDef) -> None:
+    def _declare_struct(self, info: StructInfo, s: A.StructDef, parent: Scope | None = None) -> None:
+        scope = Scope(parent or self.globals)
+        scope.names["Self"] = TypeSym("Self", info.ty)
+        for name, sym in info.comptimes.items():  # a generic instance's parameters
+            scope.names[name] = sym
+        self._scope = scope
         names = set()
         for t in s.traits:
             names.add(t.id if isinstance(t, A.Name) else "?")
@@ -264,17 +282,155 @@ class Checker:
             if f.type is None:
                 self.error("struct fields need a type: write 'var name: Type'", f.span)
                 continue
+            self._scope = scope
             ty = self.resolve_type(f.type)
             for name, nspan in zip(f.names, f.name_spans):
                 if name in info.fields:
                     self.error(f"duplicate field '{name}' in struct '{info.name}'", nspan)
                 info.fields[name] = (len(info.fields), ty)
-        scope = Scope(self.globals)
-        scope.names["Self"] = TypeSym("Self", info.ty)
         for c in s.comptimes:
             info.comptimes[c.name] = self._declare_comptime(c, scope)
         for m in s.methods:
-            self._declare_function(m, info)
+            self._declare_function(m, info, scope=scope)
+        # Default method bodies of the traits it conforms to (and their parents).
+        for tname in self._trait_closure(names):
+            for m in self.traits[tname].methods:
+                if m.name not in info.methods and not _is_stub(m):
+                    self._declare_function(copy.deepcopy(m), info, scope=scope)
+
+    def _trait_closure(self, names: set[str]) -> list[str]:
+        out: list[str] = []
+        todo = [n for n in names if n in self.traits]
+        while todo:
+            n = todo.pop(0)
+            if n in out:
+                continue
+            out.append(n)
+            todo += [p.id for p in self.traits[n].parents if isinstance(p, A.Name) and p.id in self.traits]
+        return out
+
+    # ------------------------------------------------------------------ generics
+    def _is_trait_expr(self, e: A.Expr | None, scope: Scope) -> bool:
+        if e is None:
+            return True
+        if isinstance(e, A.BinOp) and e.op == "&":
+            return self._is_trait_expr(e.left, scope) and self._is_trait_expr(e.right, scope)
+        if isinstance(e, A.Name):
+            sym = scope.lookup(e.id)
+            return isinstance(sym, TypeSym) and sym.is_trait
+        return False
+
+    def _template_params(self, tps: list[A.Param], scope: Scope) -> list[TemplateParam]:
+        out = []
+        for p in tps:
+            if self._is_trait_expr(p.type, scope):
+                out.append(TemplateParam(p.name, True, None, p.default))
+            else:
+                saved = getattr(self, "_scope", None)
+                self._scope = scope
+                out.append(TemplateParam(p.name, False, self.resolve_type(p.type), p.default))
+                self._scope = saved
+        return out
+
+    def _param_value(self, tp: TemplateParam, arg: A.Expr) -> Any:
+        """A generic parameter's value from an explicit argument: a type, or a compile-time constant."""
+        if tp.is_type:
+            return self.resolve_type(arg)
+        saved = self._ctx
+        self._ctx = None
+        v = self.expr(copy.deepcopy(arg), tp.ty)
+        self._ctx = saved
+        v = self.coerce(v, tp.ty)
+        if v.const is None:
+            self.error(f"the parameter '{tp.name}' must be known at compile time", arg.span)
+            return None
+        return v.const
+
+    def _bind(self, t: Template, values: list[Any]) -> tuple[Scope, str, tuple]:
+        scope = Scope(t.scope or self.globals)
+        shown = []
+        for tp, v in zip(t.params, values):
+            if tp.is_type:
+                scope.names[tp.name] = TypeSym(tp.name, v)
+                shown.append(str(v))
+            else:
+                scope.names[tp.name] = GlobalConst(tp.name, tp.ty, t.decl.span, v)
+                shown.append(str(v) if not isinstance(v, bool) else str(v))
+        key = tuple((str(v), type(v).__name__) for v in values)
+        return scope, "[" + ", ".join(shown) + "]", key
+
+    def instantiate_struct(self, sym: TypeSym, values: list[Any]) -> T.Type:
+        t = sym.template
+        assert t is not None
+        scope, shown, key = self._bind(t, values)
+        info = t.instances.get(key)
+        if info is None:
+            d = copy.deepcopy(t.decl)
+            d.type_params = []
+            info = StructInfo(sym.name + shown, d, llname=self.llname(sym.name + shown))
+            info.comptimes.update(scope.names)
+            t.instances[key] = info
+            saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None))
+            self._declare_struct(info, d, scope)
+            self._scope, self._ctx = saved
+        return info.ty
+
+    def instantiate_function(self, tmpl: FuncInfo, values: list[Any]) -> FuncInfo | None:
+        t = tmpl.template
+        assert t is not None
+        scope, shown, key = self._bind(t, values)
+        inst = t.instances.get(key)
+        if inst is None:
+            d = copy.deepcopy(t.decl)
+            d.type_params = []
+            saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None))
+            inst = self._declare_function(d, tmpl.owner, scope=scope, instance_of=tmpl, shown=shown)
+            self._scope, self._ctx = saved
+            t.instances[key] = inst
+        return inst
+
+    def _infer(self, te: A.Expr | None, ty: T.Type, names: dict[str, TemplateParam], out: dict[str, Any]) -> None:
+        if te is None:
+            return
+        if isinstance(te, A.Name) and te.id in names and names[te.id].is_type:
+            out.setdefault(te.id, T.materialize(ty))
+        elif isinstance(te, A.Subscript) and isinstance(te.value, A.Name) and len(te.indices) == 1:
+            if te.value.id == "List" and isinstance(ty, T.ListType):
+                self._infer(te.indices[0], ty.elem, names, out)
+            elif te.value.id == "Optional" and isinstance(ty, T.OptionalType):
+                self._infer(te.indices[0], ty.elem, names, out)
+
+    def instantiate_for_call(self, fn: FuncInfo, e: A.Call, skip_self: bool,
+                             explicit: list[A.Expr] | None) -> FuncInfo | None:
+        t = fn.template
+        assert t is not None
+        bound: dict[str, Any] = {}
+        if explicit:
+            if len(explicit) > len(t.params):
+                self.error(f"'{fn.name}' takes at most {len(t.params)} parameters", explicit[-1].span)
+                return None
+            for tp, x in zip(t.params, explicit):
+                bound[tp.name] = self._param_value(tp, x)
+        names = {tp.name: tp for tp in t.params}
+        decl_params = t.decl.params[1:] if skip_self and fn.owner is not None and not fn.is_static else t.decl.params
+        positional = [p for p in decl_params if not p.kw_only]
+        for p, a in zip(positional, e.args):
+            self._infer(p.type, a.ty, names, bound)
+        for k in e.keywords:
+            p = next((p for p in decl_params if p.name == k.name), None)
+            if p is not None:
+                self._infer(p.type, k.value.ty, names, bound)
+        for tp in t.params:
+            if tp.name not in bound and tp.default is not None:
+                bound[tp.name] = self._param_value(tp, tp.default)
+        missing = [tp.name for tp in t.params if tp.name not in bound]
+        if missing:
+            self.error(f"cannot infer the parameter '{missing[0]}' of '{fn.name}'; pass it explicitly: "
+                       f"'{fn.name}[...](...)'", e.lparen)
+            return None
+        if any(v is None for v in bound.values()):
+            return None
+        return self.instantiate_function(fn, [bound[tp.name] for tp in t.params])
 
     def _declare_comptime(self, c: A.Comptime, scope: Scope) -> GlobalConst:
         declared = self.resolve_type(c.type) if c.type is not None else None
@@ -296,15 +452,34 @@ class Checker:
             self.program.globals.append(g)
         return g
 
-    def _declare_function(self, d: A.FuncDef, owner: StructInfo | None) -> FuncInfo | None:
+    def _declare_function(self, d: A.FuncDef, owner: StructInfo | None, scope: Scope | None = None,
+                          instance_of: FuncInfo | None = None, shown: str = "") -> FuncInfo | None:
         is_static = any(isinstance(x, A.Name) and x.id == "staticmethod" for x in d.decorators)
         params: list[ParamInfo] = []
-        scope = Scope(self.globals)
+        scope = Scope(scope or self.globals)
         if owner is not None:
             scope.names["Self"] = TypeSym("Self", owner.ty)
-        if d.type_params:
-            self.error("generic functions ('[T: ...]' parameters) are not supported yet", d.type_params[0].span)
-            return None
+        if instance_of is None:
+            tparams = self._template_params(d.type_params, scope) if d.type_params else []
+            for i, p in enumerate(d.params):
+                # `x: Some[Trait]` is an anonymous type parameter.
+                if isinstance(p.type, A.Subscript) and isinstance(p.type.value, A.Name) and \
+                        p.type.value.id == "Some" and len(p.type.indices) == 1 and \
+                        self._is_trait_expr(p.type.indices[0], scope):
+                    tparams.append(TemplateParam(f"__some{i}", True))
+                    p.type = A.Name(p.type.span, f"__some{i}")
+            if tparams:
+                info = FuncInfo(d.name, d, [], T.UNKNOWN, d.raises, "", owner, is_static,
+                                template=Template(tparams, d, scope))
+                if owner is not None:
+                    owner.methods.setdefault(d.name, OverloadSet(d.name)).funcs.append(info)
+                else:
+                    existing = self.globals.names.get(d.name)
+                    if isinstance(existing, OverloadSet):
+                        existing.funcs.append(info)
+                    else:
+                        self.globals.names[d.name] = OverloadSet(d.name, [info])
+                return info
         self._scope = scope
         for i, p in enumerate(d.params):
             if owner is not None and not is_static and i == 0:
@@ -328,8 +503,13 @@ class Checker:
         ret = self.resolve_type(d.ret) if d.ret is not None else T.NONE
         prefix = ("std." if self.is_stdlib else "") + (owner.name + "." if owner else "")
         intrinsic = d.name if self.is_stdlib and d.name.startswith("__") and owner is None else None
-        info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name), owner, is_static,
+        info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name + shown), owner, is_static,
                         intrinsic)
+        info.scope = scope
+        if instance_of is not None:
+            self._pending_bodies.append(info)
+            self.program.functions.append(info)
+            return info
         if owner is not None:
             owner.methods.setdefault(d.name, OverloadSet(d.name)).funcs.append(info)
         else:
@@ -378,6 +558,15 @@ class Checker:
         if isinstance(e, A.Subscript) and isinstance(e.value, A.Name):
             base = e.value.id
             sym = self._scope.lookup(base) if hasattr(self, "_scope") else None
+            if isinstance(sym, TypeSym) and sym.template is not None:
+                t = sym.template
+                if len(e.indices) != len(t.params):
+                    self.error(f"'{base}' takes {len(t.params)} parameters, got {len(e.indices)}", e.span)
+                    return T.UNKNOWN
+                values = [self._param_value(tp, x) for tp, x in zip(t.params, e.indices)]
+                if any(v is None or v == T.UNKNOWN for v in values):
+                    return T.UNKNOWN
+                return self.instantiate_struct(sym, values)
             if isinstance(sym, TypeSym) and sym.ty is None:
                 base = sym.name  # DynamicVector is List under its 2023 name
             args = [self.resolve_type(x) for x in e.indices]
@@ -409,7 +598,7 @@ class Checker:
         d = f.decl
         assert d is not None
         ctx = FuncContext(f)
-        scope = Scope(self.globals)
+        scope = Scope(f.scope if f.scope is not None else self.globals)
         if f.owner is not None:
             scope.names["Self"] = TypeSym("Self", f.owner.ty)
             for name, c in f.owner.comptimes.items():
@@ -1036,6 +1225,14 @@ class Checker:
             return
         e.left, e.right = self.coerce(e.left, ty), self.coerce(e.right, ty)
         e.ty = ty
+        if isinstance(ty, T.IntType) and e.left.const is not None and e.right.const is not None \
+                and not (op in ("/", "//", "%") and e.right.const == 0):
+            folded = A.BinOp(e.span, op, e.left, e.right)
+            folded.left.ty = folded.right.ty = T.INT_LIT
+            self._fold(folded)
+            if folded.ty == T.INT_LIT:  # integer arithmetic on constants, wrapped like at run time
+                e.const = ty.wrap(folded.const)
+            e.left.ty = e.right.ty = ty
 
     def _fold(self, e: A.BinOp) -> None:
         """Exact compile-time arithmetic on literals (Mojo folds `0.1 + 0.2` to exactly 0.3)."""
@@ -1147,7 +1344,9 @@ class Checker:
                 return None, a, b, None
             if ty == T.BOOL and op not in ("==", "!="):
                 self.error("Bool values support only '==' and '!='", span)
-            return ("num", op), self.coerce(a, ty), self.coerce(b, ty), None
+            a, b = self.coerce(a, ty), self.coerce(b, ty)
+            known = a.const is not None and b.const is not None  # e.g. a compile-time parameter
+            return ("num", op), a, b, _py_compare(op, a.const, b.const) if known else None
         if isinstance(lt, T.TupleType) and lt == rt and op in ("==", "!="):
             return ("tuple", op), a, b, None
         self.error(f"cannot compare '{lt}' with '{rt}'", span)
@@ -1199,6 +1398,9 @@ class Checker:
             return
         if isinstance(ty, T.StructType):
             c = ty.info.comptimes.get(e.attr)
+            if isinstance(c, TypeSym):
+                e.ty = T.MetaType(c.ty)
+                return
             if c is not None:
                 e.ty, e.const = c.ty, c.value
                 return
@@ -1368,6 +1570,11 @@ class Checker:
             self.error(f"'{f.id}' is not callable", f.span)
             self._check_args_loosely(e)
             return
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
+                isinstance(self._scope.lookup(f.value.id), OverloadSet):
+            sym = self._scope.lookup(f.value.id)
+            f.value.sym = sym
+            return self.call_overloads(e, sym.funcs, None, f.value.span, explicit=f.indices)
         if isinstance(f, A.Subscript):
             fty = self.expr(f).ty
             if isinstance(fty, T.MetaType):
@@ -1418,7 +1625,7 @@ class Checker:
         return call
 
     def call_overloads(self, e: A.Call, funcs: list[FuncInfo], receiver: A.Expr | None, name_span: Span,
-                       ctor: StructInfo | None = None) -> None:
+                       ctor: StructInfo | None = None, explicit: list[A.Expr] | None = None) -> None:
         # Check arguments once, without an expected type, then pick the best overload.
         saved_lparen = getattr(self, "_call_lparen", None)
         self._call_lparen = e.lparen
@@ -1429,6 +1636,22 @@ class Checker:
         if any(a.ty == T.UNKNOWN for a in e.args) or any(k.value.ty == T.UNKNOWN for k in e.keywords):
             e.ty = funcs[0].ret if ctor is None else ctor.ty
             return
+        if any(fn.template is not None for fn in funcs) or explicit:
+            expanded = []
+            for fn in funcs:
+                if fn.template is None:
+                    if not explicit:
+                        expanded.append(fn)
+                    continue
+                inst = self.instantiate_for_call(fn, e, receiver is not None or ctor is not None, explicit)
+                if inst is not None:
+                    expanded.append(inst)
+            if not expanded:
+                if explicit and not any(fn.template for fn in funcs):
+                    self.error(f"'{funcs[0].name}' takes no compile-time parameters", e.lparen)
+                e.ty = T.UNKNOWN
+                return
+            funcs = expanded
         if len(funcs) == 1:
             chosen = funcs[0]
         else:
@@ -1551,6 +1774,12 @@ class Checker:
                 self._note_copy(a)
             slots[i] = a
         return bound + slots if ok else None  # type: ignore[operator]
+
+
+def _is_stub(m: A.FuncDef) -> bool:
+    """A trait's required method: its body is `...` (or `pass`)."""
+    return len(m.body) == 1 and (isinstance(m.body[0], A.Pass) or (
+        isinstance(m.body[0], A.ExprStmt) and isinstance(m.body[0].expr, A.Name) and m.body[0].expr.id == "..."))
 
 
 def _dot(attr_span: Span) -> Span:

@@ -61,6 +61,11 @@ class FuncInfo:
     # function in a later cell also changes what earlier functions call.
     slot: str | None = None
     capture_last: bool = False  # a cell's body: its trailing bare expression is the cell's value
+    # Generics: a template has `template` set (its parameters) and is instantiated per binding;
+    # an instance has `scope`, the scope binding its parameters, used to check its body.
+    template: "Template | None" = None
+    scope: Any = None
+
 
     @property
     def self_convention(self) -> str | None:
@@ -77,6 +82,23 @@ class FuncInfo:
         raises = " raises" if self.raises else ""
         return f"def {self.name}({', '.join(parts)}){raises}{ret}"
 
+
+@dataclass(eq=False)
+class TemplateParam:
+    name: str
+    is_type: bool  # a type parameter (`T: Copyable`) or a value parameter (`n: Int`)
+    ty: Any = None  # the value parameter's type
+    default: A.Expr | None = None
+
+
+@dataclass(eq=False)
+class Template:
+    """A generic function or struct: instantiated once per distinct set of parameter values."""
+
+    params: list[TemplateParam]
+    decl: Any
+    scope: Any = None  # the scope the template was declared in
+    instances: dict = field(default_factory=dict)
 
 @dataclass(eq=False)
 class OverloadSet:
@@ -104,10 +126,13 @@ class StructInfo:
 
 @dataclass(eq=False)
 class TypeSym:
-    """A name that denotes a type, or a generic type constructor (`List`, `Optional`, `Tuple`)."""
+    """A name that denotes a type, or a generic type constructor (`List`, `Optional`, `Tuple`, or a
+    user's parametric struct, whose `template` is set)."""
 
     name: str
     ty: Type | None  # None for a generic constructor that needs parameters
+    template: Template | None = None
+    is_trait: bool = False
 
 
 @dataclass(eq=False)

@@ -18,11 +18,10 @@ def _programs(tier: str) -> list[str]:
 # expected to fail (strict: the suite fails when one starts passing, so this list stays honest).
 NOT_YET = {
     "tier2": {"arg_conventions", "closures_captures", "comprehensions_match", "comptime_for_if", "context_managers",
-              "dict_set_ops", "dtype_params", "generic_functions", "lifecycle_asap", "parametric_struct",
-              "simd_ops", "string_methods", "traits_defaults_inheritance", "typed_raises", "variadic_args",
-              "vectorize_saxpy"},
+              "dict_set_ops", "dtype_params", "lifecycle_asap", "simd_ops", "string_methods", "typed_raises",
+              "variadic_args", "vectorize_saxpy"},
     "tier3": set(),
-    "legacy2023": {"alias_param", "owned_transfer"},
+    "legacy2023": {"owned_transfer"},
 }
 
 
