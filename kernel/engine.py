@@ -96,6 +96,8 @@ class MojoEngine:
             raise _show_as(exc, [f"MojoInterrupted: {exc or 'the Mojo cell was interrupted'}"]) from None
         except MojoError as exc:
             raise _show_as(exc, [f"MojoError: {exc}"]) from None
+        except Exception as exc:  # a compiler bug: say so, and keep the Python traceback for the report
+            raise _show_as(exc, _internal_error_lines(exc)) from exc
         finally:
             self.publish_functions()
         if result.warnings:
@@ -107,6 +109,21 @@ class MojoEngine:
             return
         try:
             functions = self._session.python_functions()
-        except ImportError:  # a compiler without Python interop yet: Mojo cells still work
+        except Exception as exc:  # noqa: BLE001 - the Mojo cell itself ran; Python access is extra
+            sys.stderr.write(f"warning: Mojo functions are not callable from Python: {type(exc).__name__}: {exc}\n")
             return
         self.namespace.update(functions)
+
+
+def _internal_error_lines(exc: BaseException) -> list[str]:
+    import traceback
+
+    from mojito.compiler.diagnostics import ISSUE_URL
+
+    return [
+        f"MojitoInternalError: the Mojo compiler failed on this cell ({type(exc).__name__}: {exc}).",
+        f"This is a bug in Mojito, not in your code; please report it at {ISSUE_URL}",
+        "with the cell's source and the traceback below.",
+        "",
+        *"".join(traceback.format_exception(exc)).rstrip("\n").splitlines(),
+    ]

@@ -19,12 +19,22 @@ class MojoMagics(Magics):
     def __init__(self, shell: Any, engine: MojoEngine) -> None:
         super().__init__(shell)
         self.engine = engine
+        self._cell_number = shell.execution_count
+        shell.events.register("pre_run_cell", self._note_cell_number)
+
+    def _note_cell_number(self, info: Any) -> None:
+        # Diagnostics name the cell after its prompt number (In [N]). IPython 9 increments
+        # execution_count before running a cell and earlier versions after, but before a cell is
+        # stored, its number is the length of the input history (entry 0 is a placeholder).
+        if info.store_history:
+            self._cell_number = len(self.shell.history_manager.input_hist_raw)
+        else:
+            self._cell_number = self.shell.execution_count
 
     @cell_magic
     def mojo(self, line: str, cell: str) -> MojoValue | None:
         """Run the cell as Mojo in this IPython's Mojo session (REPL semantics: state persists)."""
-        # Diagnostics name the cell after its prompt number, as In [N] shows it.
-        return self.engine.run_cell(cell, cell_id=self.shell.execution_count)
+        return self.engine.run_cell(cell, cell_id=self._cell_number)
 
 
 def engine_for(shell: Any) -> MojoEngine:

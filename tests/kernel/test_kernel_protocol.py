@@ -1,4 +1,5 @@
 """The `mojo` kernel speaks the Jupyter protocol: jupyter_kernel_test's conformance suite."""
+# ruff: noqa: RUF012 - jupyter_kernel_test reads its samples from plain class attributes
 
 import jupyter_kernel_test
 import pytest
