@@ -290,10 +290,14 @@ def _str_slice(s: String, start: Int, stop: Int) -> String:
     return __str_wrap(p, z - a)
 
 
-def _str_find(s: String, sub: String) -> Int:
+def _str_find(s: String, sub: String, start: Int = 0) -> Int:
     var n = s.byte_length()
     var m = sub.byte_length()
-    var i = 0
+    var i = start
+    if i < 0:
+        i += n
+    if i < 0:
+        i = 0
     while i + m <= n:
         if __memcmp(__ptr_add(__str_ptr(s), i), __str_ptr(sub), m) == 0:
             return i
@@ -372,28 +376,38 @@ def _is_space(c: UInt8) -> Bool:
     return c == 32 or c == 9 or c == 10 or c == 13 or c == 11 or c == 12
 
 
-def _str_strip_sides(s: String, left: Bool, right: Bool) -> String:
+def _strippable(c: UInt8, chars: String) -> Bool:
+    # An empty `chars` means whitespace, as in Python.
+    if chars.byte_length() == 0:
+        return _is_space(c)
+    for i in range(chars.byte_length()):
+        if __load_byte(__str_ptr(chars), i) == c:
+            return True
+    return False
+
+
+def _str_strip_sides(s: String, left: Bool, right: Bool, chars: String) -> String:
     var a = 0
     var z = s.byte_length()
     if left:
-        while a < z and _is_space(__load_byte(__str_ptr(s), a)):
+        while a < z and _strippable(__load_byte(__str_ptr(s), a), chars):
             a += 1
     if right:
-        while z > a and _is_space(__load_byte(__str_ptr(s), z - 1)):
+        while z > a and _strippable(__load_byte(__str_ptr(s), z - 1), chars):
             z -= 1
     return _str_slice(s, a, z)
 
 
-def _str_strip(s: String) -> String:
-    return _str_strip_sides(s, True, True)
+def _str_strip(s: String, chars: String = "") -> String:
+    return _str_strip_sides(s, True, True, chars)
 
 
-def _str_lstrip(s: String) -> String:
-    return _str_strip_sides(s, True, False)
+def _str_lstrip(s: String, chars: String = "") -> String:
+    return _str_strip_sides(s, True, False, chars)
 
 
-def _str_rstrip(s: String) -> String:
-    return _str_strip_sides(s, False, True)
+def _str_rstrip(s: String, chars: String = "") -> String:
+    return _str_strip_sides(s, False, True, chars)
 
 
 def _str_replace(s: String, old: String, new: String) -> String:
@@ -422,6 +436,22 @@ def _str_isdigit(s: String) -> Bool:
         if c < 48 or c > 57:
             return False
     return True
+
+
+def _str_split(s: String) -> List[String]:
+    # No separator: split on runs of whitespace and drop empty pieces, as Python does.
+    var out = List[String]()
+    var n = s.byte_length()
+    var i = 0
+    while i < n:
+        while i < n and _is_space(__load_byte(__str_ptr(s), i)):
+            i += 1
+        var start = i
+        while i < n and not _is_space(__load_byte(__str_ptr(s), i)):
+            i += 1
+        if i > start:
+            out.append(_str_slice(s, start, i))
+    return out^
 
 
 def _str_split(s: String, sep: String) -> List[String]:
