@@ -8,6 +8,7 @@ Python tracebacks, interrupts, and Mojo functions published into the Python name
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from typing import Any
@@ -51,6 +52,7 @@ class MojoEngine:
         self._session: Any = None
         self._session_lock = threading.Lock()
         self._running = threading.Event()
+        self.crash_record: Any = None  # a crash.CrashRecord in the Mojo kernel
 
     @property
     def session(self) -> Any:
@@ -84,7 +86,7 @@ class MojoEngine:
         session = self.session
         sys.stdout.flush()  # keep Python output that came before the cell ahead of Mojo's
         try:
-            with sigint_calls(self.interrupt):
+            with sigint_calls(self.interrupt), self._crash_marker(cell_id):
                 self._running.set()
                 try:
                     result = session.execute(source, cell_id)
@@ -103,6 +105,9 @@ class MojoEngine:
         if result.warnings:
             sys.stderr.write(result.warnings if result.warnings.endswith("\n") else result.warnings + "\n")
         return None if result.value is None else MojoValue(result.value)
+
+    def _crash_marker(self, cell_id: int) -> Any:
+        return self.crash_record.running_cell(cell_id) if self.crash_record else contextlib.nullcontext()
 
     def publish_functions(self) -> None:
         if self.namespace is None or self._session is None:

@@ -15,6 +15,7 @@ from ipykernel.ipkernel import IPythonKernel
 
 from . import __version__
 from .cells import CellKind, classify, python_cursor_offset, strip_python_marker
+from .crash import CrashRecord
 from .magic import MojoMagics, engine_for
 
 LANGUAGE_INFO = {
@@ -48,7 +49,18 @@ class MojoKernel(IPythonKernel):
         # First, so that IPython's own cleanups (prompt stripping, dedent) never touch Mojo source.
         self.shell.input_transformers_cleanup.insert(0, self._route_cell)
         self._executing_python_cell = False
+        self._crash_news = self._start_crash_record()
         self.engine.warm_up_in_background()
+
+    def _start_crash_record(self) -> str | None:
+        connection_file = getattr(self.parent, "abs_connection_file", None)
+        if not connection_file:  # not started by a kernel app (embedded): nothing to reuse
+            return None
+        self.engine.crash_record = CrashRecord(connection_file)
+        news = self.engine.crash_record.message()
+        if news:
+            self.log.warning("%s\n%s", news, self.engine.crash_record.previous)
+        return news
 
     # -- execution -------------------------------------------------------------------------
 
@@ -66,6 +78,10 @@ class MojoKernel(IPythonKernel):
         return ["%%mojo\n", *lines]
 
     async def do_execute(self, code: str, silent: bool, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        if self._crash_news and not silent:
+            sys.stderr.write(self._crash_news)
+            sys.stderr.flush()  # ahead of the cell's own output
+            self._crash_news = None
         self._executing_python_cell = classify(code) is CellKind.PYTHON
         try:
             return await super().do_execute(code, silent, *args, **kwargs)

@@ -1,0 +1,32 @@
+"""A native crash loses the kernel, but the user is told it died and why."""
+
+import time
+
+import pytest
+from kernelclient import running_kernel
+
+pytestmark = pytest.mark.timeout(120)
+
+DEEP_RECURSION = """def deep(n: Int) -> Int:
+    if n < 0:
+        return 0
+    return deep(n + 1) * 3 + deep(n + 2)
+"""
+
+
+def test_after_a_native_crash_the_restarted_kernel_says_which_cell_died_and_why():
+    with running_kernel() as kernel:
+        assert kernel.run(DEEP_RECURSION).status == "ok"
+        kernel.start("print(deep(0))")  # overflows the native stack: SIGSEGV
+        deadline = time.monotonic() + 30
+        while kernel.km.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not kernel.km.is_alive()
+
+        kernel.km.restart_kernel(now=True)  # what Jupyter does when a kernel dies
+        kernel.kc.wait_for_ready(timeout=60)
+        first = kernel.run('print("back")')
+        assert first.text() == "back\n"
+        assert first.text("stderr").startswith(
+            "The previous kernel died while running Mojo cell [2]: Segmentation fault.")
+        assert kernel.run('print("again")').text("stderr") == ""  # told once
