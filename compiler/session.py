@@ -175,6 +175,8 @@ class Session:
             if isinstance(v, OverloadSet) and id(v) in overloads:
                 v.funcs[:] = overloads[id(v)]
         p = self.checker.program
+        for f in p.functions[nf:]:
+            f.required = False  # lazily compiled methods used only by the failed cell
         del p.functions[nf:], p.globals[ng:], p.structs[ns:]
         self.checker._pending_bodies.clear()
 

@@ -225,6 +225,8 @@ def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) ->
 
 def _require_writable(c: "Checker", a: A.Expr) -> None:
     ty = a.ty
+    if isinstance(ty, T.StructType) and "write_to" in ty.info.methods:
+        c.require_method(ty.info, "write_to")
     if isinstance(ty, T.StructType) and "write_to" not in ty.info.methods:
         c.error(f"'{ty}' cannot be printed: it does not implement 'write_to'", a.span,
                 fixit=f"add 'def write_to(self, mut writer: Some[Writer]):' to '{ty}' and conform to 'Writable'")
@@ -432,6 +434,8 @@ def _list_method(c: "Checker", e: A.Call, recv: A.Expr, ty: T.ListType, name: st
             bound = [recv, c.coerce(args[0], T.INT), c.coerce(args[1], el)]
             e.ty = T.NONE
         elif name in ("index", "count"):
+            if isinstance(el, T.StructType):
+                c.require_method(el.info, "__eq__")
             if not _equatable(el):
                 c.error(f"'{el}' values cannot be compared with '=='", e.span)
             bound = [recv, c.coerce(args[0], el)]

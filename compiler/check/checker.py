@@ -38,6 +38,7 @@ KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collecti
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
+PRELUDE_MODULES = {"collections"}
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
                   "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
@@ -185,7 +186,9 @@ class Checker:
             members = self.modules.setdefault("std." + std_module, ModuleSym("std." + std_module, {})).members
             for name in set(self.globals.names) - before:
                 if not name.startswith("_"):
-                    members[name] = self.globals.names.pop(name)
+                    # Prelude modules (Dict, Set) stay usable without an import.
+                    members[name] = self.globals.names[name] if std_module in PRELUDE_MODULES \
+                        else self.globals.names.pop(name)
 
     def _declare_module(self, module: A.Module, is_stdlib: bool) -> None:
         self.is_stdlib = is_stdlib
@@ -368,6 +371,7 @@ class Checker:
             d = copy.deepcopy(t.decl)
             d.type_params = []
             info = StructInfo(sym.name + shown, d, llname=self.llname(sym.name + shown))
+            info.generic_instance = True
             info.comptimes.update(scope.names)
             t.instances[key] = info
             saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None))
@@ -510,6 +514,10 @@ class Checker:
             self._pending_bodies.append(info)
             self.program.functions.append(info)
             return info
+        if owner is not None and owner.generic_instance:
+            info.lazy = True
+            owner.methods.setdefault(d.name, OverloadSet(d.name)).funcs.append(info)
+            return info
         if owner is not None:
             owner.methods.setdefault(d.name, OverloadSet(d.name)).funcs.append(info)
         else:
@@ -534,6 +542,18 @@ class Checker:
             self._pending_bodies.append(info)
             self.program.functions.append(info)
         return info
+
+    def require(self, f: FuncInfo) -> FuncInfo:
+        """A lazily declared method is used: check and compile its body."""
+        if f.lazy and not f.required:
+            f.required = True
+            self._pending_bodies.append(f)
+            self.program.functions.append(f)
+        return f
+
+    def require_method(self, info: StructInfo, name: str) -> None:
+        for f in info.methods.get(name, OverloadSet(name)).funcs:
+            self.require(f)
 
     def check_bodies(self) -> None:
         while self._pending_bodies:
@@ -801,8 +821,15 @@ class Checker:
             self.error("expression must be mutable in assignment", e.span)
 
     def stmt_AugAssign(self, s: A.AugAssign) -> None:
-        tty = self.target(s.target) if not isinstance(s.target, A.Subscript) or \
-            not isinstance(self.expr(s.target.value).ty, T.StructType) else self._struct_subscript_target(s)
+        if isinstance(s.target, A.Subscript) and isinstance(self.expr(s.target.value).ty, T.StructType):
+            # `d[k] += v` is `d[k] = d[k] + v` through __getitem__/__setitem__.
+            read = A.Subscript(s.target.span, s.target.value, copy.deepcopy(s.target.indices), s.target.keywords)
+            read.value = s.target.value
+            assign = A.Assign(s.span, s.target, A.BinOp(s.span, s.op, read, s.value, s.op_span))
+            self.stmt_Assign(assign)
+            s.desugared = assign  # type: ignore[attr-defined]
+            return
+        tty = self.target(s.target)
         if tty == T.UNKNOWN:
             self.expr(s.value)
             return
@@ -815,11 +842,6 @@ class Checker:
         binop = A.BinOp(s.span, s.op, s.target, s.value, s.op_span)
         self.binop(binop, already_checked_left=True)
         s.value = self.coerce(binop, tty) if binop.ty != T.UNKNOWN else binop
-
-    def _struct_subscript_target(self, s: A.AugAssign) -> T.Type:
-        self.error("augmented assignment to an item of a struct is not supported yet; use 'x[i] = x[i] op v'",
-                   s.span)
-        return T.UNKNOWN
 
     def stmt_ExprStmt(self, s: A.ExprStmt) -> None:
         if isinstance(s.expr, A.StrLit):
@@ -890,6 +912,8 @@ class Checker:
 
     def stmt_For(self, s: A.For) -> None:
         it = self.expr(s.iter)
+        if isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
+            it = self.method_call(it, it.ty.info, "__iter__", [], it.span)
         s.iter = it
         elem = self.iter_elem(it)
         if elem is None:
@@ -1087,6 +1111,35 @@ class Checker:
         elem = self.unify([x.ty for x in elts], e.span)
         e.elts = [self.coerce(x, elem) for x in elts]
         e.ty = T.ListType(elem)
+
+    def expr_DictExpr(self, e: A.DictExpr, expected: T.Type | None) -> Any:
+        """`{k: v}` and `{a, b}` become Dict[K, V]._from_lists(...) and Set[T]._from_list(...)."""
+        is_dict = e.values is not None
+        tmpl = self.globals.names["Dict" if is_dict else "Set"]
+        params: list[T.Type] | None = None
+        if isinstance(expected, T.StructType) and expected.info.generic_instance and \
+                expected.info.name.startswith("Dict[" if is_dict else "Set["):
+            c = expected.info.comptimes
+            params = [c["K"].ty, c["V"].ty] if is_dict else [c["T"].ty]
+        keys = [self.expr(k, params[0] if params else None) for k in e.keys]
+        values = [self.expr(v, params[1] if params else None) for v in e.values or []]
+        if params is None:
+            if not keys:
+                self.error("cannot infer the types of an empty literal; write 'Dict[K, V]()'", e.span)
+                return
+            params = [self.unify([k.ty for k in keys], e.span)]
+            if is_dict:
+                params.append(self.unify([v.ty for v in values], e.span))
+        ty = self.instantiate_struct(tmpl, params)
+        lists = [A.ListExpr(e.span, keys)] + ([A.ListExpr(e.span, values)] if is_dict else [])
+        for lst, p in zip(lists, params):
+            lst.elts = [self.coerce(x, p) for x in lst.elts]
+            lst.ty = T.ListType(p)
+        meta = A.Name(e.span, "<literal>")
+        meta.ty = T.MetaType(ty)
+        call = A.Call(e.span, A.Attribute(e.span, meta, "_from_lists" if is_dict else "_from_list", e.span),
+                      lists, [], e.span)
+        return self.expr(call)
 
     def unify(self, tys: list[T.Type], span: Span) -> T.Type:
         if T.UNKNOWN in tys:
@@ -1301,7 +1354,12 @@ class Checker:
         if T.UNKNOWN in (lt, rt):
             return None, a, b, None
         if op in ("in", "not in"):
+            if isinstance(rt, T.StructType) and "__contains__" in rt.info.methods:
+                call = self.method_call(b, rt.info, "__contains__", [a], span)
+                return ("method_not" if op == "not in" else "method", call), a, b, None
             if isinstance(rt, T.ListType):
+                if isinstance(rt.elem, T.StructType):
+                    self.require_method(rt.elem.info, "__eq__")
                 return ("list_in", op == "not in"), self.coerce(a, rt.elem), b, None
             if rt in (T.STRING, T.STR_LIT) and lt in (T.STRING, T.STR_LIT):
                 return ("str_in", op == "not in"), self.coerce(a, T.STRING), self.coerce(b, T.STRING), None
@@ -1668,6 +1726,7 @@ class Checker:
                 return
             scored.sort(key=lambda x: x[0])
             chosen = scored[0][1]
+        self.require(chosen)
         args = self.bind_args(e, chosen, receiver, name_span, ctor is not None)
         e.ty = chosen.ret if ctor is None else ctor.ty
         if args is None:

@@ -65,6 +65,10 @@ class FuncInfo:
     # an instance has `scope`, the scope binding its parameters, used to check its body.
     template: "Template | None" = None
     scope: Any = None
+    # Methods of a generic struct's instance are checked and compiled only once used (like C++
+    # templates), so `Dict[K, V].write_to` does not demand a printable V unless it is printed.
+    lazy: bool = False
+    required: bool = False
 
 
     @property
@@ -115,6 +119,7 @@ class StructInfo:
     traits: set[str] = field(default_factory=set)
     comptimes: dict[str, GlobalConst] = field(default_factory=dict)
     fieldwise_init: bool = False
+    generic_instance: bool = False
     implicitly_copyable: bool = False
     copyable: bool = False
     llname: str = ""

@@ -503,6 +503,9 @@ class FunctionLowering:
         self.b.store(value, self.lvalue(t))
 
     def stmt_AugAssign(self, s: A.AugAssign) -> None:
+        if getattr(s, "desugared", None) is not None:
+            self.stmt_Assign(s.desugared)
+            return
         if s.call is not None:
             self.expr(s.call)
             return

@@ -145,6 +145,14 @@ class ListExpr(Expr):
 
 
 @dataclass(eq=False)
+class DictExpr(Expr):
+    """`{k: v, ...}` (a Dict) or, when `values` is None, `{a, b}` (a Set)."""
+
+    keys: list[Expr]
+    values: list[Expr] | None
+
+
+@dataclass(eq=False)
 class Transfer(Expr):
     """`value^`: ends the lifetime of `value`, moving it."""
 

@@ -766,6 +766,24 @@ class Parser:
                         break
                 end = self.expect("]", "']' to close the list")
                 return A.ListExpr(t.span.to(end.span), elts)
+            if t.text == "{":
+                self.advance()
+                keys: list[A.Expr] = []
+                values: list[A.Expr] | None = None
+                while not self.at("}"):
+                    k = self.expr()
+                    if values is None and not keys and self.at(":"):
+                        values = []
+                    if values is not None:
+                        self.expect(":", "':' between a key and its value")
+                        values.append(self.expr())
+                    keys.append(k)
+                    if not self.accept(","):
+                        break
+                end = self.expect("}", "'}' to close the literal")
+                if not keys:
+                    values = []  # `{}` is an empty Dict
+                return A.DictExpr(t.span.to(end.span), keys, values)
             if t.text == "...":
                 self.advance()
                 return A.Name(t.span, "...")

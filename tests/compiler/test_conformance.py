@@ -18,7 +18,7 @@ def _programs(tier: str) -> list[str]:
 # expected to fail (strict: the suite fails when one starts passing, so this list stays honest).
 NOT_YET = {
     "tier2": {"arg_conventions", "closures_captures", "comprehensions_match", "comptime_for_if", "context_managers",
-              "dict_set_ops", "dtype_params", "lifecycle_asap", "simd_ops", "typed_raises",
+              "dtype_params", "lifecycle_asap", "simd_ops", "typed_raises",
               "variadic_args", "vectorize_saxpy"},
     "tier3": set(),
     "legacy2023": {"owned_transfer"},
