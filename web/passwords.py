@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -12,7 +13,18 @@ from .config import PACKAGE_DIR
 MIN_LENGTH = 10
 MAX_LENGTH = 256  # argon2 copes with more, but unbounded input is a cheap DoS
 
-_hasher = PasswordHasher()  # argon2id with the library's RFC 9106 "low memory" profile
+def make_hasher(weak: bool = False) -> PasswordHasher:
+    """argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: 64 MiB, t=3, p=4).
+
+    `weak` exists only so the test suite, which hashes hundreds of passwords, stays fast; it is
+    selected by MOJITO_TEST_WEAK_ARGON2=1, which a deployment never sets.
+    """
+    if weak:
+        return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    return PasswordHasher()
+
+
+_hasher = make_hasher(os.environ.get("MOJITO_TEST_WEAK_ARGON2") == "1")
 # Hash of a random password: login of an unknown user verifies against it, so the answer takes
 # as long as for a known user and timing does not reveal which usernames exist.
 _DUMMY_HASH = _hasher.hash("not-a-password-of-anyone-9f2c")

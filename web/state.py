@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,6 +17,13 @@ from .config import Settings
 from .db import make_engine, make_session_factory
 from .mailer import Mailer
 from .services.live import Live
+
+
+def make_redis(url: str) -> redis.Redis:
+    # One quick retry, not redis-py's default backoff of several seconds: when Redis is down,
+    # requests and /healthz should say so at once instead of hanging.
+    return redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5, health_check_interval=30,
+                                retry=Retry(NoBackoff(), 1))
 
 
 @dataclass
@@ -32,7 +41,7 @@ class Context:
 def build_context(settings: Settings, clock: Callable[[], float] = time.time) -> Context:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.database_url)
-    client = redis.Redis.from_url(settings.redis_url, socket_timeout=5, health_check_interval=30)
+    client = make_redis(settings.redis_url)
     session_key = keys.load_or_create(settings.secrets_dir, "session_key")
     hub_token = settings.hub_service_token or keys.load_or_create(settings.secrets_dir, "hub_service_token")
     live = Live(client, settings.redis_prefix, settings.heartbeat_timeout, settings.queue_ttl, clock)

@@ -87,9 +87,9 @@ def test_healthz_reports_database_and_redis(lite):
     r = lite.client.get("/healthz")
     assert r.status_code == 200 and r.json() == {"status": "ok", "database": "ok", "redis": "ok"}
     real = lite.ctx.live.r
-    import redis
+    from mojito.web.state import make_redis
 
-    lite.ctx.live.r = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.2)
+    lite.ctx.live.r = make_redis("redis://127.0.0.1:1/0")  # nothing listens there
     try:
         r = lite.client.get("/healthz")
         assert r.status_code == 503 and r.json()["redis"].startswith("down") and r.json()["database"] == "ok"
