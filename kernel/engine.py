@@ -53,6 +53,7 @@ class MojoEngine:
         self._session_lock = threading.Lock()
         self._running = threading.Event()
         self.crash_record: Any = None  # a crash.CrashRecord in the Mojo kernel
+        self.warming_up = False
 
     @property
     def session(self) -> Any:
@@ -65,6 +66,7 @@ class MojoEngine:
 
     def warm_up_in_background(self) -> None:
         """Import the compiler and start the session while the user is still typing."""
+        self.warming_up = True
         threading.Thread(target=lambda: self.session, name="mojo-warm-up", daemon=True).start()
 
     @property

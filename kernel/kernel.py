@@ -50,7 +50,6 @@ class MojoKernel(IPythonKernel):
         self.shell.input_transformers_cleanup.insert(0, self._route_cell)
         self._executing_python_cell = False
         self._crash_news = self._start_crash_record()
-        self.engine.warm_up_in_background()
 
     def _start_crash_record(self) -> str | None:
         connection_file = getattr(self.parent, "abs_connection_file", None)
@@ -87,6 +86,13 @@ class MojoKernel(IPythonKernel):
             return await super().do_execute(code, silent, *args, **kwargs)
         finally:
             self._executing_python_cell = False
+
+    async def kernel_info_request(self, *args: Any) -> None:
+        await super().kernel_info_request(*args)
+        # Frontends ask for kernel_info as soon as they connect; only once it is answered (the
+        # kernel is "ready") start the compiler, so that warming up never delays readiness.
+        if not self.engine.warming_up:
+            self.engine.warm_up_in_background()
 
     async def interrupt_request(self, stream: Any, ident: Any, parent: Any) -> None:
         # A running Mojo cell is stopped directly from this (control) thread: no signal involved,
