@@ -54,7 +54,7 @@ def _admin_create(args: argparse.Namespace) -> int:
             plan = args.plan or settings.default_plan
             if db.get(Plan, plan) is None:
                 plan = db.scalars(select(Plan.name)).first()
-            create_admin(db, args.name, args.email or f"{args.name}@localhost", password, plan)
+            create_admin(db, args.name, args.email or f"{args.name}@mojito.invalid", password, plan)
     except AccountError as exc:
         print(f"mojito admin create: {exc}", file=sys.stderr)
         return 1
@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     admin = sub.add_parser("admin", help="administer accounts").add_subparsers(dest="cmd", required=True)
     create = admin.add_parser("create", help="create an admin account")
     create.add_argument("name")
-    create.add_argument("--email")
+    create.add_argument("--email", help="default: NAME@mojito.invalid (a reserved domain: no mail is sent)")
     create.add_argument("--password", help="default: asked, or generated and printed when stdin is not a terminal")
     create.add_argument("--plan")
     create.set_defaults(func=_admin_create)
