@@ -8,11 +8,13 @@ A cell of the Mojo kernel is Mojo unless it says otherwise:
   - every non-blank line an IPython line magic or shell escape (`%pip install x`, `!ls`,
     `%load_ext ...`): IPython, so those conveniences work without a `%%python` line.
 Mojo never starts a line with `%` or `!`, so none of these reads a Mojo program differently.
+A Mojo cell that is only `name?` shows the documentation of `name` in the pager, as in IPython.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 
 PYTHON_MARKER = "%%python"
 
@@ -21,6 +23,15 @@ class CellKind(enum.Enum):
     MOJO = "mojo"
     PYTHON = "python"  # a `%%python` cell: run its body as IPython
     IPYTHON_MAGIC = "ipython-magic"  # leave to IPython as written
+
+
+_HELP_REQUEST = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\?\??\s*")
+
+
+def help_request(source: str) -> str | None:
+    """`name?` (or `name??`) alone in a Mojo cell asks for that name's documentation, as in IPython."""
+    match = _HELP_REQUEST.fullmatch(source)
+    return match.group(1) if match else None
 
 
 def _first_code_line(source: str) -> str:

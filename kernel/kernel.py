@@ -14,7 +14,7 @@ from typing import Any
 from ipykernel.ipkernel import IPythonKernel
 
 from . import __version__
-from .cells import CellKind, classify, python_cursor_offset, strip_python_marker
+from .cells import CellKind, classify, help_request, python_cursor_offset, strip_python_marker
 from .crash import CrashRecord
 from .magic import MojoMagics, engine_for
 
@@ -74,6 +74,9 @@ class MojoKernel(IPythonKernel):
         if self._executing_python_cell or kind is CellKind.IPYTHON_MAGIC:
             # Inside a %%python cell even a nested `%%time` body is Python.
             return lines
+        name = help_request(source)
+        if name:
+            return [f"%mojo_doc {name}\n"]
         return ["%%mojo\n", *lines]
 
     async def do_execute(self, code: str, silent: bool, *args: Any, **kwargs: Any) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from IPython.core.magic import Magics, cell_magic, magics_class
+from IPython.core import page
+from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 
 from .engine import MojoEngine, MojoValue
 
@@ -35,6 +36,13 @@ class MojoMagics(Magics):
     def mojo(self, line: str, cell: str) -> MojoValue | None:
         """Run the cell as Mojo in this IPython's Mojo session (REPL semantics: state persists)."""
         return self.engine.run_cell(cell, cell_id=self._cell_number)
+
+    @line_magic
+    def mojo_doc(self, line: str) -> None:
+        """Show the signature and docstring of a Mojo name in the pager (`name?` in a Mojo cell)."""
+        name = line.strip()
+        text = self.engine.session.inspect(name, len(name))
+        page.page(text if text is not None else f"Mojo: no definition of {name!r} is known here.")
 
 
 def engine_for(shell: Any) -> MojoEngine:

@@ -1,6 +1,6 @@
 """Which cells of the Mojo kernel are Mojo, Python, or left to IPython."""
 
-from mojito.kernel.cells import CellKind, classify, python_cursor_offset, strip_python_marker
+from mojito.kernel.cells import CellKind, classify, help_request, python_cursor_offset, strip_python_marker
 
 
 def test_plain_source_is_mojo():
@@ -26,3 +26,9 @@ def test_cell_magics_and_all_magic_cells_go_to_ipython():
     assert classify("%pip install numpy\n!ls\n") is CellKind.IPYTHON_MAGIC
     # A magic line among Mojo lines does not turn the cell into IPython.
     assert classify("%who\nvar x = 1") is CellKind.MOJO
+
+
+def test_a_lone_name_with_question_mark_is_a_help_request():
+    assert help_request("manhattan?") == "manhattan"
+    assert help_request("  std.sys?? \n") == "std.sys"
+    assert help_request("x = y?") is None
