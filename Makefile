@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EXTRAS := dev,notebook,web,hub,bench
 
-.PHONY: run test venv clean bench
+.PHONY: run run-web test venv clean bench
 
 venv: $(STAMP)
 
@@ -22,7 +22,13 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 run: $(STAMP)
-	$(VENV)/bin/mojito run examples/hello.mojo
+	-$(VENV)/bin/mojito run examples/hello.mojo
+	$(MAKE) run-web
+
+# The website on http://127.0.0.1:8000 with the embedded defaults (SQLite in .mojito-data, the
+# local Redis or a private redis-server); the first start prints the admin password once.
+run-web: $(STAMP)
+	$(VENV)/bin/mojito web serve --host 127.0.0.1 --port 8000 --start-redis
 
 bench: $(STAMP)
 	$(PY) bench/run.py

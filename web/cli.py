@@ -17,6 +17,13 @@ def _serve(args: argparse.Namespace) -> int:
     from .config import load_settings
 
     settings = load_settings()
+    if args.start_redis:
+        import os
+
+        from .devredis import ensure_redis
+
+        settings.redis_url = ensure_redis(settings.redis_url, settings.data_dir)
+        os.environ["MOJITO_REDIS_URL"] = settings.redis_url  # for worker processes
     print(f"Mojito website on http://{args.host}:{args.port}/  (data: {settings.data_dir})", file=sys.stderr)
     if args.workers > 1:
         uvicorn.run("mojito.web.app:create_app", factory=True, host=args.host, port=args.port,
@@ -71,6 +78,8 @@ def main(argv: list[str]) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--log-level", default="info")
+    serve.add_argument("--start-redis", action="store_true",
+                       help="if no Redis answers at MOJITO_REDIS_URL, start a private redis-server (make run)")
     serve.set_defaults(func=_serve)
     web.add_parser("migrate", help="create or upgrade the database, seed plans, create the first admin") \
         .set_defaults(func=_migrate)
