@@ -66,6 +66,9 @@ def test_python_cells_call_mojo_functions():
     assert re.search(r"per loop \(mean ± std\. dev\. of 2 runs, 2 loops each\)", stdout(cells[4]))
     # Python sees a Mojo redefinition at once.
     assert result(cells[6]) == "-1"
+    # matplotlib plots inline from a %%python cell, here of values computed by a Mojo function.
+    [figure] = [o for o in cells[8].outputs if o.output_type == "display_data"]
+    assert figure.data["image/png"]
 
 
 @pytest.fixture(scope="module")
