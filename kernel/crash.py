@@ -54,6 +54,8 @@ class CrashRecord:
             self._rewrite("")
 
     def _rewrite(self, text: str) -> None:
+        if self._file.closed:  # shutting down
+            return
         # faulthandler writes at the file's current offset, i.e. right after this text.
         self._file.seek(0)
         self._file.write(text)

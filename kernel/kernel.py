@@ -55,7 +55,11 @@ class MojoKernel(IPythonKernel):
         connection_file = getattr(self.parent, "abs_connection_file", None)
         if not connection_file:  # not started by a kernel app (embedded): nothing to reuse
             return None
-        self.engine.crash_record = CrashRecord(connection_file)
+        try:
+            self.engine.crash_record = CrashRecord(connection_file)
+        except OSError as exc:  # a read-only runtime directory: run without crash reports
+            self.log.warning("no crash record beside %s: %s", connection_file, exc)
+            return None
         news = self.engine.crash_record.message()
         if news:
             self.log.warning("%s\n%s", news, self.engine.crash_record.previous)
@@ -104,6 +108,14 @@ class MojoKernel(IPythonKernel):
             self.session.send(stream, "interrupt_reply", {"status": "ok"}, parent, ident=ident)
             return
         await super().interrupt_request(stream, ident, parent)
+
+    def do_shutdown(self, restart: bool) -> Any:
+        # A requested shutdown or restart is no crash, even if the manager has to kill the process;
+        # and a running Mojo loop is stopped so the kernel can exit by itself.
+        if self.engine.crash_record:
+            self.engine.crash_record.close()
+        self.engine.interrupt()
+        return super().do_shutdown(restart)
 
     # -- console and editor support ----------------------------------------------------------
 

@@ -30,3 +30,14 @@ def test_after_a_native_crash_the_restarted_kernel_says_which_cell_died_and_why(
         assert first.text("stderr").startswith(
             "The previous kernel died while running Mojo cell [2]: Segmentation fault.")
         assert kernel.run('print("again")').text("stderr") == ""  # told once
+
+
+def test_restarting_a_kernel_busy_in_a_native_loop_is_quick_and_not_reported_as_a_crash():
+    with running_kernel() as kernel:
+        kernel.start("while True:\n    pass")
+        time.sleep(1.0)
+        started = time.monotonic()
+        kernel.km.restart_kernel(now=False)  # Kernel > Restart: asks the kernel to shut down first
+        kernel.kc.wait_for_ready(timeout=60)
+        assert time.monotonic() - started < 10  # not the manager's kill timeout
+        assert kernel.run('print("fresh")').text("stderr") == ""
