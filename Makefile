@@ -16,14 +16,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[$(EXTRAS)]"
 	$(VENV)/bin/mojito kernel install --sys-prefix
+	$(VENV)/bin/mojito hub setup || echo "mojito hub setup: see above; the local sandbox needs bubblewrap and Node.js"
 	@touch $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The whole playground (Redis, website, JupyterHub, sandboxed notebooks) behind one origin,
+# http://127.0.0.1:8000: `/` website, `/hub/` hub, `/user/NAME/` notebooks. Ctrl-C stops it all.
 run: $(STAMP)
 	-$(VENV)/bin/mojito run examples/hello.mojo
-	$(MAKE) run-web
+	$(VENV)/bin/mojito hub stack
 
 # The website on http://127.0.0.1:8000 with the embedded defaults (SQLite in .mojito-data, the
 # local Redis or a private redis-server); the first start prints the admin password once.

@@ -8,7 +8,7 @@ missing, forged, expired or used token sends them to the website's login page.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from jupyterhub.auth import Authenticator
 from jupyterhub.handlers.login import LoginHandler
@@ -16,6 +16,13 @@ from traitlets import Unicode, default
 
 from .settings import load as load_settings
 from .webapi import WebAPI, WebAPIError
+
+
+def _without_token(url: str) -> str:
+    """The used token has no business in the browser's history or the next pages' URLs."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "token"]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 class LaunchLoginHandler(LoginHandler):
@@ -27,7 +34,7 @@ class LaunchLoginHandler(LoginHandler):
             if user is not None:
                 auth_state = await user.get_auth_state() or {}
                 target = auth_state.get("next") or self.get_next_url(user)
-                self.redirect(target, permanent=False)
+                self.redirect(_without_token(target), permanent=False)
                 return
         elif self.current_user:
             self.set_login_cookie(self.current_user)

@@ -69,6 +69,8 @@ def configure(c: Any, s: HubSettings) -> None:
     c.JupyterHub.cleanup_servers = True
     c.JupyterHub.shutdown_on_logout = True  # logging out stops the session (the workspace stays)
     c.JupyterHub.redirect_to_server = True
+    # Named servers are extra sessions; web/'s plan decides how many may run (max_sessions).
+    c.JupyterHub.allow_named_servers = True
 
     c.JupyterHub.proxy_class = "mojito.hub.proxy.MojitoProxy"
     c.ConfigurableHTTPProxy.command = proxy_command()

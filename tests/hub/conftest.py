@@ -282,10 +282,11 @@ class HubUnderTest:
 def hub_factory(tmp_path_factory):
     ensure_bwrap()
     require_root()
-    from mojito.hub.config import proxy_command
+    from mojito.hub import host_setup
 
-    if not Path(proxy_command()[0]).exists():
-        pytest.skip("the Node configurable-http-proxy is not installed (make venv installs it)")
+    host_setup.ensure_kernelspecs_readable()
+    if host_setup.ensure_proxy() is None:
+        pytest.skip("the Node configurable-http-proxy is missing and cannot be installed here (needs npm)")
     hubs: list[HubUnderTest] = []
 
     def make(**env: str) -> HubUnderTest:

@@ -1,0 +1,224 @@
+"""The real stack on loopback: real Redis, the real website (web/) and the hub with the local backend.
+
+Signup and confirm on the website, Launch, land on a running server, run code; quotas and the
+pool's queue decided by the website's admission API and enforced by the hub.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import threading
+import time
+import uuid
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import REPO, VENV_BIN, free_port, kill_tree, run_cell, start_kernel
+
+pytestmark = pytest.mark.timeout(300)
+PASSWORD = "plum-sorbet-42-harbor"
+
+
+def _redis_url(tmp: Path):
+    url = os.environ.get("MOJITO_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+        return url, None
+    except redis.RedisError:
+        pass
+    exe = shutil.which("redis-server")
+    if exe is None:
+        pytest.fail("no Redis and no redis-server (apt-get install redis-server)")
+    port = free_port()
+    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(tmp)], stdout=subprocess.DEVNULL, start_new_session=True)
+    url = f"redis://127.0.0.1:{port}/0"
+    for _ in range(100):
+        try:
+            redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+            break
+        except redis.RedisError:
+            time.sleep(0.05)
+    return url, proc
+
+
+class Website:
+    def __init__(self, root: Path):
+        self.root = root
+        self.data = root / "webdata"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.redis_url, self.redis_proc = _redis_url(root)
+        config = (REPO / "web" / "defaults.toml").read_text()
+        config = re.sub(r"heartbeat_interval = \d+", "heartbeat_interval = 1", config)
+        config = re.sub(r"(\[pools\.cpu\][^\[]*?capacity = )\d+", r"\g<1>2", config, flags=re.DOTALL)
+        (root / "web.toml").write_text(config)
+        self.env = {**os.environ, "MOJITO_DATA_DIR": str(self.data), "MOJITO_REDIS_URL": self.redis_url,
+                    "MOJITO_REDIS_PREFIX": f"mojito-hubtest-{uuid.uuid4().hex[:8]}:",
+                    "MOJITO_CONFIG_FILE": str(root / "web.toml")}
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, public_url: str) -> None:
+        self.env["MOJITO_PUBLIC_URL"] = public_url
+        self.proc = subprocess.Popen([str(VENV_BIN / "mojito"), "web", "serve", "--port", str(self.port),
+                                      "--log-level", "warning"], env=self.env, start_new_session=True,
+                                     stdout=open(self.root / "web.log", "ab"), stderr=subprocess.STDOUT)  # noqa: SIM115
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, (self.root / "web.log").read_text()[-2000:]
+            try:
+                if httpx.get(self.url + "/healthz", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError("the website did not start")
+
+    @property
+    def service_token(self) -> str:
+        return (self.data / "secrets" / "hub_service_token").read_text().strip()
+
+    def admin_password(self) -> str:
+        return (self.data / "secrets" / "admin_password").read_text().strip()
+
+    def confirm_token(self, email: str) -> str:
+        for path in sorted((self.data / "outbox").glob("*.eml"), reverse=True):
+            msg = message_from_bytes(path.read_bytes(), policy=policy.default)
+            if msg["To"] == email:
+                m = re.search(r"/verify\?token=([A-Za-z0-9_\-]+)", msg.get_content())
+                if m:
+                    return m.group(1)
+        raise AssertionError(f"no confirmation mail to {email}")
+
+    def close(self) -> None:
+        if self.proc is not None:
+            kill_tree(self.proc)
+        if self.redis_proc is not None:
+            kill_tree(self.redis_proc)
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory, hub_factory):
+    site = Website(tmp_path_factory.mktemp("web"))
+    from conftest import HubUnderTest  # noqa: F401 - the hub's port must be known before the site starts
+
+    try:
+        # The site needs the public origin for its links, the hub needs the site's token: start the
+        # site on a provisional origin, then the hub, and point links at the hub's proxy.
+        site.start("http://127.0.0.1")
+        hub = hub_factory(MOJITO_WEB_URL=site.url, MOJITO_HUB_SERVICE_TOKEN=site.service_token)
+        yield site, hub
+    finally:
+        site.close()
+
+
+def browser_signup(hub, site, username: str) -> httpx.Client:
+    """What a person does on the website, through the public origin (the hub's proxy)."""
+    browser = httpx.Client(base_url=hub.url, timeout=60)
+    email = f"{username}@example.com"
+    r = browser.post("/api/v1/signup", json={"email": email, "username": username, "password": PASSWORD})
+    assert r.status_code == 201, r.text
+    assert browser.post("/api/v1/verify", json={"token": site.confirm_token(email)}).status_code == 200
+    assert browser.post("/api/v1/login", json={"username": username, "password": PASSWORD}).status_code == 200
+    return browser
+
+
+def launch(browser: httpx.Client, pool: str = "cpu") -> httpx.Response:
+    r = browser.post("/api/v1/launch", json={"pool": pool})
+    assert r.status_code == 200, r.text
+    return browser.get(r.json()["url"], follow_redirects=True)
+
+
+def test_signup_launch_run_code_stop_and_find_the_workspace_again(stack):
+    site, hub = stack
+    browser = browser_signup(hub, site, "ada")
+    landed = launch(browser)
+    assert landed.status_code == 200
+    assert "/hub/spawn-pending/ada" in str(landed.url) or "/user/ada/" in str(landed.url)
+    assert "token=" not in str(landed.url)
+    assert hub.wait_ready("ada")["ready"]
+    # The browser itself reaches JupyterLab (hub OAuth cookie for the user's server).
+    lab = browser.get("/user/ada/lab", follow_redirects=True)
+    assert lab.status_code == 200 and "JupyterLab" in lab.text
+
+    kernel = start_kernel(hub, "ada", "python3")
+    py = run_cell(hub, "ada", kernel, "print(sum(range(10)))")
+    assert py["status"] == "ok" and py["stdout"].strip() == "45", py
+    hub.user_api("ada", "PUT", "/contents/mine.txt", json={"type": "file", "format": "text", "content": "kept"})
+    hub.stop_server("ada")
+    launch(browser)
+    hub.wait_ready("ada")
+    assert hub.user_api("ada", "GET", "/contents/mine.txt").json()["content"] == "kept"
+    hub.stop_server("ada")
+
+
+def test_mojo_kernel_runs_a_mojo_cell_and_a_python_cell_in_the_sandbox(stack):
+    site, hub = stack
+    browser_signup(hub, site, "mia")
+    hub.spawn("mia")
+    specs = hub.user_api("mia", "GET", "/kernelspecs").json()["kernelspecs"]
+    if "mojo" not in specs:
+        hub.stop_server("mia")
+        pytest.skip(f"the `mojo` kernel is not installed in this venv (kernels: {sorted(specs)})")
+    kernel = start_kernel(hub, "mia", "mojo", timeout=120)
+    mojo = run_cell(hub, "mia", kernel, "var x = 6\nprint(x * 7)", timeout=120)
+    assert mojo["status"] == "ok" and mojo["stdout"].strip() == "42", mojo
+    py = run_cell(hub, "mia", kernel, "%%python\nprint(sum(range(10)))")
+    assert py["status"] == "ok" and py["stdout"].strip() == "45", py
+    hub.stop_server("mia")
+
+
+def test_second_session_over_a_one_session_plan_is_refused_with_the_reason(stack):
+    site, hub = stack
+    browser_signup(hub, site, "bea")
+    hub.spawn("bea")
+    r = hub.api("POST", "/users/bea/servers/second")
+    assert r.status_code == 403, r.text
+    assert "session" in r.json()["message"].lower()
+    hub.stop_server("bea")
+
+
+def test_exhausted_daily_minutes_stop_a_running_session(stack):
+    site, hub = stack
+    browser_signup(hub, site, "cyd")
+    hub.spawn("cyd")
+    admin = httpx.Client(base_url=hub.url, timeout=30)
+    assert admin.post("/api/v1/login", json={"username": "admin", "password": site.admin_password()}).status_code == 200
+    r = admin.patch("/api/v1/admin/users/cyd", json={"overrides": {"daily_cpu_minutes": 0}})
+    assert r.status_code == 200, r.text
+    deadline = time.monotonic() + 30
+    while hub.api("GET", "/users/cyd").json()["servers"] and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not hub.api("GET", "/users/cyd").json()["servers"]
+    # Launching again is refused with the website's reason.
+    again = hub.api("POST", "/users/cyd/server")
+    assert again.status_code == 403 and "cpu-minutes" in again.json()["message"].lower()
+
+
+def test_full_pool_queues_the_next_user_and_admits_when_a_slot_frees(stack):
+    site, hub = stack
+    for name in ("dan", "eve", "fay"):
+        browser_signup(hub, site, name)
+    hub.spawn("dan")
+    hub.spawn("eve")  # the pool (capacity 2 here) is now full
+    hub.api("POST", "/users/fay")
+    waiter = threading.Thread(target=hub.api, args=("POST", "/users/fay/server"))
+    waiter.start()
+    messages: list[str] = []
+    deadline = time.monotonic() + 20
+    while not any("queue" in m for m in messages) and time.monotonic() < deadline:
+        time.sleep(0.5)
+        messages = [line for line in hub.log().splitlines() if "fay" in line and "queue" in line]
+    assert any("number 1 in the queue" in m for m in messages), messages
+    hub.stop_server("dan")
+    assert hub.wait_ready("fay", timeout=60)["ready"]
+    waiter.join(30)
+    hub.stop_server("eve")
+    hub.stop_server("fay")
