@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 KERNEL_NAME = "mojo"
+RESOURCES = Path(__file__).parent / "resources"  # logo-32x32.png, logo-64x64.png (JupyterLab launcher)
 
 
 def kernel_json(python: str | None = None) -> dict[str, object]:
@@ -28,6 +30,8 @@ def install(*, user: bool = False, prefix: str | None = None, name: str = KERNEL
 
     with tempfile.TemporaryDirectory() as tmp:
         Path(tmp, "kernel.json").write_text(json.dumps(kernel_json(), indent=1) + "\n")
+        for logo in RESOURCES.glob("logo-*.png"):
+            shutil.copy(logo, tmp)
         return KernelSpecManager().install_kernel_spec(
             tmp, kernel_name=name, user=user, prefix=None if user else prefix, replace=True
         )

@@ -20,6 +20,7 @@ def test_install_into_a_prefix(tmp_path):
     assert spec["language"] == "mojo"
     assert spec["interrupt_mode"] == "message"
     assert spec["argv"][:3] == [sys.executable, "-m", "mojito.kernel"]
+    assert (spec_file.parent / "logo-64x64.png").stat().st_size > 0  # the launcher tile's icon
 
     manager = KernelSpecManager(kernel_dirs=[str(spec_file.parent.parent)])
     assert manager.get_kernel_spec("mojo").display_name == "Mojo"
