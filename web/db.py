@@ -15,7 +15,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # More connections than the thread pool has threads (40): a request waiting for a connection
 # must never hold the thread that another request needs to finish and give its connection back
 # (sync dependencies with `yield` tear down in the thread pool too).
-POOL_SIZE, MAX_OVERFLOW = 10, 40
+# Pool size above the in-flight cap (concurrency.IN_FLIGHT): connections are reused, never
+# opened and closed per request under load.
+POOL_SIZE, MAX_OVERFLOW = 32, 20
 
 
 def make_engine(url: str) -> Engine:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 from collections.abc import AsyncIterator
-from typing import Annotated, Callable, TypeVar
+from typing import Annotated
 from urllib.parse import urlsplit
 
 from fastapi import Depends, HTTPException, Request
-from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,7 +16,6 @@ from . import tokens
 from .models import LoginSession, User, utcnow
 from .state import Context
 
-T = TypeVar("T")
 SESSION_COOKIE = "mojito_session"
 CSRF_COOKIE = "mojito_csrf"
 
@@ -33,6 +31,8 @@ async def get_db(ctx: Ctx) -> AsyncIterator[Session]:
     # An async dependency on purpose: its commit and close run on the event loop. A sync one would
     # tear down in the thread pool, and under load every thread could be waiting for a connection
     # held by requests that wait for a thread to give it back (a deadlock, seen with 100 admits).
+    # Sessions are used on the loop (async endpoints) and in worker threads (endpoints that hash
+    # passwords), never by two at once.
     db = ctx.sessions()
     try:
         yield db
@@ -45,18 +45,6 @@ async def get_db(ctx: Ctx) -> AsyncIterator[Session]:
 
 
 Db = Annotated[Session, Depends(get_db)]
-
-
-async def in_session(ctx: Context, work: Callable[[Session], T]) -> T:
-    """Run `work(db)` in one thread-pool hop inside one transaction, and give the connection back
-    before the response is serialized: the hub's hot endpoints hold no connection while waiting for
-    a thread, so no load can make them deadlock on the pool."""
-
-    def unit() -> T:
-        with ctx.sessions.begin() as db:
-            return work(db)
-
-    return await run_in_threadpool(unit)
 
 
 def client_ip(request: Request) -> str:
@@ -74,7 +62,7 @@ def login_session(request: Request, db: Session) -> LoginSession | None:
     return row
 
 
-def optional_user(request: Request, db: Db) -> User | None:
+async def optional_user(request: Request, db: Db) -> User | None:
     row = login_session(request, db)
     if row is None or row.user.suspended:
         return None
@@ -101,7 +89,7 @@ def _same_origin(request: Request) -> None:
         raise HTTPException(403, "cross-site request refused")
 
 
-def api_user(request: Request, user: OptionalUser) -> User:
+async def api_user(request: Request, user: OptionalUser) -> User:
     if user is None:
         raise HTTPException(401, "login required")
     _same_origin(request)
@@ -111,7 +99,7 @@ def api_user(request: Request, user: OptionalUser) -> User:
 ApiUser = Annotated[User, Depends(api_user)]
 
 
-def api_admin(user: ApiUser) -> User:
+async def api_admin(user: ApiUser) -> User:
     if not user.is_admin:
         raise HTTPException(403, "admin only")
     return user

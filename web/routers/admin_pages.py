@@ -17,7 +17,7 @@ from .pages import PageUser
 router = APIRouter(prefix="/admin", include_in_schema=False)
 
 
-def page_admin(request: Request, user: PageUser) -> User:
+async def page_admin(request: Request, user: PageUser) -> User:
     if user is None:
         raise HTTPException(401, "Log in as an administrator.")
     if not user.is_admin:
@@ -29,14 +29,14 @@ Admin = Annotated[User, Depends(page_admin)]
 
 
 @router.get("")
-def users(request: Request, ctx: Ctx, db: Db, actor: Admin, q: str = Query("", max_length=100)) -> Response:
+async def users(request: Request, ctx: Ctx, db: Db, actor: Admin, q: str = Query("", max_length=100)) -> Response:
     found = admin.find_users(db, q)
     return page(request, ctx, "admin/users.html", users=found, q=q,
                 usage=admin.usage_today_minutes(ctx, db, found))
 
 
 @router.get("/users/{username}")
-def user(username: str, request: Request, ctx: Ctx, db: Db, actor: Admin, error: str | None = None) -> Response:
+async def user(username: str, request: Request, ctx: Ctx, db: Db, actor: Admin, error: str | None = None) -> Response:
     try:
         target = admin.get_user(db, username)
     except admin.AdminError as exc:
@@ -75,12 +75,12 @@ async def user_action(username: str, request: Request, ctx: Ctx, db: Db, actor: 
 
 
 @router.get("/pools")
-def pools(request: Request, ctx: Ctx, actor: Admin) -> Response:
+async def pools(request: Request, ctx: Ctx, actor: Admin) -> Response:
     return page(request, ctx, "admin/pools.html", pools=admin.pools_view(ctx))
 
 
 @router.get("/plans")
-def plans(request: Request, ctx: Ctx, db: Db, actor: Admin) -> Response:
+async def plans(request: Request, ctx: Ctx, db: Db, actor: Admin) -> Response:
     return page(request, ctx, "admin/plans.html", plans=admin.plans_view(db), pools=sorted(ctx.settings.pools),
                 error=None)
 
@@ -106,5 +106,5 @@ async def save_plan(name: str, request: Request, ctx: Ctx, db: Db, actor: Admin)
 
 
 @router.get("/audit")
-def audit(request: Request, ctx: Ctx, db: Db, actor: Admin) -> Response:
+async def audit(request: Request, ctx: Ctx, db: Db, actor: Admin) -> Response:
     return page(request, ctx, "admin/audit.html", entries=admin.audit_view(db))

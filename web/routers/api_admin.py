@@ -18,7 +18,7 @@ def _fail(exc: admin.AdminError) -> HTTPException:
 
 
 @router.get("/users")
-def users(actor: ApiAdmin, ctx: Ctx, db: Db, q: str = Query("", max_length=100)) -> list[dict[str, Any]]:
+async def users(actor: ApiAdmin, ctx: Ctx, db: Db, q: str = Query("", max_length=100)) -> list[dict[str, Any]]:
     found = admin.find_users(db, q)
     today = admin.usage_today_minutes(ctx, db, found)
     return [{"username": u.username, "email": u.email, "plan": u.plan_name, "admin": u.is_admin,
@@ -27,7 +27,7 @@ def users(actor: ApiAdmin, ctx: Ctx, db: Db, q: str = Query("", max_length=100))
 
 
 @router.get("/users/{username}")
-def user(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, Any]:
+async def user(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, Any]:
     try:
         return admin.user_view(ctx, db, admin.get_user(db, username))
     except admin.AdminError as exc:
@@ -35,7 +35,7 @@ def user(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, Any]:
 
 
 @router.patch("/users/{username}")
-def patch_user(username: str, body: UserPatchIn, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, Any]:
+async def patch_user(username: str, body: UserPatchIn, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, Any]:
     try:
         target = admin.get_user(db, username)
         admin.update_user(ctx, db, actor, target, plan=body.plan, overrides=body.overrides, suspended=body.suspended)
@@ -47,7 +47,7 @@ def patch_user(username: str, body: UserPatchIn, actor: ApiAdmin, ctx: Ctx, db: 
 
 
 @router.post("/users/{username}/reset-usage")
-def reset_usage(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, str]:
+async def reset_usage(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, str]:
     try:
         admin.reset_usage(ctx, db, actor, admin.get_user(db, username))
     except admin.AdminError as exc:
@@ -56,7 +56,7 @@ def reset_usage(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, s
 
 
 @router.post("/users/{username}/stop-sessions")
-def stop_sessions(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, int]:
+async def stop_sessions(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, int]:
     try:
         return {"stopping": admin.stop_sessions(ctx, db, actor, admin.get_user(db, username))}
     except admin.AdminError as exc:
@@ -64,17 +64,17 @@ def stop_sessions(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str,
 
 
 @router.get("/pools")
-def pools(actor: ApiAdmin, ctx: Ctx) -> list[dict[str, Any]]:
+async def pools(actor: ApiAdmin, ctx: Ctx) -> list[dict[str, Any]]:
     return admin.pools_view(ctx)
 
 
 @router.get("/plans")
-def plans(actor: ApiAdmin, db: Db) -> list[dict[str, Any]]:
+async def plans(actor: ApiAdmin, db: Db) -> list[dict[str, Any]]:
     return admin.plans_view(db)
 
 
 @router.put("/plans/{name}")
-def put_plan(name: str, body: PlanIn, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, str]:
+async def put_plan(name: str, body: PlanIn, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, str]:
     try:
         admin.save_plan(ctx, db, actor, name, body.model_dump())
     except admin.AdminError as exc:
@@ -83,5 +83,5 @@ def put_plan(name: str, body: PlanIn, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict
 
 
 @router.get("/audit")
-def audit_log(actor: ApiAdmin, db: Db) -> list[dict[str, Any]]:
+async def audit_log(actor: ApiAdmin, db: Db) -> list[dict[str, Any]]:
     return admin.audit_view(db)

@@ -1,6 +1,6 @@
 """The API the hub calls: admission, heartbeats, release, launch-token redemption (service token).
 
-Async endpoints whose blocking work (SQL, Redis) runs in one thread-pool hop (deps.in_session).
+Async endpoints that call SQL and Redis inline: see web/app.py on why the event loop does that.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
 
-from ..deps import Ctx, in_session, require_service
+from ..deps import Ctx, Db, require_service
 from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, ReleaseOut, RedeemOut, SessionIn, TokenIn
 from ..services import sessions
 
@@ -17,23 +17,23 @@ router = APIRouter(prefix="/api/v1/internal", tags=["internal (hub)"], dependenc
 
 
 @router.post("/admit", response_model=AdmitOut, response_model_exclude_none=True)
-async def admit(body: AdmitIn, ctx: Ctx) -> dict[str, Any]:
-    return await in_session(ctx, lambda db: sessions.admit(ctx, db, body.username, body.pool))
+async def admit(body: AdmitIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    return sessions.admit(ctx, db, body.username, body.pool)
 
 
 @router.post("/heartbeat", response_model=HeartbeatOut, response_model_exclude_none=True, response_model_by_alias=True)
-async def heartbeat(body: SessionIn, ctx: Ctx) -> dict[str, Any]:
-    return await in_session(ctx, lambda db: sessions.heartbeat(ctx, db, body.session_id))
+async def heartbeat(body: SessionIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    return sessions.heartbeat(ctx, db, body.session_id)
 
 
 @router.post("/release", response_model=ReleaseOut)
 async def release(body: SessionIn, ctx: Ctx) -> dict[str, Any]:
-    return {"released": await in_session(ctx, lambda db: ctx.live.release(body.session_id))}
+    return {"released": ctx.live.release(body.session_id)}
 
 
 @router.post("/redeem", response_model=RedeemOut, responses={400: {"description": "invalid or expired launch token"}})
-async def redeem(body: TokenIn, ctx: Ctx) -> dict[str, Any]:
-    answer = await in_session(ctx, lambda db: sessions.redeem_launch(ctx, db, body.token))
+async def redeem(body: TokenIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    answer = sessions.redeem_launch(ctx, db, body.token)
     if answer is None:
         raise HTTPException(400, "invalid or expired launch token")
     return answer

@@ -33,7 +33,7 @@ def signup(body: SignupIn, request: Request, ctx: Ctx, db: Db) -> dict[str, str]
 
 
 @router.post("/verify", response_model=StatusOut, responses={400: {"description": "invalid token"}})
-def verify(body: TokenIn, db: Db) -> dict[str, str]:
+async def verify(body: TokenIn, db: Db) -> dict[str, str]:
     if not accounts.verify_email(db, body.token):
         raise HTTPException(400, "This confirmation link is invalid, used or expired.")
     return {"status": "verified"}
@@ -54,7 +54,7 @@ def login(body: LoginIn, request: Request, response: Response, ctx: Ctx, db: Db)
 
 
 @router.post("/logout", response_model=StatusOut)
-def logout(request: Request, db: Db) -> JSONResponse:
+async def logout(request: Request, db: Db) -> JSONResponse:
     accounts.end_session(db, request.cookies.get(SESSION_COOKIE))
     response = JSONResponse({"status": "logged out"})
     clear_session_cookie(response)
@@ -62,7 +62,7 @@ def logout(request: Request, db: Db) -> JSONResponse:
 
 
 @router.get("/me")
-def me(user: ApiUser, ctx: Ctx, db: Db) -> dict[str, Any]:
+async def me(user: ApiUser, ctx: Ctx, db: Db) -> dict[str, Any]:
     limits = effective_limits(user)
     return {
         "user": {"username": user.username, "email": user.email, "admin": user.is_admin,
@@ -88,7 +88,7 @@ def pool_availability(ctx: Any, db: Any, user: Any) -> list[dict[str, Any]]:
 
 @router.post("/launch", response_model=LaunchOut,
              responses={403: {"description": "not allowed now (reason in detail)"}, 429: {"description": "rate limited"}})
-def launch(body: LaunchIn, user: ApiUser, ctx: Ctx, db: Db) -> dict[str, Any]:
+async def launch(body: LaunchIn, user: ApiUser, ctx: Ctx, db: Db) -> dict[str, Any]:
     ratelimit.enforce(ctx, "launch_per_user", user.username)
     refused = sessions.precheck(ctx, db, user, body.pool)
     if refused:
@@ -122,7 +122,7 @@ def password_reset_confirm(body: ResetConfirmIn, db: Db) -> dict[str, str]:
 
 
 @router.post("/sessions/{session_id}/stop", response_model=StatusOut, responses={404: {"description": "no such session"}})
-def stop_session(session_id: str, user: ApiUser, ctx: Ctx) -> dict[str, str]:
+async def stop_session(session_id: str, user: ApiUser, ctx: Ctx) -> dict[str, str]:
     info = ctx.live.session(session_id[:64])
     if info is None or info.user != user.username:
         raise HTTPException(404, "no such session")

@@ -14,7 +14,7 @@ router = APIRouter(tags=["operations"])
 
 
 @router.get("/healthz")
-def healthz(ctx: Ctx) -> JSONResponse:
+async def healthz(ctx: Ctx) -> JSONResponse:
     checks: dict[str, Any] = {}
     for name, probe in (("database", lambda: ping(ctx.engine)), ("redis", ctx.live.ping)):
         try:
@@ -27,7 +27,7 @@ def healthz(ctx: Ctx) -> JSONResponse:
 
 
 @router.get("/metrics", response_class=PlainTextResponse)
-def metrics(ctx: Ctx) -> str:
+async def metrics(ctx: Ctx) -> str:
     counters = ctx.live.counters()
     lines = []
     for name, help_text in (("signups_total", "Accounts created"), ("logins_total", "Login attempts"),

@@ -19,7 +19,7 @@ router = APIRouter(include_in_schema=False)
 F = Annotated[str, Form(max_length=256)]
 
 
-def page_user(request: Request, user: Annotated[User | None, Depends(optional_user)]) -> User | None:
+async def page_user(request: Request, user: Annotated[User | None, Depends(optional_user)]) -> User | None:
     # Templates get a plain snapshot: an error page rendered after the transaction was rolled
     # back must not touch the (then expired) ORM object.
     request.state.user = None if user is None else SimpleNamespace(
@@ -39,12 +39,12 @@ def _safe_next(target: str | None) -> str:
 
 
 @router.get("/")
-def landing(request: Request, ctx: Ctx, user: PageUser) -> Response:
+async def landing(request: Request, ctx: Ctx, user: PageUser) -> Response:
     return page(request, ctx, "landing.html", notebooks=gallery.list_notebooks(ctx.settings.notebook_dir)[:3])
 
 
 @router.get("/signup")
-def signup_form(request: Request, ctx: Ctx, user: PageUser) -> Response:
+async def signup_form(request: Request, ctx: Ctx, user: PageUser) -> Response:
     return page(request, ctx, "signup.html", form={}, error=None)
 
 
@@ -61,7 +61,7 @@ def signup(request: Request, ctx: Ctx, db: Db, user: PageUser, email: F, usernam
 
 
 @router.get("/login")
-def login_form(request: Request, ctx: Ctx, user: PageUser, next: str = Query("", max_length=500)) -> Response:
+async def login_form(request: Request, ctx: Ctx, user: PageUser, next: str = Query("", max_length=500)) -> Response:
     return page(request, ctx, "login.html", error=None, next=_safe_next(next), login="")
 
 
@@ -82,7 +82,7 @@ def login(request: Request, ctx: Ctx, db: Db, user: PageUser, username: F, passw
 
 
 @router.post("/logout", dependencies=[Csrf])
-def logout(request: Request, db: Db) -> Response:
+async def logout(request: Request, db: Db) -> Response:
     accounts.end_session(db, request.cookies.get(SESSION_COOKIE))
     response = redirect("/")
     clear_session_cookie(response)
@@ -90,13 +90,13 @@ def logout(request: Request, db: Db) -> Response:
 
 
 @router.get("/verify")
-def verify_form(request: Request, ctx: Ctx, user: PageUser, token: str = Query("", max_length=200)) -> Response:
+async def verify_form(request: Request, ctx: Ctx, user: PageUser, token: str = Query("", max_length=200)) -> Response:
     # A button, not an automatic confirmation: mail scanners that prefetch links must not use it up.
     return page(request, ctx, "verify.html", token=token)
 
 
 @router.post("/verify", dependencies=[Csrf])
-def verify(request: Request, ctx: Ctx, db: Db, user: PageUser, token: F) -> Response:
+async def verify(request: Request, ctx: Ctx, db: Db, user: PageUser, token: F) -> Response:
     if accounts.verify_email(db, token):
         return page(request, ctx, "message.html", title="Email confirmed",
                     message="Your address is confirmed. You can launch your workspace now.",
@@ -106,7 +106,7 @@ def verify(request: Request, ctx: Ctx, db: Db, user: PageUser, token: F) -> Resp
 
 
 @router.get("/password-reset")
-def reset_form(request: Request, ctx: Ctx, user: PageUser) -> Response:
+async def reset_form(request: Request, ctx: Ctx, user: PageUser) -> Response:
     return page(request, ctx, "reset_request.html")
 
 
@@ -119,7 +119,7 @@ def reset_request(request: Request, ctx: Ctx, db: Db, user: PageUser, email: F) 
 
 
 @router.get("/password-reset/confirm")
-def reset_confirm_form(request: Request, ctx: Ctx, user: PageUser,
+async def reset_confirm_form(request: Request, ctx: Ctx, user: PageUser,
                        token: str = Query("", max_length=200)) -> Response:
     return page(request, ctx, "reset_confirm.html", token=token, error=None)
 
@@ -139,7 +139,7 @@ def _login_needed(request: Request) -> Response:
 
 
 @router.get("/account")
-def account(request: Request, ctx: Ctx, user: PageUser) -> Response:
+async def account(request: Request, ctx: Ctx, user: PageUser) -> Response:
     if user is None:
         return _login_needed(request)
     return page(request, ctx, "account.html", error=None, done=False)
@@ -162,14 +162,14 @@ def dashboard_values(ctx: Any, db: Any, user: User) -> dict[str, Any]:
 
 
 @router.get("/dashboard")
-def dashboard(request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
+async def dashboard(request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
     if user is None:
         return _login_needed(request)
     return page(request, ctx, "dashboard.html", error=None, **dashboard_values(ctx, db, user))
 
 
 @router.post("/launch", dependencies=[Csrf])
-def launch(request: Request, ctx: Ctx, db: Db, user: PageUser, pool: Annotated[str, Form(max_length=40)],
+async def launch(request: Request, ctx: Ctx, db: Db, user: PageUser, pool: Annotated[str, Form(max_length=40)],
            notebook: Annotated[str, Form(max_length=100)] = "") -> Response:
     if user is None:  # come back to the notebook (or the dashboard) after logging in
         back = f"/gallery/{notebook}" if gallery.NAME_RE.match(notebook) else "/dashboard"
@@ -184,7 +184,7 @@ def launch(request: Request, ctx: Ctx, db: Db, user: PageUser, pool: Annotated[s
 
 
 @router.post("/sessions/{session_id}/stop", dependencies=[Csrf])
-def stop_session(session_id: str, request: Request, ctx: Ctx, user: PageUser) -> Response:
+async def stop_session(session_id: str, request: Request, ctx: Ctx, user: PageUser) -> Response:
     if user is None:
         return _login_needed(request)
     info = ctx.live.session(session_id[:64])
@@ -195,12 +195,12 @@ def stop_session(session_id: str, request: Request, ctx: Ctx, user: PageUser) ->
 
 
 @router.get("/gallery")
-def gallery_index(request: Request, ctx: Ctx, user: PageUser) -> Response:
+async def gallery_index(request: Request, ctx: Ctx, user: PageUser) -> Response:
     return page(request, ctx, "gallery.html", notebooks=gallery.list_notebooks(ctx.settings.notebook_dir))
 
 
 @router.get("/gallery/{name}")
-def gallery_notebook(name: str, request: Request, ctx: Ctx, user: PageUser) -> Response:
+async def gallery_notebook(name: str, request: Request, ctx: Ctx, user: PageUser) -> Response:
     nb = gallery.find(ctx.settings.notebook_dir, name)
     if nb is None:
         raise HTTPException(404, "No such notebook.")

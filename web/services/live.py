@@ -68,7 +68,7 @@ class Live:
         sid = "s_" + secrets.token_hex(12)
         keys = [self.k("beats"), self.k("pool", pool, "sessions"), self.k("user", user, "sessions"),
                 self.k("pool", pool, "queue"), self.k("pool", pool, "polled"), self.k("sess", sid),
-                self.k("pool", pool, "tickets")]
+                self.k("pool", pool, "tickets"), self.k("metrics")]
         keys += [self.usage_key(user, p, day) for p in usage_pools]
         args = [self.clock(), user, pool, capacity, max_sessions, quota_seconds,
                 self.heartbeat_timeout, self.queue_ttl, self.p, sid, plan]

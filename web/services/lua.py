@@ -27,8 +27,9 @@ return reap(ARGV[1], KEYS[1], tonumber(ARGV[2]))
 """
 
 # KEYS: 1 beats zset, 2 pool sessions set, 3 user sessions set, 4 pool queue zset,
-#       5 queue last-poll hash, 6 new session hash, 7 queue ticket counter,
-#       8.. today's usage keys of the pool's kind
+#       5 queue last-poll hash, 6 new session hash, 7 queue ticket counter, 8 metrics hash,
+#       9.. today's usage keys of the pool's kind (if one is missing: answer 'seed', change nothing,
+#       so the caller can load it from SQL and ask again)
 # ARGV: 1 now, 2 username, 3 pool, 4 capacity, 5 max_sessions, 6 quota seconds (<0: none),
 #       7 heartbeat timeout, 8 queue ttl, 9 prefix, 10 session id, 11 plan
 ADMIT = _REAP + """
@@ -42,15 +43,24 @@ local function leave_queue()
   redis.call('ZREM', KEYS[4], user)
   redis.call('HDEL', KEYS[5], user)
 end
+local function counted(decision)
+  redis.call('HINCRBY', KEYS[8], 'admissions_total{decision="' .. decision .. '"}', 1)
+end
 
+local used = 0
+for i = 9, #KEYS do
+  local v = redis.call('GET', KEYS[i])
+  if not v then return {'seed'} end
+  used = used + tonumber(v)
+end
 if redis.call('SCARD', KEYS[3]) >= max_sessions then
   leave_queue()
+  counted('deny')
   return {'deny', 'max_sessions'}
 end
-local used = 0
-for i = 8, #KEYS do used = used + (tonumber(redis.call('GET', KEYS[i])) or 0) end
 if quota >= 0 and used >= quota then
   leave_queue()
+  counted('deny')
   return {'deny', 'quota_exhausted'}
 end
 
@@ -75,6 +85,7 @@ if free > 0 and ahead < free then
   redis.call('SADD', KEYS[2], sid)
   redis.call('SADD', KEYS[3], sid)
   leave_queue()
+  counted('admit')
   local remaining = -1
   if quota >= 0 then remaining = quota - used end
   return {'admit', sid, tostring(remaining)}
@@ -82,6 +93,7 @@ end
 -- Ordered by a ticket number, not the time: equal times would order ties by name.
 if not rank then redis.call('ZADD', KEYS[4], redis.call('INCR', KEYS[7]), user) end
 redis.call('HSET', KEYS[5], user, ARGV[1])
+counted('queue')
 return {'queue', tostring(redis.call('ZRANK', KEYS[4], user) + 1)}
 """
 

@@ -61,6 +61,21 @@ def ensure_usage_loaded(ctx: Context, db: Session, user: User, pools: list[str],
 
 def precheck(ctx: Context, db: Session, user: User, pool_name: str) -> tuple[str, str] | None:
     """(code, reason) if `pool_name` cannot be used by `user` now, whatever the pool's load."""
+    refused = static_refusal(ctx, user, pool_name)
+    if refused:
+        return refused
+    pool = ctx.settings.pools[pool_name]
+    limits = effective_limits(user)
+    day_iso = utc_day(ctx.clock()).isoformat()
+    same_kind = pools_of_kind(ctx.settings.pools, pool.kind)
+    used = sum(ensure_usage_loaded(ctx, db, user, same_kind, day_iso))
+    if used >= limits.daily_seconds(pool.kind):
+        return "quota_exhausted", quota_reason(ctx, pool.kind, limits)
+    return None
+
+
+def static_refusal(ctx: Context, user: User, pool_name: str) -> tuple[str, str] | None:
+    """What refuses a pool from the account and plan alone (no live state needed)."""
     if user.suspended:
         return "suspended", ADMIT_LEFT_LABELS["suspended"]
     if not user.email_verified:
@@ -73,11 +88,6 @@ def precheck(ctx: Context, db: Session, user: User, pool_name: str) -> tuple[str
         return "pool_not_allowed", ADMIT_LEFT_LABELS["pool_not_allowed"]
     if pool.capacity <= 0:
         return "pool_unavailable", ADMIT_LEFT_LABELS["pool_unavailable"]
-    day_iso = utc_day(ctx.clock()).isoformat()
-    same_kind = pools_of_kind(ctx.settings.pools, pool.kind)
-    used = sum(ensure_usage_loaded(ctx, db, user, same_kind, day_iso))
-    if used >= limits.daily_seconds(pool.kind):
-        return "quota_exhausted", quota_reason(ctx, pool.kind, limits)
     return None
 
 
@@ -85,25 +95,30 @@ def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str,
     user = db.scalar(select(User).where(User.username == username))
     if user is None:
         return _deny(ctx, "unknown_user", ADMIT_LEFT_LABELS["unknown_user"])
-    refused = precheck(ctx, db, user, pool_name)
+    refused = static_refusal(ctx, user, pool_name)
     if refused:
         return _deny(ctx, *refused)
     pool = ctx.settings.pools[pool_name]
     limits = effective_limits(user)
     day_iso = utc_day(ctx.clock()).isoformat()
-    quota = limits.daily_seconds(pool.kind)
-    result = ctx.live.admit(user=username, pool=pool_name, plan=user.plan_name, capacity=pool.capacity,
-                            max_sessions=limits.max_sessions, quota_seconds=quota,
-                            usage_pools=pools_of_kind(ctx.settings.pools, pool.kind), day=day_iso)
+    usage_pools = pools_of_kind(ctx.settings.pools, pool.kind)
+
+    def decide() -> list[str]:
+        return ctx.live.admit(user=username, pool=pool_name, plan=user.plan_name, capacity=pool.capacity,
+                              max_sessions=limits.max_sessions, quota_seconds=limits.daily_seconds(pool.kind),
+                              usage_pools=usage_pools, day=day_iso)
+
+    result = decide()
+    if result[0] == "seed":  # first admission of the day, or Redis restarted: counters from SQL
+        ensure_usage_loaded(ctx, db, user, usage_pools, day_iso)
+        result = decide()
     if result[0] == "deny":
         code = result[1]
         reason = quota_reason(ctx, pool.kind, limits) if code == "quota_exhausted" else ADMIT_LEFT_LABELS[code]
-        return _deny(ctx, code, reason)
+        return {"decision": "deny", "code": code, "reason": reason}  # counted by the script
     if result[0] == "queue":
-        ctx.live.count("admissions_total{decision=\"queue\"}")
         return {"decision": "queue", "position": int(result[1]), "pool": pool_name,
                 "retry_after": max(1, min(10, ctx.settings.queue_ttl // 4))}
-    ctx.live.count("admissions_total{decision=\"admit\"}")
     return {
         "decision": "admit", "session_id": result[1], "pool": pool_name, "plan": user.plan_name,
         "heartbeat_interval": ctx.settings.heartbeat_interval,
