@@ -38,10 +38,12 @@ def _secret_file(path: Path, nbytes: int = 32) -> str:
     return path.read_text().strip()
 
 
-def prepare_dirs(settings: HubSettings | None = None) -> HubSettings:
+def prepare_dirs(settings: HubSettings | None = None, runtime: bool = True) -> HubSettings:
     s = settings or load_settings()
     s.hub_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(s.hub_dir, 0o700)
+    if not runtime:
+        return s
     s.runtime_dir.mkdir(parents=True, exist_ok=True)
     # Sessions (other uids) must reach the hub socket inside; nothing else lives here.
     os.chmod(s.runtime_dir, 0o755)
@@ -54,23 +56,49 @@ def unix_url(path: Path) -> str:
     return "http+unix://" + quote(str(path), safe="")
 
 
-def configure(c: Any, s: HubSettings) -> None:
+def configure_classes(c: Any, s: HubSettings) -> None:
+    """What every deployment shares: login bridge, spawner, sessions, culler (also used inside the
+    Zero-to-JupyterHub chart, whose own settings keep the proxy and the hub's addresses)."""
     from .auth import LaunchTokenAuthenticator
     from .backends import spawner_class
 
-    hub_url = unix_url(s.hub_socket)
-    c.JupyterHub.bind_url = s.public_url + "/"
-    c.JupyterHub.hub_bind_url = hub_url
-    c.JupyterHub.hub_connect_url = hub_url
-    c.JupyterHub.hub_socket_mode = 0o666  # the sandboxed servers (other uids) call the hub API
-    c.JupyterHub.db_url = f"sqlite:///{s.hub_dir / 'jupyterhub.sqlite'}"
-    c.JupyterHub.cookie_secret_file = str(s.hub_dir / "jupyterhub_cookie_secret")
-    c.JupyterHub.pid_file = str(s.hub_dir / "jupyterhub.pid")
-    c.JupyterHub.cleanup_servers = True
+    c.JupyterHub.authenticator_class = LaunchTokenAuthenticator
+    c.Authenticator.enable_auth_state = True
+    os.environ.setdefault("JUPYTERHUB_CRYPT_KEY", _secret_file(s.hub_dir / "auth_state_key"))
+    c.JupyterHub.spawner_class = spawner_class(s.backend)
     c.JupyterHub.shutdown_on_logout = True  # logging out stops the session (the workspace stays)
     c.JupyterHub.redirect_to_server = True
     # Named servers are extra sessions; web/'s plan decides how many may run (max_sessions).
     c.JupyterHub.allow_named_servers = True
+    c.Spawner.default_url = "/lab"
+    c.Spawner.start_timeout = 120
+    c.Spawner.http_timeout = 60
+    c.Spawner.poll_interval = 10
+    c.Spawner.disable_user_config = True  # a workspace file cannot reconfigure the server
+
+
+def configure_for_z2jh(c: Any) -> None:
+    """Entry point for deploy/kubernetes/values.yaml (hub.extraConfig)."""
+    s = prepare_dirs(load_settings(), runtime=False)
+    configure_classes(c, s)
+
+
+def configure(c: Any, s: HubSettings) -> None:
+    configure_classes(c, s)
+    local = s.backend == "local"
+    # Local sandboxes have no network: they reach the hub over its unix socket. Containers reach
+    # it over their internal network.
+    hub_url = unix_url(s.hub_socket) if local else os.environ.get("MOJITO_HUB_BIND_URL", "http://0.0.0.0:8081")
+    c.JupyterHub.bind_url = os.environ.get("MOJITO_BIND_URL", s.public_url).rstrip("/") + "/"
+    c.JupyterHub.hub_bind_url = hub_url
+    c.JupyterHub.hub_connect_url = hub_url if local else os.environ.get("MOJITO_HUB_CONNECT_URL", hub_url)
+    c.JupyterHub.hub_socket_mode = 0o666  # the sandboxed servers (other uids) call the hub API
+    c.JupyterHub.db_url = f"sqlite:///{s.hub_dir / 'jupyterhub.sqlite'}"
+    c.JupyterHub.cookie_secret_file = str(s.hub_dir / "jupyterhub_cookie_secret")
+    c.JupyterHub.pid_file = str(s.hub_dir / "jupyterhub.pid")
+    # Local sandboxes die with the hub anyway; containers and pods are stopped with it too, so
+    # that capacity in web/ is released on every stop path.
+    c.JupyterHub.cleanup_servers = True
 
     c.JupyterHub.proxy_class = "mojito.hub.proxy.MojitoProxy"
     c.ConfigurableHTTPProxy.command = proxy_command()
@@ -81,19 +109,10 @@ def configure(c: Any, s: HubSettings) -> None:
     # One public origin: the proxy sends everything that is not /hub/ or /user/ to the website.
     c.JupyterHub.hub_routespec = "/hub/"
     # /user/NAME without a running server falls through to the hub (which offers to start it).
-    c.Proxy.extra_routes = {"/": s.web_url, "/user/": hub_url}
+    c.Proxy.extra_routes = {"/": s.web_url, "/user/": c.JupyterHub.hub_connect_url}
 
-    c.JupyterHub.authenticator_class = LaunchTokenAuthenticator
-    c.Authenticator.enable_auth_state = True
-    os.environ.setdefault("JUPYTERHUB_CRYPT_KEY", _secret_file(s.hub_dir / "auth_state_key"))
-
-    c.JupyterHub.spawner_class = spawner_class(s.backend)
-    c.Spawner.default_url = "/lab"
-    c.Spawner.start_timeout = 120
-    c.Spawner.http_timeout = 60
-    c.Spawner.poll_interval = 10
-    c.Spawner.disable_user_config = True  # a workspace file cannot reconfigure the server
-    c.Spawner.cmd = [str(Path(sys.executable).parent / "jupyterhub-singleuser")]
+    if local:
+        c.Spawner.cmd = [str(Path(sys.executable).parent / "jupyterhub-singleuser")]
 
     c.JupyterHub.load_roles = [{
         "name": "idle-culler",
@@ -105,5 +124,5 @@ def configure(c: Any, s: HubSettings) -> None:
         "name": "idle-culler",
         "command": [sys.executable, "-m", "jupyterhub_idle_culler", f"--timeout={idle}", "--cull-every=60",
                     # The culler's HTTP client has no unix sockets: it goes through the proxy.
-                    f"--url={s.public_url}/hub/api"],
+                    f"--url={c.JupyterHub.bind_url.replace('0.0.0.0', '127.0.0.1')}hub/api"],
     }]
