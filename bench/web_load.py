@@ -4,7 +4,9 @@ Starts the site (`mojito web serve`) on a free loopback port with a throwaway da
 own Redis key prefix, then measures with C concurrent keep-alive clients:
   1. hub admission: POST /api/v1/internal/admit (each client admits, then releases, in a loop;
      only the admit is timed) -> p50, p99, throughput;
-  2. GET /api/v1/me with a logged-in cookie -> throughput, p50, p99.
+  2. GET /api/v1/me with a logged-in cookie -> throughput, p50, p99;
+  3. for reference, side by side in the same run: an empty FastAPI endpoint (same uvicorn, same
+     client), the ceiling that any FastAPI endpoint meets on this machine.
 The client is a minimal asyncio HTTP/1.1 client, so that the load generator costs little of the
 machine's CPU next to the server.
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import json
 import os
 import secrets
@@ -47,6 +50,42 @@ disk_mb = 100
 """
 
 
+REFERENCE_APP = """
+from fastapi import FastAPI
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class In(BaseModel):
+    username: str
+    pool: str
+
+
+@app.post("/api/v1/internal/admit")
+async def admit(body: In) -> dict:
+    return {"decision": "admit", "session_id": "s_0", "pool": body.pool}
+"""
+
+
+def start_server(cmd: list[str], env: dict[str, str], port: int) -> subprocess.Popen:
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(300):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return proc
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit(f"server did not start: {cmd}")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 class Conn:
     """One keep-alive HTTP/1.1 connection."""
 
@@ -56,7 +95,9 @@ class Conn:
     async def open(self) -> None:
         self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
 
-    async def request(self, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> tuple[int, bytes]:
+    async def request(
+        self, method: str, path: str, headers: dict[str, str], body: bytes = b""
+    ) -> tuple[int, bytes]:
         head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nContent-Length: {len(body)}\r\n"
         head += "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
         self.writer.write(head.encode() + body)
@@ -78,7 +119,9 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(p / 100 * len(values)))] if values else float("nan")
 
 
-async def run_phase(port: int, clients: int, seconds: float, max_requests: int, make_step) -> tuple[list[float], float, int]:
+async def run_phase(
+    port: int, clients: int, seconds: float, max_requests: int, make_step
+) -> tuple[list[float], float, int]:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + seconds
@@ -115,11 +158,22 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="mojito-bench-"))
     (tmp / "config.toml").write_text(CONFIG)
     prefix = f"mojito-bench-{uuid.uuid4().hex[:8]}:"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "MOJITO_DATA_DIR": str(tmp / "data"), "MOJITO_REDIS_URL": args.redis_url,
-           "MOJITO_REDIS_PREFIX": prefix, "MOJITO_CONFIG_FILE": str(tmp / "config.toml")}
+    port = free_port()
+
+    def forget_keys() -> None:  # this run's Redis keys only (its own prefix)
+        r = redis.Redis.from_url(args.redis_url)
+        keys = list(r.scan_iter(match=prefix + "*"))
+        if keys:
+            r.delete(*keys)
+
+    atexit.register(forget_keys)
+    env = {
+        **os.environ,
+        "MOJITO_DATA_DIR": str(tmp / "data"),
+        "MOJITO_REDIS_URL": args.redis_url,
+        "MOJITO_REDIS_PREFIX": prefix,
+        "MOJITO_CONFIG_FILE": str(tmp / "config.toml"),
+    }
     mojito = Path(sys.executable).parent / "mojito"
     subprocess.run([str(mojito), "web", "migrate"], env=env, check=True, capture_output=True)
 
@@ -136,25 +190,40 @@ def main() -> int:
     cookies = []
     with make_session_factory(engine).begin() as db:
         for i in range(args.clients):
-            user = User(username=f"load{i}", email=f"load{i}@example.com", password_hash="-", email_verified=True,
-                        plan_name="free", overrides={})
+            user = User(
+                username=f"load{i}",
+                email=f"load{i}@example.com",
+                password_hash="-",
+                email_verified=True,
+                plan_name="free",
+                overrides={},
+            )
             db.add(user)
             db.flush()
             token = secrets.token_urlsafe(32)
-            db.add(LoginSession(token_hash=tokens.digest(token), user_id=user.id, expires_at=session_expiry()))
+            db.add(
+                LoginSession(token_hash=tokens.digest(token), user_id=user.id, expires_at=session_expiry())
+            )
             cookies.append(token)
     engine.dispose()
     hub_token = (tmp / "data" / "secrets" / "hub_service_token").read_text().strip()
 
-    server = subprocess.Popen([str(mojito), "web", "serve", "--port", str(port), "--workers", str(args.workers),
-                               "--log-level", "warning"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start_server(
+        [
+            str(mojito),
+            "web",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        env,
+        port,
+    )
     try:
-        for _ in range(300):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
         hub_headers = {"Authorization": f"Bearer {hub_token}", "Content-Type": "application/json"}
 
         def admit_step(i: int, conn: Conn):
@@ -170,6 +239,7 @@ def main() -> int:
                 rel = json.dumps({"session_id": answer["session_id"]}).encode()
                 await conn.request("POST", "/api/v1/internal/release", hub_headers, rel)
                 return True, lat
+
             return step
 
         def me_step(i: int, conn: Conn):
@@ -179,30 +249,94 @@ def main() -> int:
                 t0 = time.perf_counter()
                 status, _ = await conn.request("GET", "/api/v1/me", headers)
                 return status == 200, time.perf_counter() - t0
+
             return step
 
         asyncio.run(run_phase(port, args.clients, 1.0, 2000, admit_step))  # warm-up
         rows = []
         for name, step in (("admit (+release, untimed)", admit_step), ("GET /api/v1/me", me_step)):
-            lat, wall, errors = asyncio.run(run_phase(port, args.clients, args.seconds, args.max_requests, step))
-            rows.append((name, len(lat), errors, len(lat) / wall, 1000 * pct(lat, 50), 1000 * pct(lat, 99),
-                         1000 * statistics.fmean(lat) if lat else float("nan")))
+            lat, wall, errors = asyncio.run(
+                run_phase(port, args.clients, args.seconds, args.max_requests, step)
+            )
+            rows.append(
+                (
+                    name,
+                    len(lat),
+                    errors,
+                    len(lat) / wall,
+                    1000 * pct(lat, 50),
+                    1000 * pct(lat, 99),
+                    1000 * statistics.fmean(lat) if lat else float("nan"),
+                )
+            )
     finally:
         server.terminate()
         server.wait(20)
-        r = redis.Redis.from_url(args.redis_url)
-        keys = list(r.scan_iter(match=prefix + "*"))
-        if keys:
-            r.delete(*keys)
+    (tmp / "refapp.py").write_text(REFERENCE_APP)
+    ref_port = free_port()
+    ref = start_server(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "refapp:app",
+            "--app-dir",
+            str(tmp),
+            "--port",
+            str(ref_port),
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        env,
+        ref_port,
+    )
+    try:
 
-    print(f"Mojito website load: {args.clients} concurrent clients, {args.seconds:.0f} s per phase, "
-          f"{args.workers} uvicorn worker(s), SQLite, {os.cpu_count()} CPUs (client and server share them)")
+        def ref_step(i: int, conn: Conn):
+            body = json.dumps({"username": f"load{i}", "pool": "cpu"}).encode()
+
+            async def step() -> tuple[bool, float]:
+                t0 = time.perf_counter()
+                status, _ = await conn.request(
+                    "POST", "/api/v1/internal/admit", {"Content-Type": "application/json"}, body
+                )
+                return status == 200, time.perf_counter() - t0
+
+            return step
+
+        asyncio.run(run_phase(ref_port, args.clients, 1.0, 2000, ref_step))
+        lat, wall, errors = asyncio.run(
+            run_phase(ref_port, args.clients, args.seconds, args.max_requests, ref_step)
+        )
+        rows.append(
+            (
+                "reference: empty endpoint",
+                len(lat),
+                errors,
+                len(lat) / wall,
+                1000 * pct(lat, 50),
+                1000 * pct(lat, 99),
+                1000 * statistics.fmean(lat) if lat else float("nan"),
+            )
+        )
+    finally:
+        ref.terminate()
+        ref.wait(20)
+
+    print(
+        f"Mojito website load: {args.clients} concurrent clients, {args.seconds:.0f} s per phase, "
+        f"{args.workers} uvicorn worker(s), SQLite, {os.cpu_count()} CPUs (client and server share them)"
+    )
     print(f"{'phase':28} {'ok':>7} {'errors':>6} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'mean ms':>7}")
     for name, ok, err, rps, p50, p99, mean in rows:
         print(f"{name:28} {ok:7d} {err:6d} {rps:8.0f} {p50:7.2f} {p99:7.2f} {mean:7.2f}")
     if rows[0][0].startswith("admit"):
-        print("admission = one SQL lookup of the user + one Lua script in Redis; "
-              "req/s counts admits only (each client also sends a release per admit)")
+        print(
+            "admission = one SQL lookup of the user + one Lua script in Redis; "
+            "req/s counts admits only (each client also sends a release per admit)"
+        )
     return 0
 
 

@@ -10,9 +10,8 @@ argon2 hashing (login, signup, password changes; argon2 releases the GIL) and se
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,8 +29,9 @@ from .state import build_context
 
 def _wants_html(request: Request) -> bool:
     # Pages answer errors as pages, unless the client asked for JSON explicitly.
-    return not request.url.path.startswith(("/api/", "/healthz", "/metrics", "/openapi", "/docs")) and \
-        "application/json" not in request.headers.get("accept", "")
+    return not request.url.path.startswith(
+        ("/api/", "/healthz", "/metrics", "/openapi", "/docs")
+    ) and "application/json" not in request.headers.get("accept", "")
 
 
 def create_app(settings: Settings | None = None, clock: Callable[[], float] = time.time) -> FastAPI:
@@ -45,8 +45,12 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
         ctx.engine.dispose()
         ctx.live.r.close()
 
-    app = FastAPI(title="Mojito", version="0.1.0", lifespan=lifespan,
-                  description="The Mojito playground website: accounts, quotas, launch, admin, and the hub's API.")
+    app = FastAPI(
+        title="Mojito",
+        version="0.1.0",
+        lifespan=lifespan,
+        description="The Mojito playground website: accounts, quotas, launch, admin, and the hub's API.",
+    )
     app.state.ctx = ctx
     app.add_middleware(SecurityHeaders)
     app.add_middleware(ConcurrencyCap)
@@ -58,8 +62,9 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         headers = getattr(exc, "headers", None)
         if _wants_html(request):
-            response = page(request, ctx, "error.html", status=exc.status_code, code=exc.status_code,
-                            message=exc.detail)
+            response = page(
+                request, ctx, "error.html", status=exc.status_code, code=exc.status_code, message=exc.detail
+            )
             response.headers.update(headers or {})
             return response
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
@@ -68,10 +73,15 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = [{"loc": list(e.get("loc", [])), "msg": e.get("msg", "")} for e in exc.errors()]
         if _wants_html(request):
-            return page(request, ctx, "error.html", status=422, code=422,
-                        message="Some fields were missing or too long: " +
-                        ", ".join(str(e["loc"][-1]) for e in errors))
+            return page(
+                request,
+                ctx,
+                "error.html",
+                status=422,
+                code=422,
+                message="Some fields were missing or too long: "
+                + ", ".join(str(e["loc"][-1]) for e in errors),
+            )
         return JSONResponse({"detail": errors}, status_code=422)
-
 
     return app

@@ -32,10 +32,23 @@ def bootstrap(ctx: Context) -> None:
             if db.scalar(select(User.id).where(User.is_admin.is_(True)).limit(1)) is None:
                 password = secrets.token_urlsafe(15)
                 plan = s.default_plan if db.get(Plan, s.default_plan) else next(iter(s.plans))
-                db.add(User(username=ADMIN_NAME, email="admin@localhost", password_hash=hash_password(password),
-                            is_admin=True, email_verified=True, plan_name=plan, overrides={}))
+                db.add(
+                    User(
+                        username=ADMIN_NAME,
+                        email="admin@localhost",
+                        password_hash=hash_password(password),
+                        is_admin=True,
+                        email_verified=True,
+                        plan_name=plan,
+                        overrides={},
+                    )
+                )
                 path = keys.store(s.secrets_dir, "admin_password", password)
                 if s.announce_admin:
                     # The only place the password is ever shown; the file keeps it (0600).
-                    print(f"\n  Mojito admin account created: username '{ADMIN_NAME}', password '{password}'"
-                          f"\n  (stored in {path}, mode 0600; shown only this once)\n", file=sys.stderr, flush=True)
+                    print(
+                        f"\n  Mojito admin account created: username '{ADMIN_NAME}', password '{password}'"
+                        f"\n  (stored in {path}, mode 0600; shown only this once)\n",
+                        file=sys.stderr,
+                        flush=True,
+                    )

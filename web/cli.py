@@ -26,11 +26,19 @@ def _serve(args: argparse.Namespace) -> int:
         os.environ["MOJITO_REDIS_URL"] = settings.redis_url  # for worker processes
     print(f"Mojito website on http://{args.host}:{args.port}/  (data: {settings.data_dir})", file=sys.stderr)
     if args.workers > 1:
-        uvicorn.run("mojito.web.app:create_app", factory=True, host=args.host, port=args.port,
-                    workers=args.workers, proxy_headers=True, log_level=args.log_level)
+        uvicorn.run(
+            "mojito.web.app:create_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            proxy_headers=True,
+            log_level=args.log_level,
+        )
     else:
-        uvicorn.run(create_app(settings), host=args.host, port=args.port, proxy_headers=True,
-                    log_level=args.log_level)
+        uvicorn.run(
+            create_app(settings), host=args.host, port=args.port, proxy_headers=True, log_level=args.log_level
+        )
     return 0
 
 
@@ -78,16 +86,22 @@ def main(argv: list[str]) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--log-level", default="info")
-    serve.add_argument("--start-redis", action="store_true",
-                       help="if no Redis answers at MOJITO_REDIS_URL, start a private redis-server (make run)")
+    serve.add_argument(
+        "--start-redis",
+        action="store_true",
+        help="if no Redis answers at MOJITO_REDIS_URL, start a private redis-server (make run)",
+    )
     serve.set_defaults(func=_serve)
-    web.add_parser("migrate", help="create or upgrade the database, seed plans, create the first admin") \
-        .set_defaults(func=_migrate)
+    web.add_parser(
+        "migrate", help="create or upgrade the database, seed plans, create the first admin"
+    ).set_defaults(func=_migrate)
     admin = sub.add_parser("admin", help="administer accounts").add_subparsers(dest="cmd", required=True)
     create = admin.add_parser("create", help="create an admin account")
     create.add_argument("name")
     create.add_argument("--email", help="default: NAME@mojito.invalid (a reserved domain: no mail is sent)")
-    create.add_argument("--password", help="default: asked, or generated and printed when stdin is not a terminal")
+    create.add_argument(
+        "--password", help="default: asked, or generated and printed when stdin is not a terminal"
+    )
     create.add_argument("--plan")
     create.set_defaults(func=_admin_create)
     args = parser.parse_args(argv)

@@ -122,7 +122,9 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         public_url=env.get("MOJITO_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/"),
         cookie_secure=env.get("MOJITO_COOKIE_SECURE", "auto"),
         hub_service_token=env.get("MOJITO_HUB_SERVICE_TOKEN") or None,
-        notebook_dir=Path(env["MOJITO_NOTEBOOK_DIR"]) if env.get("MOJITO_NOTEBOOK_DIR") else _default_notebook_dir(),
+        notebook_dir=Path(env["MOJITO_NOTEBOOK_DIR"])
+        if env.get("MOJITO_NOTEBOOK_DIR")
+        else _default_notebook_dir(),
         smtp_host=env.get("MOJITO_SMTP_HOST") or None,
         smtp_port=int(env.get("MOJITO_SMTP_PORT", "587")),
         smtp_user=env.get("MOJITO_SMTP_USER") or None,

@@ -133,10 +133,14 @@ async def check_csrf(request: Request, ctx: Ctx) -> None:
     form = await request.form()
     sent = form.get("csrf_token")
     seed = request.cookies.get(CSRF_COOKIE)
-    if not isinstance(sent, str) or not seed or not hmac.compare_digest(
-        sent.encode(), tokens.csrf_for(ctx.session_key, seed).encode()
+    if (
+        not isinstance(sent, str)
+        or not seed
+        or not hmac.compare_digest(sent.encode(), tokens.csrf_for(ctx.session_key, seed).encode())
     ):
-        raise HTTPException(403, "The form expired or came from another site. Go back, reload the page and retry.")
+        raise HTTPException(
+            403, "The form expired or came from another site. Go back, reload the page and retry."
+        )
 
 
 Csrf = Depends(check_csrf)

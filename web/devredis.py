@@ -26,15 +26,32 @@ def ensure_redis(url: str, data_dir: Path) -> str:
         return url
     exe = shutil.which("redis-server")
     if exe is None:
-        raise SystemExit(f"No Redis answers at {url} and redis-server is not installed: "
-                         "install it (apt-get install redis-server) or set MOJITO_REDIS_URL.")
+        raise SystemExit(
+            f"No Redis answers at {url} and redis-server is not installed: "
+            "install it (apt-get install redis-server) or set MOJITO_REDIS_URL."
+        )
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     data_dir.mkdir(parents=True, exist_ok=True)
     # Nothing on disk: Redis holds only what can be rebuilt (docs/web.md).
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                             "--dir", str(data_dir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            exe,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(data_dir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     atexit.register(proc.terminate)
     private = f"redis://127.0.0.1:{port}/0"
     for _ in range(100):

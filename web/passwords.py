@@ -13,6 +13,7 @@ from .config import PACKAGE_DIR
 MIN_LENGTH = 10
 MAX_LENGTH = 256  # argon2 copes with more, but unbounded input is a cheap DoS
 
+
 def make_hasher(weak: bool = False) -> PasswordHasher:
     """argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile: 64 MiB, t=3, p=4).
 

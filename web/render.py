@@ -28,8 +28,9 @@ def page(request: Request, ctx: Context, name: str, status: int = 200, **values:
     response.headers["Cache-Control"] = "no-store"
     seed = getattr(request.state, "new_csrf_seed", None)
     if seed:
-        response.set_cookie(CSRF_COOKIE, seed, httponly=True, samesite="lax", path="/",
-                            secure=secure_cookies(request, ctx))
+        response.set_cookie(
+            CSRF_COOKIE, seed, httponly=True, samesite="lax", path="/", secure=secure_cookies(request, ctx)
+        )
     return response
 
 
@@ -38,8 +39,15 @@ def redirect(url: str) -> RedirectResponse:
 
 
 def set_session_cookie(response: Response, request: Request, ctx: Context, token: str) -> None:
-    response.set_cookie(SESSION_COOKIE, token, max_age=14 * 86400, httponly=True, samesite="lax", path="/",
-                        secure=secure_cookies(request, ctx))
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        max_age=14 * 86400,
+        httponly=True,
+        samesite="lax",
+        path="/",
+        secure=secure_cookies(request, ctx),
+    )
 
 
 def clear_session_cookie(response: Response) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import redis
 from redis.backoff import NoBackoff
@@ -22,8 +22,9 @@ from .services.live import Live
 def make_redis(url: str) -> redis.Redis:
     # One quick retry, not redis-py's default backoff of several seconds: when Redis is down,
     # requests and /healthz should say so at once instead of hanging.
-    return redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5, health_check_interval=30,
-                                retry=Retry(NoBackoff(), 1))
+    return redis.Redis.from_url(
+        url, socket_connect_timeout=2, socket_timeout=5, health_check_interval=30, retry=Retry(NoBackoff(), 1)
+    )
 
 
 @dataclass
@@ -45,5 +46,6 @@ def build_context(settings: Settings, clock: Callable[[], float] = time.time) ->
     session_key = keys.load_or_create(settings.secrets_dir, "session_key")
     hub_token = settings.hub_service_token or keys.load_or_create(settings.secrets_dir, "hub_service_token")
     live = Live(client, settings.redis_prefix, settings.heartbeat_timeout, settings.queue_ttl, clock)
-    return Context(settings, engine, make_session_factory(engine), live, Mailer(settings),
-                   session_key, hub_token, clock)
+    return Context(
+        settings, engine, make_session_factory(engine), live, Mailer(settings), session_key, hub_token, clock
+    )

@@ -12,9 +12,10 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from email import message_from_bytes, policy
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 import redis
@@ -24,12 +25,10 @@ import redis
 os.environ.setdefault("MOJITO_TEST_WEAK_ARGON2", "1")
 sys.path.insert(0, str(Path(__file__).parent))  # `webhelpers` beside this file
 
-from fastapi.testclient import TestClient  # noqa: E402
-
-from mojito.web.app import create_app  # noqa: E402
-from mojito.web.config import load_settings  # noqa: E402
-
-from webhelpers import PASSWORD  # noqa: E402
+from fastapi.testclient import TestClient
+from mojito.web.app import create_app
+from mojito.web.config import load_settings
+from webhelpers import PASSWORD
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -55,11 +54,16 @@ def redis_url() -> Iterator[str]:
         return
     exe = shutil.which("redis-server")
     if exe is None:
-        pytest.fail(f"No Redis at {url} and no redis-server to start one: install it "
-                    "(apt-get install redis-server) or set MOJITO_TEST_REDIS_URL.")
+        pytest.fail(
+            f"No Redis at {url} and no redis-server to start one: install it "
+            "(apt-get install redis-server) or set MOJITO_TEST_REDIS_URL."
+        )
     port = _free_port()
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"redis://127.0.0.1:{port}/0"
     for _ in range(100):
         if _redis_up(url):
@@ -132,7 +136,11 @@ class Site:
 
     def outbox(self) -> list[Any]:
         folder = self.ctx.settings.outbox_dir
-        return [message_from_bytes(p.read_bytes(), policy=policy.default) for p in sorted(folder.glob("*.eml"))] if folder.is_dir() else []
+        return (
+            [message_from_bytes(p.read_bytes(), policy=policy.default) for p in sorted(folder.glob("*.eml"))]
+            if folder.is_dir()
+            else []
+        )
 
     def link_from_mail(self, to: str, path: str) -> str:
         for msg in reversed(self.outbox()):
@@ -145,15 +153,19 @@ class Site:
     def new_client(self) -> TestClient:
         return TestClient(self.app, base_url="https://testserver")
 
-    def signup(self, username: str, email: str | None = None, verify: bool = True,
-               client: TestClient | None = None) -> TestClient:
+    def signup(
+        self, username: str, email: str | None = None, verify: bool = True, client: TestClient | None = None
+    ) -> TestClient:
         """Sign up through the API, confirm from the outbox, log in; returns the logged-in client."""
         c = client or self.new_client()
         email = email or f"{username}@example.com"
         r = c.post("/api/v1/signup", json={"email": email, "username": username, "password": PASSWORD})
         assert r.status_code == 201, r.text
         if verify:
-            assert c.post("/api/v1/verify", json={"token": self.link_from_mail(email, "/verify")}).status_code == 200
+            assert (
+                c.post("/api/v1/verify", json={"token": self.link_from_mail(email, "/verify")}).status_code
+                == 200
+            )
         assert c.post("/api/v1/login", json={"username": username, "password": PASSWORD}).status_code == 200
         return c
 
@@ -164,8 +176,9 @@ class Site:
         return c
 
     def admit(self, username: str, pool: str = "cpu") -> dict[str, Any]:
-        r = self.client.post("/api/v1/internal/admit", json={"username": username, "pool": pool},
-                             headers=self.hub_headers)
+        r = self.client.post(
+            "/api/v1/internal/admit", json={"username": username, "pool": pool}, headers=self.hub_headers
+        )
         assert r.status_code == 200, r.text
         return r.json()
 
@@ -175,11 +188,20 @@ class Site:
         return r.json()
 
 
-def _make_site(tmp_path: Path, redis_url: str, database_url: str | None, monkeypatch: pytest.MonkeyPatch,
-               config_file: Path | None = None) -> Iterator[Site]:
+def _make_site(
+    tmp_path: Path,
+    redis_url: str,
+    database_url: str | None,
+    monkeypatch: pytest.MonkeyPatch,
+    config_file: Path | None = None,
+) -> Iterator[Site]:
     prefix = f"mojito-test-{uuid.uuid4().hex[:12]}:"
-    env = {"MOJITO_DATA_DIR": str(tmp_path / "data"), "MOJITO_REDIS_URL": redis_url,
-           "MOJITO_REDIS_PREFIX": prefix, "MOJITO_NOTEBOOK_DIR": str(REPO / "examples")}
+    env = {
+        "MOJITO_DATA_DIR": str(tmp_path / "data"),
+        "MOJITO_REDIS_URL": redis_url,
+        "MOJITO_REDIS_PREFIX": prefix,
+        "MOJITO_NOTEBOOK_DIR": str(REPO / "examples"),
+    }
     if database_url:
         env["MOJITO_DATABASE_URL"] = database_url
     if config_file:
@@ -199,8 +221,9 @@ def _make_site(tmp_path: Path, redis_url: str, database_url: str | None, monkeyp
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def site(request: pytest.FixtureRequest, tmp_path: Path, redis_url: str,
-         monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+def site(
+    request: pytest.FixtureRequest, tmp_path: Path, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Site]:
     """A fresh site on SQLite and, as a second variant, on PostgreSQL."""
     url = None
     if request.param == "postgresql":

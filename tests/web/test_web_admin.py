@@ -12,12 +12,22 @@ def test_admin_pages_change_plan_overrides_suspend_and_audit(site):
     assert 'href="/admin/users/ana"' in users and "admin@localhost" not in users
     page = admin.get("/admin/users/ana").text
     token = csrf_of(page)
-    assert admin.post("/admin/users/ana", data={"csrf_token": token, "action": "plan", "plan": "pro"},
-                      follow_redirects=False).status_code == 303
-    r = admin.post("/admin/users/ana", data={"csrf_token": token, "action": "overrides",
-                                             "daily_cpu_minutes": "5", "memory_mb": ""})
+    assert (
+        admin.post(
+            "/admin/users/ana",
+            data={"csrf_token": token, "action": "plan", "plan": "pro"},
+            follow_redirects=False,
+        ).status_code
+        == 303
+    )
+    r = admin.post(
+        "/admin/users/ana",
+        data={"csrf_token": token, "action": "overrides", "daily_cpu_minutes": "5", "memory_mb": ""},
+    )
     assert r.status_code == 200
-    r = admin.post("/admin/users/ana", data={"csrf_token": token, "action": "overrides", "daily_cpu_minutes": "-3"})
+    r = admin.post(
+        "/admin/users/ana", data={"csrf_token": token, "action": "overrides", "daily_cpu_minutes": "-3"}
+    )
     assert r.status_code == 422 and "must not be negative" in r.text
     admin.post("/admin/users/ana", data={"csrf_token": token, "action": "suspend"})
     view = admin.get("/api/v1/admin/users/ana").json()
@@ -25,8 +35,12 @@ def test_admin_pages_change_plan_overrides_suspend_and_audit(site):
     assert view["effective"]["daily_cpu_minutes"] == 5 and view["effective"]["memory_mb"] == 8192
     admin.post("/admin/users/ana", data={"csrf_token": token, "action": "unsuspend"})
     actions = [(e["actor"], e["action"], e["target"]) for e in admin.get("/api/v1/admin/audit").json()]
-    assert actions == [("admin", "unsuspend", "ana"), ("admin", "suspend", "ana"),
-                       ("admin", "set_overrides", "ana"), ("admin", "set_plan", "ana")]
+    assert actions == [
+        ("admin", "unsuspend", "ana"),
+        ("admin", "suspend", "ana"),
+        ("admin", "set_overrides", "ana"),
+        ("admin", "set_plan", "ana"),
+    ]
     assert "set_overrides" in admin.get("/admin/audit").text
 
 
@@ -45,9 +59,18 @@ def test_plans_are_edited_and_take_effect(site):
     c = site.signup("pla")
     admin = site.admin_client()
     page = admin.get("/admin/plans").text
-    form = {"csrf_token": csrf_of(page), "allowed_pools": ["cpu", "gpu"], "max_sessions": "2",
-            "daily_cpu_minutes": "30", "daily_gpu_minutes": "5", "max_session_minutes": "60",
-            "idle_timeout_minutes": "15", "memory_mb": "4096", "cpu_share": "1.5", "disk_mb": "2048"}
+    form = {
+        "csrf_token": csrf_of(page),
+        "allowed_pools": ["cpu", "gpu"],
+        "max_sessions": "2",
+        "daily_cpu_minutes": "30",
+        "daily_gpu_minutes": "5",
+        "max_session_minutes": "60",
+        "idle_timeout_minutes": "15",
+        "memory_mb": "4096",
+        "cpu_share": "1.5",
+        "disk_mb": "2048",
+    }
     assert admin.post("/admin/plans/free", data=form, follow_redirects=False).status_code == 303
     me = c.get("/api/v1/me").json()
     assert me["quota"]["daily_cpu_minutes"] == 30 and me["quota"]["allowed_pools"] == ["cpu", "gpu"]
@@ -56,8 +79,10 @@ def test_plans_are_edited_and_take_effect(site):
     bad = {**form, "memory_mb": "lots"}
     r = admin.post("/admin/plans/free", data=bad)
     assert r.status_code == 422 and "memory_mb" in r.text
-    r = admin.put("/api/v1/admin/plans/free", json={**{k: v for k, v in form.items() if k != "csrf_token"},
-                                                    "allowed_pools": ["tpu"]})
+    r = admin.put(
+        "/api/v1/admin/plans/free",
+        json={**{k: v for k, v in form.items() if k != "csrf_token"}, "allowed_pools": ["tpu"]},
+    )
     assert r.status_code == 422 and "unknown pools: tpu" in r.text
     plans = {p["name"]: p for p in admin.get("/api/v1/admin/plans").json()}
     assert plans["free"]["daily_cpu_minutes"] == 30 and plans["pro"]["daily_cpu_minutes"] == 1440

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import redis
-from sqlalchemy import select
-
 from mojito.web.models import UsageDaily
+from sqlalchemy import select
 
 QUEUE_CONFIG = """
 [sessions]
@@ -37,9 +36,15 @@ def test_admit_answers_session_and_limits(site):
     site.signup("ada")
     a = site.admit("ada")
     assert a["decision"] == "admit" and a["session_id"].startswith("s_") and a["plan"] == "free"
-    assert a["limits"] == {"memory_mb": 2048, "cpu_share": 1.0, "disk_mb": 1024, "gpus": 0,
-                           "max_session_seconds": 7200, "idle_timeout_seconds": 1800,
-                           "remaining_quota_seconds": 7200}
+    assert a["limits"] == {
+        "memory_mb": 2048,
+        "cpu_share": 1.0,
+        "disk_mb": 1024,
+        "gpus": 0,
+        "max_session_seconds": 7200,
+        "idle_timeout_seconds": 1800,
+        "remaining_quota_seconds": 7200,
+    }
     assert a["heartbeat_interval"] == 30 and a["heartbeat_timeout"] == 120
 
 
@@ -49,7 +54,11 @@ def test_deny_reasons_a_person_can_read(site):
     assert site.admit("nobody")["code"] == "unknown_user"
     assert site.admit("bob", "tpu")["code"] == "unknown_pool"
     d = site.admit("bob", "gpu")
-    assert d == {"decision": "deny", "code": "pool_not_allowed", "reason": "Your plan does not include this hardware pool."}
+    assert d == {
+        "decision": "deny",
+        "code": "pool_not_allowed",
+        "reason": "Your plan does not include this hardware pool.",
+    }
     assert site.admit("unv")["code"] == "unverified"
     admin = site.admin_client()
     admin.patch("/api/v1/admin/users/bob", json={"plan": "pro"})
@@ -63,10 +72,12 @@ def test_one_session_plan_denies_a_second_session(lite):
     assert first["decision"] == "admit"
     second = lite.admit("solo")
     assert second["code"] == "max_sessions" and "stop one first" in second["reason"]
-    assert lite.client.post("/api/v1/internal/release", json={"session_id": first["session_id"]},
-                            headers=lite.hub_headers).json() == {"released": True}
-    assert lite.client.post("/api/v1/internal/release", json={"session_id": first["session_id"]},
-                            headers=lite.hub_headers).json() == {"released": False}
+    assert lite.client.post(
+        "/api/v1/internal/release", json={"session_id": first["session_id"]}, headers=lite.hub_headers
+    ).json() == {"released": True}
+    assert lite.client.post(
+        "/api/v1/internal/release", json={"session_id": first["session_id"]}, headers=lite.hub_headers
+    ).json() == {"released": False}
     assert lite.admit("solo")["decision"] == "admit"
 
 
@@ -114,7 +125,10 @@ def test_heartbeats_meter_usage_to_redis_and_sql(site):
 def test_quota_exhausted_mid_session_stops_it(site):
     site.signup("quo")
     admin = site.admin_client()
-    assert admin.patch("/api/v1/admin/users/quo", json={"overrides": {"daily_cpu_minutes": 1}}).status_code == 200
+    assert (
+        admin.patch("/api/v1/admin/users/quo", json={"overrides": {"daily_cpu_minutes": 1}}).status_code
+        == 200
+    )
     a = site.admit("quo")
     assert a["limits"]["remaining_quota_seconds"] == 60
     site.clock.advance(30)
@@ -123,7 +137,9 @@ def test_quota_exhausted_mid_session_stops_it(site):
     hb = site.heartbeat(a["session_id"])
     assert hb["continue"] is False and hb["code"] == "quota_exhausted"
     assert "used today's 1 CPU-minutes" in hb["reason"] and "resets at 00:00 UTC" in hb["reason"]
-    site.client.post("/api/v1/internal/release", json={"session_id": a["session_id"]}, headers=site.hub_headers)
+    site.client.post(
+        "/api/v1/internal/release", json={"session_id": a["session_id"]}, headers=site.hub_headers
+    )
     assert site.admit("quo")["code"] == "quota_exhausted"
     # The next UTC day starts from zero.
     now = dt.datetime.fromtimestamp(site.clock.now, dt.UTC)
@@ -149,7 +165,11 @@ def test_sessions_without_heartbeats_are_released(lite):
     lite.clock.advance(121)
     assert c.get("/api/v1/me").json()["sessions"] == []
     assert lite.admit("gone")["decision"] == "admit"
-    assert lite.heartbeat(old) == {"continue": False, "code": "unknown_session", "reason": "This session has ended."}
+    assert lite.heartbeat(old) == {
+        "continue": False,
+        "code": "unknown_session",
+        "reason": "This session has ended.",
+    }
 
 
 def test_stop_from_the_website_reaches_the_hub_at_the_next_heartbeat(lite):

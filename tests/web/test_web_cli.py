@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 import pytest
 import redis
-
 from mojito.web import cli
 
 MOJITO = Path(sys.executable).parent / "mojito"
@@ -23,8 +22,11 @@ MOJITO = Path(sys.executable).parent / "mojito"
 @pytest.fixture
 def env(tmp_path, redis_url, monkeypatch):
     prefix = f"mojito-test-{uuid.uuid4().hex[:12]}:"
-    values = {"MOJITO_DATA_DIR": str(tmp_path / "data"), "MOJITO_REDIS_URL": redis_url,
-              "MOJITO_REDIS_PREFIX": prefix}
+    values = {
+        "MOJITO_DATA_DIR": str(tmp_path / "data"),
+        "MOJITO_REDIS_URL": redis_url,
+        "MOJITO_REDIS_PREFIX": prefix,
+    }
     for k, v in values.items():
         monkeypatch.setenv(k, v)
     yield values
@@ -49,19 +51,53 @@ def test_first_start_prints_admin_password_once_and_keeps_secrets_private(env, c
 
 def test_admin_create_through_the_mojito_command(env, tmp_path):
     run_env = {**os.environ, **env}
-    out = subprocess.run([str(MOJITO), "admin", "create", "grace", "--email", "grace@example.com",
-                          "--password", "cobalt-meadow-81"], env=run_env, capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [
+            str(MOJITO),
+            "admin",
+            "create",
+            "grace",
+            "--email",
+            "grace@example.com",
+            "--password",
+            "cobalt-meadow-81",
+        ],
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert "admin 'grace' created" in out.stdout and "cobalt-meadow-81" not in out.stdout
-    again = subprocess.run([str(MOJITO), "admin", "create", "grace", "--password", "cobalt-meadow-81"],
-                           env=run_env, capture_output=True, text=True, timeout=60)
+    again = subprocess.run(
+        [str(MOJITO), "admin", "create", "grace", "--password", "cobalt-meadow-81"],
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert again.returncode == 1 and "already in use" in again.stderr
-    weak = subprocess.run([str(MOJITO), "admin", "create", "hopper", "--password", "password123"],
-                          env=run_env, capture_output=True, text=True, timeout=60)
+    weak = subprocess.run(
+        [str(MOJITO), "admin", "create", "hopper", "--password", "password123"],
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert weak.returncode == 1 and "too common" in weak.stderr
     # Without --password and without a terminal, a password is generated and shown once.
-    gen = subprocess.run([str(MOJITO), "admin", "create", "hopper"], env=run_env, capture_output=True,
-                         text=True, timeout=60, stdin=subprocess.DEVNULL)
+    gen = subprocess.run(
+        [str(MOJITO), "admin", "create", "hopper"],
+        env=run_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
     assert gen.returncode == 0 and "with password: " in gen.stdout
 
 
@@ -69,8 +105,13 @@ def test_web_serve_answers_on_loopback(env):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([str(MOJITO), "web", "serve", "--port", str(port), "--log-level", "warning"],
-                            env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [str(MOJITO), "web", "serve", "--port", str(port), "--log-level", "warning"],
+        env={**os.environ, **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.time() + 30
         while time.time() < deadline:

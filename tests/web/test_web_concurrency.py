@@ -11,9 +11,7 @@ from collections import Counter
 import httpx
 import pytest
 import uvicorn
-
 from mojito.web.app import create_app
-
 from test_web_admission import QUEUE_CONFIG
 
 
@@ -70,10 +68,21 @@ def test_hundred_users_racing_for_eight_slots(served):
     names = [f"p{i:03d}" for i in range(100)]
     from mojito.web.models import Plan, User
 
-    with site.ctx.sessions.begin() as db:  # 100 confirmed accounts, straight into SQL (signup is tested elsewhere)
+    with (
+        site.ctx.sessions.begin() as db
+    ):  # 100 confirmed accounts, straight into SQL (signup is tested elsewhere)
         assert db.get(Plan, "free") is not None
-        db.add_all(User(username=n, email=f"{n}@example.com", password_hash="x", email_verified=True,
-                        plan_name="free", overrides={}) for n in names)
+        db.add_all(
+            User(
+                username=n,
+                email=f"{n}@example.com",
+                password_hash="x",
+                email_verified=True,
+                plan_name="free",
+                overrides={},
+            )
+            for n in names
+        )
     answers = asyncio.run(_admits(base, site.hub_headers, [{"username": n, "pool": "cpu"} for n in names]))
     decisions = Counter(a["decision"] for a in answers)
     assert decisions == {"admit": 8, "queue": 92}
@@ -86,8 +95,12 @@ def test_hundred_simultaneous_logged_in_requests_all_answer(served):
     cookie = site.signup("busy").cookies.get("mojito_session")
 
     async def run() -> list[int]:
-        async with httpx.AsyncClient(base_url=base, cookies={"mojito_session": cookie}, timeout=20,
-                                     limits=httpx.Limits(max_connections=100)) as client:
+        async with httpx.AsyncClient(
+            base_url=base,
+            cookies={"mojito_session": cookie},
+            timeout=20,
+            limits=httpx.Limits(max_connections=100),
+        ) as client:
             paths = ["/api/v1/me", "/dashboard"] * 50
             return [r.status_code for r in await asyncio.gather(*(client.get(p) for p in paths))]
 

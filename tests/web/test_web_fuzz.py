@@ -11,13 +11,16 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis import GenerationMode
-
 from mojito.web.app import create_app
 from mojito.web.config import load_settings
+from schemathesis import GenerationMode
 
-OPERATIONS = [op.ok() for op in schemathesis.openapi.from_asgi(
-    "/openapi.json", create_app(load_settings({"MOJITO_DATA_DIR": "/nonexistent-schema-only"}))).get_all_operations()]
+OPERATIONS = [
+    op.ok()
+    for op in schemathesis.openapi.from_asgi(
+        "/openapi.json", create_app(load_settings({"MOJITO_DATA_DIR": "/nonexistent-schema-only"}))
+    ).get_all_operations()
+]
 SKIP = {("POST", "/api/v1/logout")}  # would end the fuzzer's own admin session (covered by the flow tests)
 
 
@@ -27,16 +30,23 @@ def _breakable(op) -> bool:
     return bool(op.body) or any(p.location == "query" for p in op.iter_parameters())
 
 
-CASES = [(f"{op.method.upper()} {op.path}", mode) for op in OPERATIONS
-         if (op.method.upper(), op.path) not in SKIP
-         for mode in ([GenerationMode.POSITIVE, GenerationMode.NEGATIVE] if _breakable(op) else [GenerationMode.POSITIVE])]
+CASES = [
+    (f"{op.method.upper()} {op.path}", mode)
+    for op in OPERATIONS
+    if (op.method.upper(), op.path) not in SKIP
+    for mode in (
+        [GenerationMode.POSITIVE, GenerationMode.NEGATIVE] if _breakable(op) else [GenerationMode.POSITIVE]
+    )
+]
 
 
 @pytest.mark.parametrize("label,mode", CASES, ids=[f"{lbl}-{m.value}" for lbl, m in CASES])
 def test_no_input_causes_a_server_error(lite, label, mode):
     method, path = label.split(" ", 1)
     schema = schemathesis.openapi.from_asgi("/openapi.json", lite.app)
-    op = next(o.ok() for o in schema.get_all_operations() if o.ok().method.upper() == method and o.ok().path == path)
+    op = next(
+        o.ok() for o in schema.get_all_operations() if o.ok().method.upper() == method and o.ok().path == path
+    )
     cookie = lite.admin_client().cookies.get("mojito_session")
     headers = {"Authorization": f"Bearer {lite.ctx.hub_token}", "Cookie": f"mojito_session={cookie}"}
 

@@ -77,19 +77,24 @@ def test_sql_and_html_injection_is_stored_and_shown_escaped(site):
         assert [u["username"] for u in found] == ["obrien"]
     # Signup form with injected email: refused, echoed escaped.
     form = c.get("/signup")
-    r = c.post("/signup", data={"csrf_token": csrf_of(form.text), "email": XSS, "username": "zed",
-                                "password": PASSWORD})
+    r = c.post(
+        "/signup",
+        data={"csrf_token": csrf_of(form.text), "email": XSS, "username": "zed", "password": PASSWORD},
+    )
     assert r.status_code == 422 and XSS not in r.text
     assert len(admin.get("/api/v1/admin/users").json()) == 2  # admin and obrien: nothing dropped
 
 
-@pytest.mark.parametrize("path,data", [
-    ("/login", {"username": "admin", "password": "x"}),
-    ("/signup", {"email": "x@example.com", "username": "xx", "password": PASSWORD}),
-    ("/password-reset", {"email": "x@example.com"}),
-    ("/logout", {}),
-    ("/launch", {"pool": "cpu"}),
-])
+@pytest.mark.parametrize(
+    "path,data",
+    [
+        ("/login", {"username": "admin", "password": "x"}),
+        ("/signup", {"email": "x@example.com", "username": "xx", "password": PASSWORD}),
+        ("/password-reset", {"email": "x@example.com"}),
+        ("/logout", {}),
+        ("/launch", {"pool": "cpu"}),
+    ],
+)
 def test_form_posts_without_csrf_token_are_rejected(lite, path, data):
     c = lite.signup("csrfuser")
     c.get("/login")  # the visitor has a CSRF cookie...
@@ -124,14 +129,19 @@ def test_cross_site_api_post_with_cookie_is_rejected(lite):
     assert r.status_code == 403
     r = c.post("/api/v1/launch", json={"pool": "cpu"}, headers={"Sec-Fetch-Site": "cross-site"})
     assert r.status_code == 403
-    assert c.post("/api/v1/launch", json={"pool": "cpu"}, headers={"Origin": "https://testserver"}).status_code == 200
+    assert (
+        c.post("/api/v1/launch", json={"pool": "cpu"}, headers={"Origin": "https://testserver"}).status_code
+        == 200
+    )
 
 
 def test_login_brute_force_is_rate_limited(lite):
     lite.signup("victim")  # one login: 9 of the 10 attempts per 10 minutes are left
     c = lite.new_client()
-    codes = [c.post("/api/v1/login", json={"username": "victim", "password": f"guess-{i}-xxxx"}).status_code
-             for i in range(9)]
+    codes = [
+        c.post("/api/v1/login", json={"username": "victim", "password": f"guess-{i}-xxxx"}).status_code
+        for i in range(9)
+    ]
     assert codes == [401] * 9
     r = c.post("/api/v1/login", json={"username": "victim", "password": PASSWORD})
     assert r.status_code == 429, "the right password must not get through during a lock-out"
@@ -145,11 +155,17 @@ def test_login_brute_force_is_rate_limited(lite):
 def test_logins_per_ip_and_signups_per_ip_are_rate_limited(make_site):
     s = make_site(CONFIG_TIGHT)
     c = s.new_client()
-    codes = [c.post("/api/v1/login", json={"username": f"user{i}", "password": "whatever-123"}).status_code
-             for i in range(4)]
+    codes = [
+        c.post("/api/v1/login", json={"username": f"user{i}", "password": "whatever-123"}).status_code
+        for i in range(4)
+    ]
     assert codes == [401, 401, 401, 429]
-    codes = [c.post("/api/v1/signup", json={"email": f"s{i}@example.com", "username": f"s{i}x",
-                                            "password": PASSWORD}).status_code for i in range(3)]
+    codes = [
+        c.post(
+            "/api/v1/signup", json={"email": f"s{i}@example.com", "username": f"s{i}x", "password": PASSWORD}
+        ).status_code
+        for i in range(3)
+    ]
     assert codes == [201, 201, 429]
 
 
@@ -181,10 +197,12 @@ def test_launches_per_user_are_rate_limited(make_site):
     assert codes == [200, 200, 429]
 
 
-INTERNAL = [("/api/v1/internal/admit", {"username": "admin", "pool": "cpu"}),
-            ("/api/v1/internal/heartbeat", {"session_id": "s_x"}),
-            ("/api/v1/internal/release", {"session_id": "s_x"}),
-            ("/api/v1/internal/redeem", {"token": "x.y"})]
+INTERNAL = [
+    ("/api/v1/internal/admit", {"username": "admin", "pool": "cpu"}),
+    ("/api/v1/internal/heartbeat", {"session_id": "s_x"}),
+    ("/api/v1/internal/release", {"session_id": "s_x"}),
+    ("/api/v1/internal/redeem", {"token": "x.y"}),
+]
 
 
 @pytest.mark.parametrize("path,body", INTERNAL)
@@ -195,10 +213,18 @@ def test_internal_api_refuses_user_and_admin_cookies(lite, path, body):
     assert lite.client.post(path, json=body, headers=lite.hub_headers).status_code in (200, 400)
 
 
-@pytest.mark.parametrize("method,path", [("GET", "/api/v1/admin/users"), ("GET", "/api/v1/admin/pools"),
-                                         ("GET", "/api/v1/admin/audit"), ("PATCH", "/api/v1/admin/users/admin"),
-                                         ("POST", "/api/v1/admin/users/admin/reset-usage"),
-                                         ("GET", "/admin"), ("GET", "/admin/plans")])
+@pytest.mark.parametrize(
+    "method,path",
+    [
+        ("GET", "/api/v1/admin/users"),
+        ("GET", "/api/v1/admin/pools"),
+        ("GET", "/api/v1/admin/audit"),
+        ("PATCH", "/api/v1/admin/users/admin"),
+        ("POST", "/api/v1/admin/users/admin/reset-usage"),
+        ("GET", "/admin"),
+        ("GET", "/admin/plans"),
+    ],
+)
 def test_admin_endpoints_refuse_users_and_the_service_token(lite, method, path):
     user = lite.signup("mallory")
     r = user.request(method, path, json={"suspended": True} if method == "PATCH" else None)
@@ -221,11 +247,14 @@ def test_forged_and_replayed_launch_tokens_are_refused(lite):
     from mojito.web import tokens
 
     forged = [
-        _tamper(token, sub="admin"),                                   # someone else's name
-        _tamper(token, exp=10**10),                                    # extended validity
+        _tamper(token, sub="admin"),  # someone else's name
+        _tamper(token, exp=10**10),  # extended validity
         tokens.sign("not-the-site-key", json.loads(base64.urlsafe_b64decode(token.split(".")[0] + "==="))),
-        token.split(".")[0] + ".",                                     # no signature
-        "garbage", "", "a.b.c", "." * 50,
+        token.split(".")[0] + ".",  # no signature
+        "garbage",
+        "",
+        "a.b.c",
+        "." * 50,
     ]
     for bad in forged:
         r = lite.client.post("/api/v1/internal/redeem", json={"token": bad}, headers=lite.hub_headers)
@@ -254,14 +283,20 @@ def test_suspended_user_cannot_log_in_or_launch(lite):
     admin = lite.admin_client()
     assert admin.patch("/api/v1/admin/users/sus", json={"suspended": True}).status_code == 200
     assert c.get("/api/v1/me").status_code == 401  # the existing session stops working
-    assert lite.new_client().post("/api/v1/login", json={"username": "sus", "password": PASSWORD}).status_code == 401
+    assert (
+        lite.new_client().post("/api/v1/login", json={"username": "sus", "password": PASSWORD}).status_code
+        == 401
+    )
     assert lite.admit("sus")["code"] == "suspended"
 
 
 def test_pages_send_security_headers_and_cookie_flags(lite):
     c = lite.new_client()
     r = c.get("/login")
-    assert r.headers["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
+    assert (
+        r.headers["X-Frame-Options"] == "DENY"
+        and "frame-ancestors 'none'" in r.headers["Content-Security-Policy"]
+    )
     r = c.post("/api/v1/signup", json={"email": "ck@example.com", "username": "ck", "password": PASSWORD})
     c.post("/api/v1/verify", json={"token": lite.link_from_mail("ck@example.com", "/verify")})
     r = c.post("/api/v1/login", json={"username": "ck", "password": PASSWORD})

@@ -16,7 +16,7 @@ def test_gallery_lists_and_renders_the_example_notebooks(lite):
     page = c.get("/gallery/HelloMojo.ipynb")
     assert page.status_code == 200
     assert "<h1>Hello, Mojo</h1>" in page.text
-    assert "def fib(n: Int) -&gt; Int:" in page.text          # source, escaped
+    assert "def fib(n: Int) -&gt; Int:" in page.text  # source, escaped
     assert '<pre class="out stdout">Hello, Mojo!' in page.text  # stored output
     assert "Open in playground" in page.text
     assert c.get("/gallery/Mandelbrot.ipynb").text.count("@@@@@@@@@@") > 5
@@ -25,12 +25,22 @@ def test_gallery_lists_and_renders_the_example_notebooks(lite):
 
 
 def test_gallery_escapes_hostile_notebooks(lite, tmp_path):
-    hostile = {"cells": [
-        {"cell_type": "markdown", "source": "# T\n<script>alert(1)</script> [x](javascript:alert(2))"},
-        {"cell_type": "code", "source": "print(1)", "outputs": [
-            {"output_type": "display_data", "data": {"text/html": "<img src=x onerror=alert(3)>",
-                                                     "text/plain": "<b>plain</b>"}}]},
-    ], "metadata": {}}
+    hostile = {
+        "cells": [
+            {"cell_type": "markdown", "source": "# T\n<script>alert(1)</script> [x](javascript:alert(2))"},
+            {
+                "cell_type": "code",
+                "source": "print(1)",
+                "outputs": [
+                    {
+                        "output_type": "display_data",
+                        "data": {"text/html": "<img src=x onerror=alert(3)>", "text/plain": "<b>plain</b>"},
+                    }
+                ],
+            },
+        ],
+        "metadata": {},
+    }
     folder = tmp_path / "nbs"
     folder.mkdir()
     (folder / "Evil.ipynb").write_text(json.dumps(hostile))
@@ -47,15 +57,23 @@ def test_gallery_escapes_hostile_notebooks(lite, tmp_path):
 def test_open_in_playground_logs_in_first_and_launches_the_notebook(lite):
     c = lite.new_client()
     page = c.get("/gallery/Matmul.ipynb")
-    r = c.post("/launch", data={"csrf_token": csrf_of(page.text), "pool": "cpu", "notebook": "Matmul.ipynb"},
-               follow_redirects=False)
+    r = c.post(
+        "/launch",
+        data={"csrf_token": csrf_of(page.text), "pool": "cpu", "notebook": "Matmul.ipynb"},
+        follow_redirects=False,
+    )
     assert r.headers["location"] == "/login?next=/gallery/Matmul.ipynb"
     user = lite.signup("nbuser")
     page = user.get("/gallery/Matmul.ipynb")
-    r = user.post("/launch", data={"csrf_token": csrf_of(page.text), "pool": "cpu", "notebook": "Matmul.ipynb"},
-                  follow_redirects=False)
+    r = user.post(
+        "/launch",
+        data={"csrf_token": csrf_of(page.text), "pool": "cpu", "notebook": "Matmul.ipynb"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
-    assert r.headers["location"].endswith("&next=%2Fhub%2Fuser-redirect%2Flab%2Ftree%2Fexamples%2FMatmul.ipynb")
+    assert r.headers["location"].endswith(
+        "&next=%2Fhub%2Fuser-redirect%2Flab%2Ftree%2Fexamples%2FMatmul.ipynb"
+    )
 
 
 def test_dashboard_shows_usage_against_quota_sessions_and_refusals(lite):
@@ -113,10 +131,16 @@ def test_metrics_count_signups_logins_admissions_and_sessions(lite):
     lite.admit("m1")
     lite.admit("m1")
     text = lite.client.get("/metrics").text
-    for line in ("mojito_signups_total 1", 'mojito_logins_total{result="success"} 1',
-                 'mojito_logins_total{result="failure"} 1', 'mojito_admissions_total{decision="admit"} 1',
-                 'mojito_admissions_total{decision="deny"} 1', 'mojito_active_sessions{pool="cpu"} 1',
-                 'mojito_queued_users{pool="cpu"} 0', "# TYPE mojito_active_sessions gauge"):
+    for line in (
+        "mojito_signups_total 1",
+        'mojito_logins_total{result="success"} 1',
+        'mojito_logins_total{result="failure"} 1',
+        'mojito_admissions_total{decision="admit"} 1',
+        'mojito_admissions_total{decision="deny"} 1',
+        'mojito_active_sessions{pool="cpu"} 1',
+        'mojito_queued_users{pool="cpu"} 0',
+        "# TYPE mojito_active_sessions gauge",
+    ):
         assert line in text.splitlines(), line
 
 

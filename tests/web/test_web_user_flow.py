@@ -65,7 +65,10 @@ def test_expired_launch_token_is_refused(site):
 def test_login_by_email_and_wrong_password(site):
     c = site.signup("cyd")
     other = site.new_client()
-    assert other.post("/api/v1/login", json={"username": "CYD@example.com", "password": PASSWORD}).status_code == 200
+    assert (
+        other.post("/api/v1/login", json={"username": "CYD@example.com", "password": PASSWORD}).status_code
+        == 200
+    )
     r = site.new_client().post("/api/v1/login", json={"username": "cyd", "password": PASSWORD + "x"})
     assert r.status_code == 401 and "mojito_session" not in r.cookies
     assert c.get("/api/v1/me").status_code == 200
@@ -83,7 +86,10 @@ def test_password_change_logs_out_other_sessions(site):
     assert second.get("/api/v1/me").status_code == 401
     fresh = site.new_client()
     assert fresh.post("/api/v1/login", json={"username": "dan", "password": PASSWORD}).status_code == 401
-    assert fresh.post("/api/v1/login", json={"username": "dan", "password": "tangerine-river-77"}).status_code == 200
+    assert (
+        fresh.post("/api/v1/login", json={"username": "dan", "password": "tangerine-river-77"}).status_code
+        == 200
+    )
 
 
 def test_password_reset_by_email(site):
@@ -97,15 +103,25 @@ def test_password_reset_by_email(site):
     assert r.status_code == 200
     r = anon.post("/api/v1/password-reset/confirm", json={"token": token, "new_password": "lagoon-violet-94"})
     assert r.status_code == 400
-    assert anon.post("/api/v1/login", json={"username": "eve", "password": "lagoon-violet-93"}).status_code == 200
+    assert (
+        anon.post("/api/v1/login", json={"username": "eve", "password": "lagoon-violet-93"}).status_code
+        == 200
+    )
 
 
 def test_html_forms_without_javascript(site):
     """Signup, confirmation and login through the HTML forms, then the dashboard's Launch button."""
     c = site.new_client()
     page = c.get("/signup")
-    r = c.post("/signup", data={"csrf_token": csrf_of(page.text), "email": "fay@example.com",
-                                "username": "fay", "password": PASSWORD})
+    r = c.post(
+        "/signup",
+        data={
+            "csrf_token": csrf_of(page.text),
+            "email": "fay@example.com",
+            "username": "fay",
+            "password": PASSWORD,
+        },
+    )
     assert r.status_code == 200 and "Check your email" in r.text
     token = site.link_from_mail("fay@example.com", "/verify")
     page = c.get(f"/verify?token={token}")
@@ -113,8 +129,11 @@ def test_html_forms_without_javascript(site):
     r = c.post("/verify", data={"csrf_token": csrf_of(page.text), "token": token})
     assert "Email confirmed" in r.text
     page = c.get("/login")
-    r = c.post("/login", data={"csrf_token": csrf_of(page.text), "username": "fay", "password": PASSWORD},
-               follow_redirects=False)
+    r = c.post(
+        "/login",
+        data={"csrf_token": csrf_of(page.text), "username": "fay", "password": PASSWORD},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"] == "/dashboard"
     dash = c.get("/dashboard")
     assert "Hello, fay" in dash.text and "Launch CPU" in dash.text and "0.0 of 120 minutes" in dash.text
@@ -129,7 +148,6 @@ def test_accounts_survive_restart(site, tmp_path):
     """Accounts live in SQL: a second app on the same database and Redis sees them."""
     site.signup("gus")
     from fastapi.testclient import TestClient
-
     from mojito.web.app import create_app
 
     app2 = create_app(site.ctx.settings)

@@ -1,7 +1,6 @@
 """Alembic environment: the connection is handed over by mojito.web.db.run_migrations."""
 
 from alembic import context
-
 from mojito.web.models import Base
 
 connection = context.config.attributes["connection"]

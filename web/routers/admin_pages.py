@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from ..deps import Csrf, Ctx, Db
@@ -29,20 +29,32 @@ Admin = Annotated[User, Depends(page_admin)]
 
 
 @router.get("")
-async def users(request: Request, ctx: Ctx, db: Db, actor: Admin, q: str = Query("", max_length=100)) -> Response:
+async def users(
+    request: Request, ctx: Ctx, db: Db, actor: Admin, q: str = Query("", max_length=100)
+) -> Response:
     found = admin.find_users(db, q)
-    return page(request, ctx, "admin/users.html", users=found, q=q,
-                usage=admin.usage_today_minutes(ctx, db, found))
+    return page(
+        request, ctx, "admin/users.html", users=found, q=q, usage=admin.usage_today_minutes(ctx, db, found)
+    )
 
 
 @router.get("/users/{username}")
-async def user(username: str, request: Request, ctx: Ctx, db: Db, actor: Admin, error: str | None = None) -> Response:
+async def user(
+    username: str, request: Request, ctx: Ctx, db: Db, actor: Admin, error: str | None = None
+) -> Response:
     try:
         target = admin.get_user(db, username)
     except admin.AdminError as exc:
         raise HTTPException(exc.status, str(exc)) from None
-    return page(request, ctx, "admin/user.html", target=admin.user_view(ctx, db, target),
-                plans=[p["name"] for p in admin.plans_view(db)], fields=list(OVERRIDABLE), error=error)
+    return page(
+        request,
+        ctx,
+        "admin/user.html",
+        target=admin.user_view(ctx, db, target),
+        plans=[p["name"] for p in admin.plans_view(db)],
+        fields=list(OVERRIDABLE),
+        error=error,
+    )
 
 
 @router.post("/users/{username}", dependencies=[Csrf])
@@ -54,8 +66,9 @@ async def user_action(username: str, request: Request, ctx: Ctx, db: Db, actor: 
         if action == "plan":
             admin.update_user(ctx, db, actor, target, plan=str(form.get("plan", ""))[:40])
         elif action == "overrides":
-            admin.update_user(ctx, db, actor, target,
-                              overrides={k: str(form.get(k, ""))[:20] for k in OVERRIDABLE})
+            admin.update_user(
+                ctx, db, actor, target, overrides={k: str(form.get(k, ""))[:20] for k in OVERRIDABLE}
+            )
         elif action in ("suspend", "unsuspend"):
             admin.update_user(ctx, db, actor, target, suspended=action == "suspend")
         elif action == "reset_usage":
@@ -69,8 +82,16 @@ async def user_action(username: str, request: Request, ctx: Ctx, db: Db, actor: 
         target = admin.get_user(db, username) if exc.status != 404 else None
         if target is None:
             raise HTTPException(exc.status, str(exc)) from None
-        return page(request, ctx, "admin/user.html", status=exc.status, target=admin.user_view(ctx, db, target),
-                    plans=[p["name"] for p in admin.plans_view(db)], fields=list(OVERRIDABLE), error=str(exc))
+        return page(
+            request,
+            ctx,
+            "admin/user.html",
+            status=exc.status,
+            target=admin.user_view(ctx, db, target),
+            plans=[p["name"] for p in admin.plans_view(db)],
+            fields=list(OVERRIDABLE),
+            error=str(exc),
+        )
     return redirect(f"/admin/users/{target.username}")
 
 
@@ -81,8 +102,14 @@ async def pools(request: Request, ctx: Ctx, actor: Admin) -> Response:
 
 @router.get("/plans")
 async def plans(request: Request, ctx: Ctx, db: Db, actor: Admin) -> Response:
-    return page(request, ctx, "admin/plans.html", plans=admin.plans_view(db), pools=sorted(ctx.settings.pools),
-                error=None)
+    return page(
+        request,
+        ctx,
+        "admin/plans.html",
+        plans=admin.plans_view(db),
+        pools=sorted(ctx.settings.pools),
+        error=None,
+    )
 
 
 @router.post("/plans/{name}", dependencies=[Csrf])
@@ -98,10 +125,20 @@ async def save_plan(name: str, request: Request, ctx: Ctx, db: Db, actor: Admin)
         admin.save_plan(ctx, db, actor, name[:40], PlanIn.model_validate(values).model_dump())
     except (ValidationError, admin.AdminError) as exc:
         db.rollback()
-        msg = str(exc) if isinstance(exc, admin.AdminError) else "; ".join(
-            f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())
-        return page(request, ctx, "admin/plans.html", status=422, plans=admin.plans_view(db),
-                    pools=sorted(ctx.settings.pools), error=msg)
+        msg = (
+            str(exc)
+            if isinstance(exc, admin.AdminError)
+            else "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())
+        )
+        return page(
+            request,
+            ctx,
+            "admin/plans.html",
+            status=422,
+            plans=admin.plans_view(db),
+            pools=sorted(ctx.settings.pools),
+            error=msg,
+        )
     return redirect("/admin/plans")
 
 

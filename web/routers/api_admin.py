@@ -18,12 +18,23 @@ def _fail(exc: admin.AdminError) -> HTTPException:
 
 
 @router.get("/users")
-async def users(actor: ApiAdmin, ctx: Ctx, db: Db, q: str = Query("", max_length=100)) -> list[dict[str, Any]]:
+async def users(
+    actor: ApiAdmin, ctx: Ctx, db: Db, q: str = Query("", max_length=100)
+) -> list[dict[str, Any]]:
     found = admin.find_users(db, q)
     today = admin.usage_today_minutes(ctx, db, found)
-    return [{"username": u.username, "email": u.email, "plan": u.plan_name, "admin": u.is_admin,
-             "suspended": u.suspended, "email_verified": u.email_verified,
-             "usage_today_minutes": today.get(u.id, 0.0)} for u in found]
+    return [
+        {
+            "username": u.username,
+            "email": u.email,
+            "plan": u.plan_name,
+            "admin": u.is_admin,
+            "suspended": u.suspended,
+            "email_verified": u.email_verified,
+            "usage_today_minutes": today.get(u.id, 0.0),
+        }
+        for u in found
+    ]
 
 
 @router.get("/users/{username}")
@@ -38,7 +49,9 @@ async def user(username: str, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, An
 async def patch_user(username: str, body: UserPatchIn, actor: ApiAdmin, ctx: Ctx, db: Db) -> dict[str, Any]:
     try:
         target = admin.get_user(db, username)
-        admin.update_user(ctx, db, actor, target, plan=body.plan, overrides=body.overrides, suspended=body.suspended)
+        admin.update_user(
+            ctx, db, actor, target, plan=body.plan, overrides=body.overrides, suspended=body.suspended
+        )
         db.flush()
         return admin.user_view(ctx, db, target)
     except admin.AdminError as exc:

@@ -10,10 +10,12 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException
 
 from ..deps import Ctx, Db, require_service
-from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, ReleaseOut, RedeemOut, SessionIn, TokenIn
+from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, RedeemOut, ReleaseOut, SessionIn, TokenIn
 from ..services import sessions
 
-router = APIRouter(prefix="/api/v1/internal", tags=["internal (hub)"], dependencies=[Depends(require_service)])
+router = APIRouter(
+    prefix="/api/v1/internal", tags=["internal (hub)"], dependencies=[Depends(require_service)]
+)
 
 
 @router.post("/admit", response_model=AdmitOut, response_model_exclude_none=True)
@@ -21,7 +23,9 @@ async def admit(body: AdmitIn, ctx: Ctx, db: Db) -> dict[str, Any]:
     return sessions.admit(ctx, db, body.username, body.pool)
 
 
-@router.post("/heartbeat", response_model=HeartbeatOut, response_model_exclude_none=True, response_model_by_alias=True)
+@router.post(
+    "/heartbeat", response_model=HeartbeatOut, response_model_exclude_none=True, response_model_by_alias=True
+)
 async def heartbeat(body: SessionIn, ctx: Ctx, db: Db) -> dict[str, Any]:
     return sessions.heartbeat(ctx, db, body.session_id)
 
@@ -31,7 +35,9 @@ async def release(body: SessionIn, ctx: Ctx) -> dict[str, Any]:
     return {"released": ctx.live.release(body.session_id)}
 
 
-@router.post("/redeem", response_model=RedeemOut, responses={400: {"description": "invalid or expired launch token"}})
+@router.post(
+    "/redeem", response_model=RedeemOut, responses={400: {"description": "invalid or expired launch token"}}
+)
 async def redeem(body: TokenIn, ctx: Ctx, db: Db) -> dict[str, Any]:
     answer = sessions.redeem_launch(ctx, db, body.token)
     if answer is None:

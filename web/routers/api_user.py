@@ -10,8 +10,17 @@ from fastapi.responses import JSONResponse
 from ..deps import SESSION_COOKIE, ApiUser, Ctx, Db, client_ip, session_expiry
 from ..policy import effective_limits
 from ..render import clear_session_cookie, set_session_cookie
-from ..schemas import (LaunchIn, LaunchOut, LoginIn, PasswordChangeIn, ResetConfirmIn, ResetIn, SignupIn,
-                       StatusOut, TokenIn)
+from ..schemas import (
+    LaunchIn,
+    LaunchOut,
+    LoginIn,
+    PasswordChangeIn,
+    ResetConfirmIn,
+    ResetIn,
+    SignupIn,
+    StatusOut,
+    TokenIn,
+)
 from ..services import accounts, ratelimit, sessions
 
 router = APIRouter(prefix="/api/v1", tags=["user"])
@@ -21,8 +30,12 @@ def _account_error(exc: accounts.AccountError) -> HTTPException:
     return HTTPException(exc.status, str(exc))
 
 
-@router.post("/signup", status_code=201, response_model=StatusOut,
-             responses={409: {"description": "username taken"}, 429: {"description": "rate limited"}})
+@router.post(
+    "/signup",
+    status_code=201,
+    response_model=StatusOut,
+    responses={409: {"description": "username taken"}, 429: {"description": "rate limited"}},
+)
 def signup(body: SignupIn, request: Request, ctx: Ctx, db: Db) -> dict[str, str]:
     ratelimit.enforce(ctx, "signup_per_ip", client_ip(request))
     try:
@@ -39,8 +52,11 @@ async def verify(body: TokenIn, db: Db) -> dict[str, str]:
     return {"status": "verified"}
 
 
-@router.post("/login", response_model=StatusOut,
-             responses={401: {"description": "wrong username or password"}, 429: {"description": "rate limited"}})
+@router.post(
+    "/login",
+    response_model=StatusOut,
+    responses={401: {"description": "wrong username or password"}, 429: {"description": "rate limited"}},
+)
 def login(body: LoginIn, request: Request, response: Response, ctx: Ctx, db: Db) -> dict[str, str]:
     ratelimit.enforce(ctx, "login_per_ip", client_ip(request))
     ratelimit.enforce(ctx, "login_per_username", body.username.strip())
@@ -65,8 +81,13 @@ async def logout(request: Request, db: Db) -> JSONResponse:
 async def me(user: ApiUser, ctx: Ctx, db: Db) -> dict[str, Any]:
     limits = effective_limits(user)
     return {
-        "user": {"username": user.username, "email": user.email, "admin": user.is_admin,
-                 "email_verified": user.email_verified, "suspended": user.suspended},
+        "user": {
+            "username": user.username,
+            "email": user.email,
+            "admin": user.is_admin,
+            "email_verified": user.email_verified,
+            "suspended": user.suspended,
+        },
         "plan": user.plan_name,
         "quota": limits.as_dict(),
         "usage": sessions.usage_summary(ctx, db, user),
@@ -80,26 +101,46 @@ def pool_availability(ctx: Any, db: Any, user: Any) -> list[dict[str, Any]]:
     for name, pool in sorted(ctx.settings.pools.items()):
         in_use, queued = ctx.live.pool_load(name)
         refused = sessions.precheck(ctx, db, user, name)
-        out.append({"name": name, "kind": pool.kind, "description": pool.description,
-                    "capacity": pool.capacity, "in_use": in_use, "queued": queued,
-                    "available": refused is None, "reason": refused[1] if refused else None})
+        out.append(
+            {
+                "name": name,
+                "kind": pool.kind,
+                "description": pool.description,
+                "capacity": pool.capacity,
+                "in_use": in_use,
+                "queued": queued,
+                "available": refused is None,
+                "reason": refused[1] if refused else None,
+            }
+        )
     return out
 
 
-@router.post("/launch", response_model=LaunchOut,
-             responses={403: {"description": "not allowed now (reason in detail)"}, 429: {"description": "rate limited"}})
+@router.post(
+    "/launch",
+    response_model=LaunchOut,
+    responses={
+        403: {"description": "not allowed now (reason in detail)"},
+        429: {"description": "rate limited"},
+    },
+)
 async def launch(body: LaunchIn, user: ApiUser, ctx: Ctx, db: Db) -> dict[str, Any]:
     ratelimit.enforce(ctx, "launch_per_user", user.username)
     refused = sessions.precheck(ctx, db, user, body.pool)
     if refused:
         raise HTTPException(403, refused[1])
-    return {"url": sessions.mint_launch(ctx, user, body.pool, body.notebook), "expires_in": sessions.LAUNCH_TTL}
+    return {
+        "url": sessions.mint_launch(ctx, user, body.pool, body.notebook),
+        "expires_in": sessions.LAUNCH_TTL,
+    }
 
 
 @router.post("/password", response_model=StatusOut)
 def change_password(body: PasswordChangeIn, request: Request, user: ApiUser, db: Db) -> dict[str, str]:
     try:
-        accounts.change_password(db, user, body.old_password, body.new_password, request.cookies.get(SESSION_COOKIE))
+        accounts.change_password(
+            db, user, body.old_password, body.new_password, request.cookies.get(SESSION_COOKIE)
+        )
     except accounts.AccountError as exc:
         raise _account_error(exc) from None
     return {"status": "password changed"}
@@ -121,7 +162,11 @@ def password_reset_confirm(body: ResetConfirmIn, db: Db) -> dict[str, str]:
     return {"status": "password changed"}
 
 
-@router.post("/sessions/{session_id}/stop", response_model=StatusOut, responses={404: {"description": "no such session"}})
+@router.post(
+    "/sessions/{session_id}/stop",
+    response_model=StatusOut,
+    responses={404: {"description": "no such session"}},
+)
 async def stop_session(session_id: str, user: ApiUser, ctx: Ctx) -> dict[str, str]:
     info = ctx.live.session(session_id[:64])
     if info is None or info.user != user.username:

@@ -20,7 +20,7 @@ async def healthz(ctx: Ctx) -> JSONResponse:
         try:
             probe()
             checks[name] = "ok"
-        except Exception as exc:  # any failure means "down"; the type tells the operator why
+        except Exception as exc:  # noqa: BLE001 - any failure means "down"; the type tells the operator why
             checks[name] = f"down: {type(exc).__name__}"
     ok = all(v == "ok" for v in checks.values())
     return JSONResponse({"status": "ok" if ok else "degraded", **checks}, status_code=200 if ok else 503)
@@ -30,16 +30,21 @@ async def healthz(ctx: Ctx) -> JSONResponse:
 async def metrics(ctx: Ctx) -> str:
     counters = ctx.live.counters()
     lines = []
-    for name, help_text in (("signups_total", "Accounts created"), ("logins_total", "Login attempts"),
-                            ("admissions_total", "Admission decisions")):
+    for name, help_text in (
+        ("signups_total", "Accounts created"),
+        ("logins_total", "Login attempts"),
+        ("admissions_total", "Admission decisions"),
+    ):
         lines += [f"# HELP mojito_{name} {help_text}.", f"# TYPE mojito_{name} counter"]
         series = {k: v for k, v in counters.items() if k.split("{")[0] == name}
         if not series:
             lines.append(f"mojito_{name} 0")
         lines += [f"mojito_{k} {v}" for k, v in sorted(series.items())]
     loads = {name: ctx.live.pool_load(name) for name in sorted(ctx.settings.pools)}
-    for metric, help_text, idx in (("active_sessions", "Sessions running per pool", 0),
-                                   ("queued_users", "Users waiting per pool", 1)):
+    for metric, help_text, idx in (
+        ("active_sessions", "Sessions running per pool", 0),
+        ("queued_users", "Users waiting per pool", 1),
+    ):
         lines += [f"# HELP mojito_{metric} {help_text}.", f"# TYPE mojito_{metric} gauge"]
         lines += [f'mojito_{metric}{{pool="{name}"}} {load[idx]}' for name, load in loads.items()]
     return "\n".join(lines) + "\n"

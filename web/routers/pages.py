@@ -22,9 +22,17 @@ F = Annotated[str, Form(max_length=256)]
 async def page_user(request: Request, user: Annotated[User | None, Depends(optional_user)]) -> User | None:
     # Templates get a plain snapshot: an error page rendered after the transaction was rolled
     # back must not touch the (then expired) ORM object.
-    request.state.user = None if user is None else SimpleNamespace(
-        username=user.username, email=user.email, is_admin=user.is_admin, plan_name=user.plan_name,
-        email_verified=user.email_verified)
+    request.state.user = (
+        None
+        if user is None
+        else SimpleNamespace(
+            username=user.username,
+            email=user.email,
+            is_admin=user.is_admin,
+            plan_name=user.plan_name,
+            email_verified=user.email_verified,
+        )
+    )
     return user
 
 
@@ -49,32 +57,61 @@ async def signup_form(request: Request, ctx: Ctx, user: PageUser) -> Response:
 
 
 @router.post("/signup", dependencies=[Csrf])
-def signup(request: Request, ctx: Ctx, db: Db, user: PageUser, email: F, username: F, password: F) -> Response:
+def signup(
+    request: Request, ctx: Ctx, db: Db, user: PageUser, email: F, username: F, password: F
+) -> Response:
     ratelimit.enforce(ctx, "signup_per_ip", client_ip(request))
     try:
         accounts.signup(ctx, db, email, username, password)
     except accounts.AccountError as exc:
-        return page(request, ctx, "signup.html", status=exc.status, error=str(exc),
-                    form={"email": email, "username": username})
-    return page(request, ctx, "message.html", title="Check your email",
-                message=f"We sent a confirmation link to {email}. Open it to activate your account.")
+        return page(
+            request,
+            ctx,
+            "signup.html",
+            status=exc.status,
+            error=str(exc),
+            form={"email": email, "username": username},
+        )
+    return page(
+        request,
+        ctx,
+        "message.html",
+        title="Check your email",
+        message=f"We sent a confirmation link to {email}. Open it to activate your account.",
+    )
 
 
 @router.get("/login")
-async def login_form(request: Request, ctx: Ctx, user: PageUser, next: str = Query("", max_length=500)) -> Response:
+async def login_form(
+    request: Request, ctx: Ctx, user: PageUser, next: str = Query("", max_length=500)
+) -> Response:
     return page(request, ctx, "login.html", error=None, next=_safe_next(next), login="")
 
 
 @router.post("/login", dependencies=[Csrf])
-def login(request: Request, ctx: Ctx, db: Db, user: PageUser, username: F, password: F,
-          next: Annotated[str, Form(max_length=500)] = "/dashboard") -> Response:
+def login(
+    request: Request,
+    ctx: Ctx,
+    db: Db,
+    user: PageUser,
+    username: F,
+    password: F,
+    next: Annotated[str, Form(max_length=500)] = "/dashboard",
+) -> Response:
     ratelimit.enforce(ctx, "login_per_ip", client_ip(request))
     ratelimit.enforce(ctx, "login_per_username", username.strip())
     found = accounts.authenticate(db, username, password)
     if found is None:
         ctx.live.count('logins_total{result="failure"}')
-        return page(request, ctx, "login.html", status=401, error="Wrong username or password.",
-                    next=_safe_next(next), login=username)
+        return page(
+            request,
+            ctx,
+            "login.html",
+            status=401,
+            error="Wrong username or password.",
+            next=_safe_next(next),
+            login=username,
+        )
     ctx.live.count('logins_total{result="success"}')
     response = redirect(_safe_next(next))
     set_session_cookie(response, request, ctx, accounts.start_session(db, found, session_expiry()))
@@ -90,7 +127,9 @@ async def logout(request: Request, db: Db) -> Response:
 
 
 @router.get("/verify")
-async def verify_form(request: Request, ctx: Ctx, user: PageUser, token: str = Query("", max_length=200)) -> Response:
+async def verify_form(
+    request: Request, ctx: Ctx, user: PageUser, token: str = Query("", max_length=200)
+) -> Response:
     # A button, not an automatic confirmation: mail scanners that prefetch links must not use it up.
     return page(request, ctx, "verify.html", token=token)
 
@@ -98,11 +137,22 @@ async def verify_form(request: Request, ctx: Ctx, user: PageUser, token: str = Q
 @router.post("/verify", dependencies=[Csrf])
 async def verify(request: Request, ctx: Ctx, db: Db, user: PageUser, token: F) -> Response:
     if accounts.verify_email(db, token):
-        return page(request, ctx, "message.html", title="Email confirmed",
-                    message="Your address is confirmed. You can launch your workspace now.",
-                    link=("/dashboard" if user else "/login", "Continue"))
-    return page(request, ctx, "message.html", status=400, title="Link not valid",
-                message="This confirmation link is invalid, used or expired.")
+        return page(
+            request,
+            ctx,
+            "message.html",
+            title="Email confirmed",
+            message="Your address is confirmed. You can launch your workspace now.",
+            link=("/dashboard" if user else "/login", "Continue"),
+        )
+    return page(
+        request,
+        ctx,
+        "message.html",
+        status=400,
+        title="Link not valid",
+        message="This confirmation link is invalid, used or expired.",
+    )
 
 
 @router.get("/password-reset")
@@ -114,13 +164,19 @@ async def reset_form(request: Request, ctx: Ctx, user: PageUser) -> Response:
 def reset_request(request: Request, ctx: Ctx, db: Db, user: PageUser, email: F) -> Response:
     ratelimit.enforce(ctx, "reset_per_ip", client_ip(request))
     accounts.request_reset(ctx, db, email)
-    return page(request, ctx, "message.html", title="Check your email",
-                message="If this address has an account, we sent it a link to choose a new password.")
+    return page(
+        request,
+        ctx,
+        "message.html",
+        title="Check your email",
+        message="If this address has an account, we sent it a link to choose a new password.",
+    )
 
 
 @router.get("/password-reset/confirm")
-async def reset_confirm_form(request: Request, ctx: Ctx, user: PageUser,
-                       token: str = Query("", max_length=200)) -> Response:
+async def reset_confirm_form(
+    request: Request, ctx: Ctx, user: PageUser, token: str = Query("", max_length=200)
+) -> Response:
     return page(request, ctx, "reset_confirm.html", token=token, error=None)
 
 
@@ -130,8 +186,14 @@ def reset_confirm(request: Request, ctx: Ctx, db: Db, user: PageUser, token: F, 
         accounts.reset_password(db, token, new_password)
     except accounts.AccountError as exc:
         return page(request, ctx, "reset_confirm.html", status=exc.status, token=token, error=str(exc))
-    return page(request, ctx, "message.html", title="Password changed",
-                message="Your password is changed; log in with the new one.", link=("/login", "Log in"))
+    return page(
+        request,
+        ctx,
+        "message.html",
+        title="Password changed",
+        message="Your password is changed; log in with the new one.",
+        link=("/login", "Log in"),
+    )
 
 
 def _login_needed(request: Request) -> Response:
@@ -146,7 +208,9 @@ async def account(request: Request, ctx: Ctx, user: PageUser) -> Response:
 
 
 @router.post("/account/password", dependencies=[Csrf])
-def account_password(request: Request, ctx: Ctx, db: Db, user: PageUser, old_password: F, new_password: F) -> Response:
+def account_password(
+    request: Request, ctx: Ctx, db: Db, user: PageUser, old_password: F, new_password: F
+) -> Response:
     if user is None:
         return _login_needed(request)
     try:
@@ -157,8 +221,12 @@ def account_password(request: Request, ctx: Ctx, db: Db, user: PageUser, old_pas
 
 
 def dashboard_values(ctx: Any, db: Any, user: User) -> dict[str, Any]:
-    return {"limits": effective_limits(user), "usage": sessions.usage_summary(ctx, db, user),
-            "pools": pool_availability(ctx, db, user), "sessions": sessions.live_sessions(ctx, user)}
+    return {
+        "limits": effective_limits(user),
+        "usage": sessions.usage_summary(ctx, db, user),
+        "pools": pool_availability(ctx, db, user),
+        "sessions": sessions.live_sessions(ctx, user),
+    }
 
 
 @router.get("/dashboard")
@@ -169,8 +237,14 @@ async def dashboard(request: Request, ctx: Ctx, db: Db, user: PageUser) -> Respo
 
 
 @router.post("/launch", dependencies=[Csrf])
-async def launch(request: Request, ctx: Ctx, db: Db, user: PageUser, pool: Annotated[str, Form(max_length=40)],
-           notebook: Annotated[str, Form(max_length=100)] = "") -> Response:
+async def launch(
+    request: Request,
+    ctx: Ctx,
+    db: Db,
+    user: PageUser,
+    pool: Annotated[str, Form(max_length=40)],
+    notebook: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
     if user is None:  # come back to the notebook (or the dashboard) after logging in
         back = f"/gallery/{notebook}" if gallery.NAME_RE.match(notebook) else "/dashboard"
         return redirect("/login?next=" + back)
@@ -179,7 +253,9 @@ async def launch(request: Request, ctx: Ctx, db: Db, user: PageUser, pool: Annot
     if refused is None and notebook and not gallery.NAME_RE.match(notebook):
         refused = ("bad_notebook", "No such notebook.")
     if refused:
-        return page(request, ctx, "dashboard.html", status=403, error=refused[1], **dashboard_values(ctx, db, user))
+        return page(
+            request, ctx, "dashboard.html", status=403, error=refused[1], **dashboard_values(ctx, db, user)
+        )
     return redirect(sessions.mint_launch(ctx, user, pool, notebook or None))
 
 

@@ -48,8 +48,11 @@ def check_email(email: str) -> str | None:
 
 def _issue_email_token(db: Session, user: User, purpose: str, ttl: dt.timedelta) -> str:
     token = tokens.new_token()
-    db.add(EmailToken(token_hash=tokens.digest(token), user_id=user.id, purpose=purpose,
-                      expires_at=utcnow() + ttl))
+    db.add(
+        EmailToken(
+            token_hash=tokens.digest(token), user_id=user.id, purpose=purpose, expires_at=utcnow() + ttl
+        )
+    )
     return token
 
 
@@ -61,25 +64,36 @@ def signup(ctx: Context, db: Session, email: str, username: str, password: str) 
     public (they appear in /user/NAME URLs), so a taken one is reported.
     """
     email = normalize_email(email)
-    for problem, fld in ((check_username(username), "username"), (check_email(email), "email"),
-                         (passwords.problems(password, username, email), "password")):
+    for problem, fld in (
+        (check_username(username), "username"),
+        (check_email(email), "email"),
+        (passwords.problems(password, username, email), "password"),
+    ):
         if problem:
             raise AccountError(problem, field=fld)
     if db.scalar(select(User.id).where(User.username == username)) is not None:
         raise AccountError("This username is taken.", status=409, field="username")
     existing = db.scalar(select(User).where(User.email == email))
     if existing is not None:
-        ctx.mailer.send(email, "Someone tried to sign up with your address",
-                        "Someone (maybe you) tried to create a Mojito account with this address, which "
-                        f"already has one (username '{existing.username}').\nTo log in: "
-                        f"{ctx.settings.public_url}/login\nForgot the password? "
-                        f"{ctx.settings.public_url}/password-reset\n")
+        ctx.mailer.send(
+            email,
+            "Someone tried to sign up with your address",
+            "Someone (maybe you) tried to create a Mojito account with this address, which "
+            f"already has one (username '{existing.username}').\nTo log in: "
+            f"{ctx.settings.public_url}/login\nForgot the password? "
+            f"{ctx.settings.public_url}/password-reset\n",
+        )
         return
     plan = ctx.settings.default_plan
     if db.get(Plan, plan) is None:
         plan = db.scalars(select(Plan.name)).first() or plan
-    user = User(username=username, email=email, password_hash=passwords.hash_password(password),
-                plan_name=plan, overrides={})
+    user = User(
+        username=username,
+        email=email,
+        password_hash=passwords.hash_password(password),
+        plan_name=plan,
+        overrides={},
+    )
     db.add(user)
     try:
         db.flush()
@@ -89,16 +103,20 @@ def signup(ctx: Context, db: Session, email: str, username: str, password: str) 
     token = _issue_email_token(db, user, "verify", VERIFY_TTL)
     db.commit()
     ctx.live.count("signups_total")
-    ctx.mailer.send(email, "Confirm your Mojito account",
-                    f"Hello {username},\n\nconfirm your email address by opening this link:\n"
-                    f"{ctx.settings.public_url}/verify?token={token}\n\nIt is valid for 2 days and once.\n")
+    ctx.mailer.send(
+        email,
+        "Confirm your Mojito account",
+        f"Hello {username},\n\nconfirm your email address by opening this link:\n"
+        f"{ctx.settings.public_url}/verify?token={token}\n\nIt is valid for 2 days and once.\n",
+    )
 
 
 def _take_email_token(db: Session, token: str, purpose: str) -> EmailToken | None:
     if not token or len(token) > 200:
         return None
-    row = db.scalar(select(EmailToken).where(EmailToken.token_hash == tokens.digest(token),
-                                             EmailToken.purpose == purpose))
+    row = db.scalar(
+        select(EmailToken).where(EmailToken.token_hash == tokens.digest(token), EmailToken.purpose == purpose)
+    )
     if row is None or row.used_at is not None or row.expires_at < utcnow():
         return None
     row.used_at = utcnow()
@@ -130,7 +148,9 @@ def start_session(db: Session, user: User, expires_at: dt.datetime) -> str:
     token = tokens.new_token()
     db.add(LoginSession(token_hash=tokens.digest(token), user_id=user.id, expires_at=expires_at))
     # Keep the table small: drop this user's expired sessions on each login.
-    db.execute(delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.expires_at < utcnow()))
+    db.execute(
+        delete(LoginSession).where(LoginSession.user_id == user.id, LoginSession.expires_at < utcnow())
+    )
     return token
 
 
@@ -163,10 +183,13 @@ def request_reset(ctx: Context, db: Session, email: str) -> None:
         return
     token = _issue_email_token(db, user, "reset", RESET_TTL)
     db.commit()
-    ctx.mailer.send(user.email, "Reset your Mojito password",
-                    f"Hello {user.username},\n\nto choose a new password open:\n"
-                    f"{ctx.settings.public_url}/password-reset/confirm?token={token}\n\n"
-                    "The link is valid for one hour and once. If you did not ask for it, ignore this mail.\n")
+    ctx.mailer.send(
+        user.email,
+        "Reset your Mojito password",
+        f"Hello {user.username},\n\nto choose a new password open:\n"
+        f"{ctx.settings.public_url}/password-reset/confirm?token={token}\n\n"
+        "The link is valid for one hour and once. If you did not ask for it, ignore this mail.\n",
+    )
 
 
 def reset_password(db: Session, token: str, new: str) -> None:
@@ -188,10 +211,20 @@ def create_admin(db: Session, username: str, email: str, password: str, plan: st
     problem = problem or check_email(normalize_email(email)) or passwords.problems(password, username)
     if problem:
         raise AccountError(problem)
-    if db.scalar(select(func.count()).select_from(User).where(
-            or_(User.username == username, User.email == normalize_email(email)))):
+    if db.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(or_(User.username == username, User.email == normalize_email(email)))
+    ):
         raise AccountError("username or email already in use", status=409)
-    user = User(username=username, email=normalize_email(email), password_hash=passwords.hash_password(password),
-                is_admin=True, email_verified=True, plan_name=plan, overrides={})
+    user = User(
+        username=username,
+        email=normalize_email(email),
+        password_hash=passwords.hash_password(password),
+        is_admin=True,
+        email_verified=True,
+        plan_name=plan,
+        overrides={},
+    )
     db.add(user)
     return user

@@ -30,17 +30,26 @@ def find_users(db: Session, q: str = "", limit: int = 200) -> list[User]:
 
 def usage_today_minutes(ctx: Context, db: Session, users: list[User]) -> dict[int, float]:
     day = utc_day(ctx.clock())
-    rows = db.execute(select(UsageDaily.user_id, func.sum(UsageDaily.seconds)).where(
-        UsageDaily.day == day, UsageDaily.user_id.in_([u.id for u in users])).group_by(UsageDaily.user_id)).all()
+    rows = db.execute(
+        select(UsageDaily.user_id, func.sum(UsageDaily.seconds))
+        .where(UsageDaily.day == day, UsageDaily.user_id.in_([u.id for u in users]))
+        .group_by(UsageDaily.user_id)
+    ).all()
     return {uid: round((secs or 0) / 60, 1) for uid, secs in rows}
 
 
 def user_view(ctx: Context, db: Session, user: User) -> dict[str, Any]:
     return {
-        "username": user.username, "email": user.email, "admin": user.is_admin,
-        "email_verified": user.email_verified, "suspended": user.suspended, "plan": user.plan_name,
-        "overrides": user.overrides or {}, "effective": effective_limits(user).as_dict(),
-        "usage": sessions.usage_summary(ctx, db, user), "sessions": sessions.live_sessions(ctx, user),
+        "username": user.username,
+        "email": user.email,
+        "admin": user.is_admin,
+        "email_verified": user.email_verified,
+        "suspended": user.suspended,
+        "plan": user.plan_name,
+        "overrides": user.overrides or {},
+        "effective": effective_limits(user).as_dict(),
+        "usage": sessions.usage_summary(ctx, db, user),
+        "sessions": sessions.live_sessions(ctx, user),
         "created_at": user.created_at.isoformat(),
     }
 
@@ -52,8 +61,16 @@ def get_user(db: Session, username: str) -> User:
     return user
 
 
-def update_user(ctx: Context, db: Session, actor: User, user: User, *, plan: str | None = None,
-                overrides: dict[str, Any] | None = None, suspended: bool | None = None) -> None:
+def update_user(
+    ctx: Context,
+    db: Session,
+    actor: User,
+    user: User,
+    *,
+    plan: str | None = None,
+    overrides: dict[str, Any] | None = None,
+    suspended: bool | None = None,
+) -> None:
     if plan is not None and plan != user.plan_name:
         if db.get(Plan, plan) is None:
             raise AdminError(f"no such plan: {plan}")
@@ -93,8 +110,17 @@ def pools_view(ctx: Context) -> list[dict[str, Any]]:
     out = []
     for name, pool in sorted(ctx.settings.pools.items()):
         in_use, queued = ctx.live.pool_load(name)
-        out.append({"name": name, "kind": pool.kind, "capacity": pool.capacity, "in_use": in_use,
-                    "queued": queued, "gpus_per_session": pool.gpus_per_session, "description": pool.description})
+        out.append(
+            {
+                "name": name,
+                "kind": pool.kind,
+                "capacity": pool.capacity,
+                "in_use": in_use,
+                "queued": queued,
+                "gpus_per_session": pool.gpus_per_session,
+                "description": pool.description,
+            }
+        )
     return out
 
 
@@ -117,5 +143,13 @@ def save_plan(ctx: Context, db: Session, actor: User, name: str, values: dict[st
 
 def audit_view(db: Session, limit: int = 200) -> list[dict[str, Any]]:
     rows = db.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
-    return [{"at": r.at.isoformat(timespec="seconds") + "Z", "actor": r.actor, "action": r.action,
-             "target": r.target, "detail": r.detail} for r in rows]
+    return [
+        {
+            "at": r.at.isoformat(timespec="seconds") + "Z",
+            "actor": r.actor,
+            "action": r.action,
+            "target": r.target,
+            "detail": r.detail,
+        }
+        for r in rows
+    ]

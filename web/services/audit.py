@@ -11,5 +11,11 @@ from ..models import AuditEntry
 
 
 def record(db: Session, actor: str, action: str, target: str = "", **detail: Any) -> None:
-    db.add(AuditEntry(actor=actor, action=action, target=target,
-                      detail=json.dumps(detail, sort_keys=True, default=str) if detail else ""))
+    db.add(
+        AuditEntry(
+            actor=actor,
+            action=action,
+            target=target,
+            detail=json.dumps(detail, sort_keys=True, default=str) if detail else "",
+        )
+    )

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+\.ipynb$")
-_SAFE_LINK = re.compile(r"^(https?:|#|/)", re.I)
+_SAFE_LINK = re.compile(r"^(https?:|#|/)", re.IGNORECASE)
 _md.validateLink = lambda url: bool(_SAFE_LINK.match(url.strip()))  # no javascript: links
 
 
@@ -41,7 +41,10 @@ def _output_html(out: dict[str, Any]) -> Markup:
         cls = "stderr" if out.get("name") == "stderr" else "stdout"
         return Markup('<pre class="out {}">{}</pre>').format(cls, _text(out.get("text")))
     if kind == "error":
-        tb = "\n".join(_text(x) for x in out.get("traceback", [])) or f"{out.get('ename')}: {out.get('evalue')}"
+        tb = (
+            "\n".join(_text(x) for x in out.get("traceback", []))
+            or f"{out.get('ename')}: {out.get('evalue')}"
+        )
         return Markup('<pre class="out stderr">{}</pre>').format(re.sub(r"\x1b\[[0-9;]*m", "", tb))
     data = out.get("data", {})
     png = data.get("image/png")
@@ -65,16 +68,22 @@ def load(path: Path) -> Notebook:
         source = _text(cell.get("source"))
         if cell.get("cell_type") == "markdown":
             if title == path.stem:
-                m = re.search(r"^#\s+(.+)$", source, re.M)
+                m = re.search(r"^#\s+(.+)$", source, re.MULTILINE)
                 if m:
                     title = m.group(1).strip()
-                    rest = source[m.end():].strip().split("\n\n")[0]
+                    rest = source[m.end() :].strip().split("\n\n")[0]
                     summary = re.sub(r"[*_`\[\]]", "", rest)[:200]
             cells.append({"kind": "markdown", "html": Markup(_md.render(source))})
         elif cell.get("cell_type") == "code":
             cell_lang = "python" if source.lstrip().startswith("%%python") else lang
-            cells.append({"kind": "code", "source": source, "lang": cell_lang,
-                          "outputs": [_output_html(o) for o in cell.get("outputs", [])]})
+            cells.append(
+                {
+                    "kind": "code",
+                    "source": source,
+                    "lang": cell_lang,
+                    "outputs": [_output_html(o) for o in cell.get("outputs", [])],
+                }
+            )
     return Notebook(path.name, title, summary, cells)
 
 

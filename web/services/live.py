@@ -8,8 +8,9 @@ missing, and sessions expire when their heartbeats stop.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import redis
 
@@ -29,8 +30,14 @@ class SessionInfo:
 
 
 class Live:
-    def __init__(self, client: redis.Redis, prefix: str, heartbeat_timeout: int, queue_ttl: int,
-                 clock: Callable[[], float]):
+    def __init__(
+        self,
+        client: redis.Redis,
+        prefix: str,
+        heartbeat_timeout: int,
+        queue_ttl: int,
+        clock: Callable[[], float],
+    ):
         self.r = client
         self.p = prefix
         self.heartbeat_timeout = heartbeat_timeout
@@ -63,15 +70,43 @@ class Live:
         self.r.delete(*[self.usage_key(user, p, day) for p in pools])
 
     # sessions -------------------------------------------------------------------------------
-    def admit(self, *, user: str, pool: str, plan: str, capacity: int, max_sessions: int,
-              quota_seconds: int, usage_pools: list[str], day: str) -> list[str]:
+    def admit(
+        self,
+        *,
+        user: str,
+        pool: str,
+        plan: str,
+        capacity: int,
+        max_sessions: int,
+        quota_seconds: int,
+        usage_pools: list[str],
+        day: str,
+    ) -> list[str]:
         sid = "s_" + secrets.token_hex(12)
-        keys = [self.k("beats"), self.k("pool", pool, "sessions"), self.k("user", user, "sessions"),
-                self.k("pool", pool, "queue"), self.k("pool", pool, "polled"), self.k("sess", sid),
-                self.k("pool", pool, "tickets"), self.k("metrics")]
+        keys = [
+            self.k("beats"),
+            self.k("pool", pool, "sessions"),
+            self.k("user", user, "sessions"),
+            self.k("pool", pool, "queue"),
+            self.k("pool", pool, "polled"),
+            self.k("sess", sid),
+            self.k("pool", pool, "tickets"),
+            self.k("metrics"),
+        ]
         keys += [self.usage_key(user, p, day) for p in usage_pools]
-        args = [self.clock(), user, pool, capacity, max_sessions, quota_seconds,
-                self.heartbeat_timeout, self.queue_ttl, self.p, sid, plan]
+        args = [
+            self.clock(),
+            user,
+            pool,
+            capacity,
+            max_sessions,
+            quota_seconds,
+            self.heartbeat_timeout,
+            self.queue_ttl,
+            self.p,
+            sid,
+            plan,
+        ]
         return [x.decode() if isinstance(x, bytes) else str(x) for x in self._admit(keys=keys, args=args)]
 
     def session(self, sid: str) -> SessionInfo | None:
@@ -81,8 +116,15 @@ class Live:
         d = {k.decode(): v.decode() for k, v in h.items()}
         return SessionInfo(sid, d["user"], d["pool"], float(d["started"]), float(d["last"]), d.get("stop"))
 
-    def heartbeat(self, sid: str, *, usage_pool_key: str, other_usage_keys: list[str],
-                  quota_seconds: int, max_session_seconds: int) -> list[str]:
+    def heartbeat(
+        self,
+        sid: str,
+        *,
+        usage_pool_key: str,
+        other_usage_keys: list[str],
+        quota_seconds: int,
+        max_session_seconds: int,
+    ) -> list[str]:
         keys = [self.k("sess", sid), self.k("beats"), usage_pool_key, *other_usage_keys]
         args = [self.clock(), self.heartbeat_timeout, quota_seconds, max_session_seconds, USAGE_TTL, sid]
         return [x.decode() if isinstance(x, bytes) else str(x) for x in self._heartbeat(keys=keys, args=args)]

@@ -22,9 +22,12 @@ local function reap(prefix, beats, cutoff)
 end
 """
 
-REAP = _REAP + """
+REAP = (
+    _REAP
+    + """
 return reap(ARGV[1], KEYS[1], tonumber(ARGV[2]))
 """
+)
 
 # KEYS: 1 beats zset, 2 pool sessions set, 3 user sessions set, 4 pool queue zset,
 #       5 queue last-poll hash, 6 new session hash, 7 queue ticket counter, 8 metrics hash,
@@ -32,7 +35,9 @@ return reap(ARGV[1], KEYS[1], tonumber(ARGV[2]))
 #       so the caller can load it from SQL and ask again)
 # ARGV: 1 now, 2 username, 3 pool, 4 capacity, 5 max_sessions, 6 quota seconds (<0: none),
 #       7 heartbeat timeout, 8 queue ttl, 9 prefix, 10 session id, 11 plan
-ADMIT = _REAP + """
+ADMIT = (
+    _REAP
+    + """
 local now = tonumber(ARGV[1])
 local user, pool = ARGV[2], ARGV[3]
 local capacity, max_sessions = tonumber(ARGV[4]), tonumber(ARGV[5])
@@ -96,6 +101,7 @@ redis.call('HSET', KEYS[5], user, ARGV[1])
 counted('queue')
 return {'queue', tostring(redis.call('ZRANK', KEYS[4], user) + 1)}
 """
+)
 
 # KEYS: 1 session hash, 2 beats zset, 3 this pool's usage key today, 4.. other usage keys of the kind
 # ARGV: 1 now, 2 most seconds one beat may meter, 3 quota seconds (<0: none),

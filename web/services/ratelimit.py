@@ -11,8 +11,11 @@ from ..state import Context
 
 class RateLimited(HTTPException):
     def __init__(self, retry_after: int):
-        super().__init__(429, f"Too many attempts; try again in {retry_after} s.",
-                         headers={"Retry-After": str(max(1, retry_after))})
+        super().__init__(
+            429,
+            f"Too many attempts; try again in {retry_after} s.",
+            headers={"Retry-After": str(max(1, retry_after))},
+        )
 
 
 def enforce(ctx: Context, name: str, ident: str) -> None:

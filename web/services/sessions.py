@@ -50,8 +50,13 @@ def ensure_usage_loaded(ctx: Context, db: Session, user: User, pools: list[str],
     values = ctx.live.usage_values(user.username, pools, day_iso)
     if any(v is None for v in values):
         day = utc_day(ctx.clock())
-        rows = dict(db.execute(select(UsageDaily.pool, UsageDaily.seconds).where(
-            UsageDaily.user_id == user.id, UsageDaily.day == day, UsageDaily.pool.in_(pools))).all())
+        rows = dict(
+            db.execute(
+                select(UsageDaily.pool, UsageDaily.seconds).where(
+                    UsageDaily.user_id == user.id, UsageDaily.day == day, UsageDaily.pool.in_(pools)
+                )
+            ).all()
+        )
         for pool, v in zip(pools, values):
             if v is None:
                 ctx.live.seed_usage(user.username, pool, day_iso, rows.get(pool, 0.0))
@@ -104,9 +109,16 @@ def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str,
     usage_pools = pools_of_kind(ctx.settings.pools, pool.kind)
 
     def decide() -> list[str]:
-        return ctx.live.admit(user=username, pool=pool_name, plan=user.plan_name, capacity=pool.capacity,
-                              max_sessions=limits.max_sessions, quota_seconds=limits.daily_seconds(pool.kind),
-                              usage_pools=usage_pools, day=day_iso)
+        return ctx.live.admit(
+            user=username,
+            pool=pool_name,
+            plan=user.plan_name,
+            capacity=pool.capacity,
+            max_sessions=limits.max_sessions,
+            quota_seconds=limits.daily_seconds(pool.kind),
+            usage_pools=usage_pools,
+            day=day_iso,
+        )
 
     result = decide()
     if result[0] == "seed":  # first admission of the day, or Redis restarted: counters from SQL
@@ -114,18 +126,30 @@ def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str,
         result = decide()
     if result[0] == "deny":
         code = result[1]
-        reason = quota_reason(ctx, pool.kind, limits) if code == "quota_exhausted" else ADMIT_LEFT_LABELS[code]
+        reason = (
+            quota_reason(ctx, pool.kind, limits) if code == "quota_exhausted" else ADMIT_LEFT_LABELS[code]
+        )
         return {"decision": "deny", "code": code, "reason": reason}  # counted by the script
     if result[0] == "queue":
-        return {"decision": "queue", "position": int(result[1]), "pool": pool_name,
-                "retry_after": max(1, min(10, ctx.settings.queue_ttl // 4))}
+        return {
+            "decision": "queue",
+            "position": int(result[1]),
+            "pool": pool_name,
+            "retry_after": max(1, min(10, ctx.settings.queue_ttl // 4)),
+        }
     return {
-        "decision": "admit", "session_id": result[1], "pool": pool_name, "plan": user.plan_name,
+        "decision": "admit",
+        "session_id": result[1],
+        "pool": pool_name,
+        "plan": user.plan_name,
         "heartbeat_interval": ctx.settings.heartbeat_interval,
         "heartbeat_timeout": ctx.settings.heartbeat_timeout,
         "limits": {
-            "memory_mb": limits.memory_mb, "cpu_share": limits.cpu_share, "disk_mb": limits.disk_mb,
-            "gpus": pool.gpus_per_session, "max_session_seconds": limits.max_session_minutes * 60,
+            "memory_mb": limits.memory_mb,
+            "cpu_share": limits.cpu_share,
+            "disk_mb": limits.disk_mb,
+            "gpus": pool.gpus_per_session,
+            "max_session_seconds": limits.max_session_minutes * 60,
             "idle_timeout_seconds": limits.idle_timeout_minutes * 60,
             "remaining_quota_seconds": int(float(result[2])),
         },
@@ -133,7 +157,7 @@ def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str,
 
 
 def _deny(ctx: Context, code: str, reason: str) -> dict[str, Any]:
-    ctx.live.count("admissions_total{decision=\"deny\"}")
+    ctx.live.count('admissions_total{decision="deny"}')
     return {"decision": "deny", "code": code, "reason": reason}
 
 
@@ -142,9 +166,11 @@ def add_usage(db: Session, user_id: int, pool: str, day: Any, seconds: float) ->
     if seconds <= 0:
         return
     for _ in range(3):
-        hit = db.execute(update(UsageDaily).where(UsageDaily.user_id == user_id, UsageDaily.pool == pool,
-                                                  UsageDaily.day == day)
-                         .values(seconds=UsageDaily.seconds + seconds))
+        hit = db.execute(
+            update(UsageDaily)
+            .where(UsageDaily.user_id == user_id, UsageDaily.pool == pool, UsageDaily.day == day)
+            .values(seconds=UsageDaily.seconds + seconds)
+        )
         if hit.rowcount:
             return
         try:
@@ -174,8 +200,12 @@ def heartbeat(ctx: Context, db: Session, session_id: str) -> dict[str, Any]:
     result = ctx.live.heartbeat(
         session_id,
         usage_pool_key=ctx.live.usage_key(user.username, info.pool, day.isoformat()),
-        other_usage_keys=[ctx.live.usage_key(user.username, p, day.isoformat()) for p in same_kind if p != info.pool],
-        quota_seconds=limits.daily_seconds(kind), max_session_seconds=limits.max_session_minutes * 60)
+        other_usage_keys=[
+            ctx.live.usage_key(user.username, p, day.isoformat()) for p in same_kind if p != info.pool
+        ],
+        quota_seconds=limits.daily_seconds(kind),
+        max_session_seconds=limits.max_session_minutes * 60,
+    )
     # Lua answers ['stop', code, elapsed] or ['continue', elapsed, quota left, session left].
     elapsed = float(result[2] if result[0] == "stop" else result[1])
     add_usage(db, user.id, info.pool, day, elapsed)
@@ -184,8 +214,11 @@ def heartbeat(ctx: Context, db: Session, session_id: str) -> dict[str, Any]:
         if code == "quota_exhausted":
             return {"continue": False, "code": code, "reason": quota_reason(ctx, kind, limits)}
         return _stop(code)
-    return {"continue": True, "remaining_quota_seconds": int(float(result[2])),
-            "remaining_session_seconds": int(float(result[3]))}
+    return {
+        "continue": True,
+        "remaining_quota_seconds": int(float(result[2])),
+        "remaining_session_seconds": int(float(result[3])),
+    }
 
 
 def _stop(code: str) -> dict[str, Any]:
@@ -213,26 +246,50 @@ def usage_summary(ctx: Context, db: Session, user: User) -> dict[str, Any]:
     for kind in ("cpu", "gpu"):
         used = sum(v for p, v in per_pool.items() if ctx.settings.pools[p].kind == kind)
         quota = limits.daily_seconds(kind)
-        kinds[kind] = {"used_minutes": round(used / 60, 1), "quota_minutes": quota // 60,
-                       "percent": 100 if quota <= 0 and used > 0 else (min(100, round(100 * used / quota)) if quota else 0)}
-    return {"day": day_iso, "resets_at": next_reset(now).isoformat().replace("+00:00", "Z"),
-            "resets_in": human_duration(next_reset(now).timestamp() - now),
-            "by_kind": kinds, "by_pool_minutes": {p: round(v / 60, 1) for p, v in per_pool.items()}}
+        kinds[kind] = {
+            "used_minutes": round(used / 60, 1),
+            "quota_minutes": quota // 60,
+            "percent": 100
+            if quota <= 0 and used > 0
+            else (min(100, round(100 * used / quota)) if quota else 0),
+        }
+    return {
+        "day": day_iso,
+        "resets_at": next_reset(now).isoformat().replace("+00:00", "Z"),
+        "resets_in": human_duration(next_reset(now).timestamp() - now),
+        "by_kind": kinds,
+        "by_pool_minutes": {p: round(v / 60, 1) for p, v in per_pool.items()},
+    }
 
 
 def live_sessions(ctx: Context, user: User) -> list[dict[str, Any]]:
     now = ctx.clock()
-    return [{"session_id": s.session_id, "pool": s.pool, "started": s.started,
-             "running_for": human_duration(now - s.started), "stopping": s.stop is not None}
-            for s in ctx.live.user_sessions(user.username)]
+    return [
+        {
+            "session_id": s.session_id,
+            "pool": s.pool,
+            "started": s.started,
+            "running_for": human_duration(now - s.started),
+            "stopping": s.stop is not None,
+        }
+        for s in ctx.live.user_sessions(user.username)
+    ]
 
 
 # launch bridge ------------------------------------------------------------------------------------
 def mint_launch(ctx: Context, user: User, pool: str, notebook: str | None) -> str:
     jti = secrets.token_urlsafe(16)
     next_path = f"/hub/user-redirect/lab/tree/examples/{quote(notebook)}" if notebook else None
-    token = tokens.sign(ctx.session_key, {"jti": jti, "sub": user.username, "pool": pool,
-                                          "next": next_path, "exp": int(ctx.clock()) + LAUNCH_TTL})
+    token = tokens.sign(
+        ctx.session_key,
+        {
+            "jti": jti,
+            "sub": user.username,
+            "pool": pool,
+            "next": next_path,
+            "exp": int(ctx.clock()) + LAUNCH_TTL,
+        },
+    )
     ctx.live.remember_launch(jti, user.username, LAUNCH_TTL + 5)
     url = f"/hub/login?token={token}"
     if next_path:
@@ -250,5 +307,10 @@ def redeem_launch(ctx: Context, db: Session, token: str) -> dict[str, Any] | Non
     user = db.scalar(select(User).where(User.username == sub))
     if user is None or user.suspended:
         return None
-    return {"username": user.username, "admin": user.is_admin, "plan": user.plan_name,
-            "pool": payload.get("pool"), "next": payload.get("next")}
+    return {
+        "username": user.username,
+        "admin": user.is_admin,
+        "plan": user.plan_name,
+        "pool": payload.get("pool"),
+        "next": payload.get("next"),
+    }
