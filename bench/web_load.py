@@ -155,6 +155,7 @@ def main() -> int:
     ap.add_argument("--redis-url", default=os.environ.get("MOJITO_REDIS_URL", "redis://127.0.0.1:6379/0"))
     args = ap.parse_args()
 
+    load_before = os.getloadavg()[0]
     tmp = Path(tempfile.mkdtemp(prefix="mojito-bench-"))
     (tmp / "config.toml").write_text(CONFIG)
     prefix = f"mojito-bench-{uuid.uuid4().hex[:8]}:"

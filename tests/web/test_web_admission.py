@@ -141,11 +141,14 @@ def test_quota_exhausted_mid_session_stops_it(site):
         "/api/v1/internal/release", json={"session_id": a["session_id"]}, headers=site.hub_headers
     )
     assert site.admit("quo")["code"] == "quota_exhausted"
-    # The next UTC day starts from zero.
+    # The next UTC day starts from zero; yesterday stays in the history.
     now = dt.datetime.fromtimestamp(site.clock.now, dt.UTC)
     tomorrow = (now + dt.timedelta(days=1)).replace(hour=0, minute=1)
     site.clock.advance((tomorrow - now).total_seconds())
     assert site.admit("quo")["decision"] == "admit"
+    history = admin.get("/api/v1/admin/users/quo").json()["usage"]["history"]
+    assert history == [{"day": now.date().isoformat(), "pool": "cpu", "minutes": 1.0}]
+    assert "Usage, last 7 days" in admin.get("/admin/users/quo").text
 
 
 def test_max_session_length_stops_the_session(lite):

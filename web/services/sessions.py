@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from typing import Any
 from urllib.parse import quote
@@ -259,7 +260,19 @@ def usage_summary(ctx: Context, db: Session, user: User) -> dict[str, Any]:
         "resets_in": human_duration(next_reset(now).timestamp() - now),
         "by_kind": kinds,
         "by_pool_minutes": {p: round(v / 60, 1) for p, v in per_pool.items()},
+        "history": usage_history(ctx, db, user),
     }
+
+
+def usage_history(ctx: Context, db: Session, user: User, days: int = 7) -> list[dict[str, Any]]:
+    """Minutes per day and pool over the last `days` UTC days, from SQL (survives restarts)."""
+    since = utc_day(ctx.clock()) - dt.timedelta(days=days - 1)
+    rows = db.execute(
+        select(UsageDaily.day, UsageDaily.pool, UsageDaily.seconds)
+        .where(UsageDaily.user_id == user.id, UsageDaily.day >= since)
+        .order_by(UsageDaily.day.desc(), UsageDaily.pool)
+    ).all()
+    return [{"day": d.isoformat(), "pool": p, "minutes": round(sec / 60, 1)} for d, p, sec in rows]
 
 
 def live_sessions(ctx: Context, user: User) -> list[dict[str, Any]]:
