@@ -328,7 +328,8 @@ def main() -> int:
 
     print(
         f"Mojito website load: {args.clients} concurrent clients, {args.seconds:.0f} s per phase, "
-        f"{args.workers} uvicorn worker(s), SQLite, {os.cpu_count()} CPUs (client and server share them)"
+        f"{args.workers} uvicorn worker(s), SQLite, {os.cpu_count()} CPUs shared by client, server and Redis; "
+        f"load average {load_before:.1f} before the run"
     )
     print(f"{'phase':28} {'ok':>7} {'errors':>6} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'mean ms':>7}")
     for name, ok, err, rps, p50, p99, mean in rows:
