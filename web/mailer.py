@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import smtplib
 import time
 import uuid
 from email.message import EmailMessage
 
 from .config import Settings
+
+log = logging.getLogger("mojito.web.mail")
 
 
 class Mailer:
@@ -22,11 +25,16 @@ class Mailer:
         msg.set_content(body)
         s = self.settings
         if s.smtp_host:
-            with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=20) as smtp:
-                smtp.starttls()
-                if s.smtp_user:
-                    smtp.login(s.smtp_user, s.smtp_password or "")
-                smtp.send_message(msg)
+            try:
+                with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=20) as smtp:
+                    smtp.starttls()
+                    if s.smtp_user:
+                        smtp.login(s.smtp_user, s.smtp_password or "")
+                    smtp.send_message(msg)
+            except (OSError, smtplib.SMTPException) as exc:
+                # The account change is already saved; the user can ask for the mail again (reset
+                # confirms the address too). Never log the body: it holds a single-use token.
+                log.error("could not send %r to %s via %s: %s", subject, to, s.smtp_host, exc)
             return
         s.outbox_dir.mkdir(parents=True, exist_ok=True)
         # Nanoseconds first: the file names sort in sending order.

@@ -150,3 +150,21 @@ def test_public_pages_render_for_phones_without_javascript(lite, path):
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
     assert "<script" not in html
     assert 'lang="en"' in html and 'href="#main"' in html
+
+
+def test_signup_survives_an_unreachable_smtp_server(lite):
+    lite.ctx.settings.smtp_host = "127.0.0.1"
+    lite.ctx.settings.smtp_port = 1  # nothing listens: the mail fails, the signup does not
+    r = lite.new_client().post(
+        "/api/v1/signup",
+        json={"email": "smtp@example.com", "username": "smtp", "password": "fjord-cactus-12"},
+    )
+    assert r.status_code == 201 and lite.outbox() == []
+
+
+def test_stale_sessions_are_not_counted_as_active(lite):
+    lite.signup("stale")
+    lite.admit("stale")
+    assert 'mojito_active_sessions{pool="cpu"} 1' in lite.client.get("/metrics").text
+    lite.clock.advance(121)
+    assert 'mojito_active_sessions{pool="cpu"} 0' in lite.client.get("/metrics").text

@@ -40,6 +40,7 @@ async def metrics(ctx: Ctx) -> str:
         if not series:
             lines.append(f"mojito_{name} 0")
         lines += [f"mojito_{k} {v}" for k, v in sorted(series.items())]
+    ctx.live.reap()  # sessions whose heartbeats stopped are not active
     loads = {name: ctx.live.pool_load(name) for name in sorted(ctx.settings.pools)}
     for metric, help_text, idx in (
         ("active_sessions", "Sessions running per pool", 0),

@@ -107,6 +107,7 @@ def stop_sessions(ctx: Context, db: Session, actor: User, user: User) -> int:
 
 
 def pools_view(ctx: Context) -> list[dict[str, Any]]:
+    ctx.live.reap()  # count only sessions that still send heartbeats
     out = []
     for name, pool in sorted(ctx.settings.pools.items()):
         in_use, queued = ctx.live.pool_load(name)
