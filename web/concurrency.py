@@ -27,13 +27,15 @@ class ConcurrencyCap:
         self.app = app
         self.limit = limit
         self._sem: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if self._sem is None:  # created lazily: it belongs to the loop that serves requests
-            self._sem = asyncio.Semaphore(self.limit)
+        loop = asyncio.get_running_loop()
+        if self._sem is None or self._loop is not loop:  # a semaphore belongs to one event loop
+            self._sem, self._loop = asyncio.Semaphore(self.limit), loop
         async with self._sem:
             await self.app(scope, receive, send)
 
@@ -51,6 +53,8 @@ SECURITY_HEADERS = [
     ),
 ]
 
+SECURITY_HEADERS_NO_CSP = [h for h in SECURITY_HEADERS if h[0] != b"content-security-policy"]
+
 
 class SecurityHeaders:
     """Headers that keep pages out of frames and stop content sniffing and inline scripts."""
@@ -63,11 +67,15 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        # FastAPI's /docs and /redoc pages load Swagger UI / ReDoc from a CDN with inline script:
+        # they get the other headers but not the CSP that would break them.
+        extra = SECURITY_HEADERS_NO_CSP if scope["path"] in ("/docs", "/redoc") else SECURITY_HEADERS
+
         async def send_with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
                 present = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + [
-                    (k, v) for k, v in SECURITY_HEADERS if k not in present
+                    (k, v) for k, v in extra if k not in present
                 ]
             await send(message)
 

@@ -168,3 +168,11 @@ def test_stale_sessions_are_not_counted_as_active(lite):
     assert 'mojito_active_sessions{pool="cpu"} 1' in lite.client.get("/metrics").text
     lite.clock.advance(121)
     assert 'mojito_active_sessions{pool="cpu"} 0' in lite.client.get("/metrics").text
+
+
+def test_api_docs_page_is_not_broken_by_the_content_security_policy(lite):
+    c = lite.new_client()
+    docs = c.get("/docs")
+    assert docs.status_code == 200 and "swagger" in docs.text.lower()
+    assert "Content-Security-Policy" not in docs.headers and docs.headers["X-Frame-Options"] == "DENY"
+    assert "default-src 'self'" in c.get("/gallery").headers["Content-Security-Policy"]
