@@ -23,12 +23,12 @@ import redis
 # Cheap argon2 parameters for the hundreds of hashes of this suite (test_web_passwords checks
 # that the default profile is the strong one). Set before mojito.web is imported.
 os.environ.setdefault("MOJITO_TEST_WEAK_ARGON2", "1")
-sys.path.insert(0, str(Path(__file__).parent))  # `webhelpers` beside this file
 
 from fastapi.testclient import TestClient
 from mojito.web.app import create_app
 from mojito.web.config import load_settings
-from webhelpers import PASSWORD
+
+from .webhelpers import PASSWORD
 
 REPO = Path(__file__).resolve().parents[2]
 

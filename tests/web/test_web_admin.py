@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from webhelpers import csrf_of
+from .webhelpers import csrf_of
 
 
 def test_admin_pages_change_plan_overrides_suspend_and_audit(site):

@@ -12,7 +12,8 @@ import httpx
 import pytest
 import uvicorn
 from mojito.web.app import create_app
-from test_web_admission import QUEUE_CONFIG
+
+from .test_web_admission import QUEUE_CONFIG
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from webhelpers import PASSWORD, csrf_of
+
+from .webhelpers import PASSWORD, csrf_of
 
 MALFORMED = [
     ({"email": "not-an-email", "username": "okname", "password": PASSWORD}, 422),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from webhelpers import csrf_of
+
+from .webhelpers import csrf_of
 
 
 def test_gallery_lists_and_renders_the_example_notebooks(lite):

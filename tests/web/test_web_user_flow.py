@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from webhelpers import PASSWORD, csrf_of
+from .webhelpers import PASSWORD, csrf_of
 
 
 def test_signup_confirm_login_me_launch_logout(site):

@@ -1,4 +1,4 @@
-"""Small helpers shared by the website tests (a unique module name: tests/ has no packages)."""
+"""Small helpers shared by the website tests."""
 
 from __future__ import annotations
 
