@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
+import time
 from typing import Any
 
 from .interrupts import sigint_calls
@@ -54,6 +55,8 @@ class MojoEngine:
         self._running = threading.Event()
         self.crash_record: Any = None  # a crash.CrashRecord in the Mojo kernel
         self.warming_up = False
+        self._cells_started = 0
+        self._interrupt_at_start = threading.Event()
 
     @property
     def session(self) -> Any:
@@ -78,7 +81,24 @@ class MojoEngine:
         if not self._running.is_set():
             return False
         self.session.interrupt()
+        # The session clears its interrupt flag when a compiled cell starts running, so an
+        # interrupt that lands while the cell still compiles would be lost: repeat it until
+        # this cell has ended.
+        cell = self._cells_started
+        threading.Thread(target=self._keep_interrupting, args=(cell,), name="mojo-interrupt", daemon=True).start()
         return True
+
+    def interrupt_when_started(self) -> None:
+        """Interrupt the cell about to run as soon as it starts (the request came a bit early)."""
+        self._interrupt_at_start.set()
+
+    def cancel_interrupt_when_started(self) -> None:
+        self._interrupt_at_start.clear()
+
+    def _keep_interrupting(self, cell: int) -> None:
+        while self._running.is_set() and self._cells_started == cell:
+            self.session.interrupt()
+            time.sleep(0.02)
 
     def run_cell(self, source: str, cell_id: int) -> MojoValue | None:
         """Run one Mojo cell; its trailing expression's value, or raise a notebook-ready error."""
@@ -89,7 +109,11 @@ class MojoEngine:
         sys.stdout.flush()  # keep Python output that came before the cell ahead of Mojo's
         try:
             with sigint_calls(self.interrupt), self._crash_marker(cell_id):
+                self._cells_started += 1
                 self._running.set()
+                if self._interrupt_at_start.is_set():
+                    self._interrupt_at_start.clear()
+                    self.interrupt()
                 try:
                     result = session.execute(source, cell_id)
                 finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from typing import Any
 
 from ipykernel.ipkernel import IPythonKernel
@@ -49,6 +50,8 @@ class MojoKernel(IPythonKernel):
         # First, so that IPython's own cleanups (prompt stripping, dedent) never touch Mojo source.
         self.shell.input_transformers_cleanup.insert(0, self._route_cell)
         self._executing_python_cell = False
+        self._executing_mojo_cell = False
+        self._interrupt_lock = threading.Lock()  # interrupts come from the control thread
         self._crash_news = self._start_crash_record()
 
     def _start_crash_record(self) -> str | None:
@@ -94,6 +97,18 @@ class MojoKernel(IPythonKernel):
         finally:
             self._executing_python_cell = False
 
+    async def execute_request(self, stream: Any, ident: Any, parent: Any) -> None:
+        # Noted before ipykernel announces the cell (execute_input), so that an interrupt from
+        # then on is kept for the Mojo cell instead of signalling ipykernel's own code.
+        with self._interrupt_lock:
+            self._executing_mojo_cell = classify(parent["content"].get("code", "")) is CellKind.MOJO
+        try:
+            await super().execute_request(stream, ident, parent)
+        finally:
+            with self._interrupt_lock:
+                self._executing_mojo_cell = False
+                self.engine.cancel_interrupt_when_started()
+
     async def kernel_info_request(self, *args: Any) -> None:
         await super().kernel_info_request(*args)
         # Frontends ask for kernel_info as soon as they connect; only once it is answered (the
@@ -104,7 +119,14 @@ class MojoKernel(IPythonKernel):
     async def interrupt_request(self, stream: Any, ident: Any, parent: Any) -> None:
         # A running Mojo cell is stopped directly from this (control) thread: no signal involved,
         # which is what a sandbox without signal delivery from outside needs.
-        if self.engine.interrupt():
+        with self._interrupt_lock:
+            handled = self.engine.interrupt()
+            if not handled and self._executing_mojo_cell:
+                # The Mojo cell has not reached the compiler yet; a signal now would raise
+                # KeyboardInterrupt inside ipykernel's own code and lose the cell's reply.
+                self.engine.interrupt_when_started()
+                handled = True
+        if handled:
             self.session.send(stream, "interrupt_reply", {"status": "ok"}, parent, ident=ident)
             return
         await super().interrupt_request(stream, ident, parent)

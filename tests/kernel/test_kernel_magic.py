@@ -31,11 +31,12 @@ def test_interrupt_by_signal_stops_a_native_loop_in_the_python_kernel():
     # The standard kernel's interrupt_mode is "signal": SIGINT must reach the native loop too.
     with running_kernel("python3") as kernel:
         kernel.run("%load_ext mojito.kernel")
-        msg_id = kernel.start("%%mojo\nwhile True:\n    pass")
-        time.sleep(1.0)
+        msg_id = kernel.start('%%mojo\nprint("spinning")\nwhile True:\n    pass')
+        kernel.wait_output("spinning", timeout=30)  # the native loop is running now
         interrupted_at = time.monotonic()
         kernel.km.interrupt_kernel()
         reply = kernel.wait_reply(msg_id, timeout=10)
         assert reply["ename"] == "MojoInterrupted"
         assert time.monotonic() - interrupted_at < 1.0
-        assert kernel.run("%%mojo\nprint(\"still here\")").text() == "still here\n"
+        after = kernel.run("%%mojo\nprint(\"still here\")")
+        assert (after.status, after.text()) == ("ok", "still here\n"), after.content
