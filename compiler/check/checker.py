@@ -102,6 +102,8 @@ def _terminates(body: list[A.Stmt]) -> bool:
     last = body[-1]
     if isinstance(last, (A.Return, A.Raise)):
         return True
+    if isinstance(last, (A.Match, A.With)):
+        return _terminates(last.desugared)
     if isinstance(last, A.If):
         return bool(last.orelse) and _terminates(last.body) and _terminates(last.orelse)
     if isinstance(last, A.While):
@@ -954,6 +956,119 @@ class Checker:
             self.error("a String is not iterable; iterate over 's.codepoints()' or 's.as_bytes()'", it.span)
             return T.UNKNOWN
         return None
+
+    def _hidden(self, base: str) -> str:
+        self._hidden_count = getattr(self, "_hidden_count", 0) + 1
+        return f"__{base}{self._hidden_count}"
+
+    def stmt_With(self, s: A.With) -> None:
+        """`with m as x: body` runs as
+            var mgr = m; var x = mgr.__enter__()
+            try: body
+            except e: (mgr.__exit__(e) decides whether to re-raise, or mgr.__exit__() and re-raise)
+            finally: mgr.__exit__() unless the except clause already called it."""
+        item, rest = s.items[0], s.items[1:]
+        body = [A.With(s.span, rest, s.body)] if rest else s.body
+        sp = item.span
+        mgr_name, done_name, err_name = self._hidden("with"), self._hidden("done"), self._hidden("err")
+
+        def name(n: str) -> A.Name:
+            return A.Name(sp, n)
+
+        def call(method: str, args: list[A.Expr]) -> A.Call:
+            return A.Call(sp, A.Attribute(sp, name(mgr_name), method, sp), args, [], sp)
+
+        mgr = self.expr(item.manager)
+        out: list[A.Stmt] = [A.VarDecl(sp, [mgr_name], [sp], None, mgr)]
+        info = mgr.ty.info if isinstance(mgr.ty, T.StructType) else None
+        if info is None or "__enter__" not in info.methods or "__exit__" not in info.methods:
+            if mgr.ty != T.UNKNOWN:
+                self.error(f"'{mgr.ty}' cannot be used in 'with': it needs '__enter__' and '__exit__' methods",
+                           item.manager.span)
+            self.block(s.body)
+            return
+        enter = call("__enter__", [])
+        if item.name:
+            out.append(A.VarDecl(sp, [item.name], [sp], None, enter))
+        else:
+            out.append(A.ExprStmt(sp, enter))
+        takes_error = any(len(f.params) == 2 for f in info.methods["__exit__"].funcs)
+        handlers = []
+        if self._ctx.can_raise:
+            reraise = A.Raise(sp, name(err_name))
+            if takes_error:
+                on_error: list[A.Stmt] = [A.If(sp, A.UnaryOp(sp, "not", call("__exit__", [name(err_name)])),
+                                               [reraise], [])]
+            else:
+                on_error = [A.ExprStmt(sp, call("__exit__", [])), reraise]
+            handlers = [A.Handler(sp, err_name, None,
+                                  [A.Assign(sp, name(done_name), A.BoolLit(sp, True))] + on_error)]
+        out.append(A.VarDecl(sp, [done_name], [sp], None, A.BoolLit(sp, False)))
+        out.append(A.Try(sp, body, handlers, [],
+                         [A.If(sp, A.UnaryOp(sp, "not", name(done_name)), [A.ExprStmt(sp, call("__exit__", []))], [])]))
+        s.desugared = out
+        self._scope = Scope(self._scope)
+        for st in out:
+            self.stmt(st)
+        self._scope = self._scope.parent
+
+    def stmt_Match(self, s: A.Match) -> None:
+        """`match v: case P: ...` runs as an if/elif chain over a hidden copy of v."""
+        subj_name = self._hidden("match")
+        sp = s.subject.span
+        subject = self.expr(s.subject)
+        chain: list[A.Stmt] = []
+        for case in reversed(s.cases):
+            conds: list[A.Expr] = []
+            prelude: list[A.Stmt] = []
+            wildcard = False
+            for p in case.patterns:
+                if p.kind == "wildcard":
+                    wildcard = True
+                elif p.kind == "value":
+                    conds.append(A.Compare(p.span, A.Name(p.span, subj_name), ["=="], [p.value], [p.span]))
+                elif p.kind == "none":
+                    conds.append(A.UnaryOp(p.span, "not", A.Name(p.span, subj_name)))
+                else:  # .Some(name)
+                    conds.append(A.Name(p.span, subj_name))
+                    prelude.append(A.VarDecl(p.span, [p.name], [p.span], None,
+                                             A.Call(p.span, A.Attribute(p.span, A.Name(p.span, subj_name), "value",
+                                                                        p.span), [], [], p.span)))
+            body = prelude + case.body
+            if wildcard:
+                chain = body
+                continue
+            cond = conds[0]
+            for c in conds[1:]:
+                cond = A.BoolOp(case.span, "or", cond, c)
+            chain = [A.If(case.span, cond, body, chain)]
+        s.desugared = [A.VarDecl(sp, [subj_name], [sp], None, subject)] + chain
+        self._scope = Scope(self._scope)
+        for st in s.desugared:
+            self.stmt(st)
+        self._scope = self._scope.parent
+
+    def expr_ListComp(self, e: A.ListComp, expected: T.Type | None) -> None:
+        outer = self._scope
+        for g in e.generators:
+            g.iter = self.expr(g.iter)
+            if isinstance(g.iter.ty, T.StructType) and "__iter__" in g.iter.ty.info.methods:
+                g.iter = self.method_call(g.iter, g.iter.ty.info, "__iter__", [], g.iter.span)
+            elem = self.iter_elem(g.iter) or T.UNKNOWN
+            if len(g.targets) > 1:
+                tys = list(elem.elems) if isinstance(elem, T.TupleType) and len(elem.elems) == len(g.targets) \
+                    else [T.UNKNOWN] * len(g.targets)
+            else:
+                tys = [elem]
+            self._scope = Scope(self._scope)
+            g.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(g.targets, tys, g.target_spans)]
+            g.conds = [self.cond(c) for c in g.conds]
+        want = expected.elem if isinstance(expected, T.ListType) else None
+        elt = self.expr(e.elt, want)
+        ty = want or T.materialize(elt.ty)
+        e.elt = self.coerce(elt, ty)
+        self._scope = outer
+        e.ty = T.ListType(ty) if ty != T.UNKNOWN else T.UNKNOWN
 
     def stmt_Break(self, s: A.Break) -> None:
         if self._ctx.loop_depth == 0:

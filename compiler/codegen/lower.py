@@ -274,6 +274,12 @@ class ModuleLowering:
         b.ret(b.call(entry, list(fn.args)))
 
 
+class _LoopParts:
+    def __init__(self, body, orelse: list) -> None:
+        self.body = body
+        self.orelse = orelse
+
+
 class _FnPointer:
     """A loaded function pointer that llvmlite's `call` accepts (it needs `.function_type`)."""
 
@@ -578,11 +584,45 @@ class FunctionLowering:
             with otherwise:
                 b.call(m.libc("exit", VOID, [I32]), [b.trunc(code, I32)])
 
+    def stmt_With(self, s: A.With) -> None:
+        self.block(s.desugared)
+
+    def stmt_Match(self, s: A.Match) -> None:
+        self.block(s.desugared)
+
+    def expr_ListComp(self, e: A.ListComp) -> ir.Value:
+        lst = self.list_new(e.ty.elem)
+
+        def level(i: int) -> None:
+            if i == len(e.generators):
+                self.list_append(lst, self.expr(e.elt), e.ty.elem)
+                return
+            g = e.generators[i]
+
+            def body() -> None:
+                if not g.conds:
+                    level(i + 1)
+                    return
+                cond = self.expr(g.conds[0])
+                for c in g.conds[1:]:
+                    cond = self.b.and_(cond, self.expr(c))
+                with self.b.if_then(cond):
+                    level(i + 1)
+
+            self.loop_over(g.iter, g.syms, body, [])
+
+        level(0)
+        return lst
+
     def stmt_For(self, s: A.For) -> None:
-        it = s.iter
+        self.loop_over(s.iter, s.syms, lambda: self.block(s.body), s.orelse)
+
+    def loop_over(self, it: A.Expr, syms: list, body, orelse: list[A.Stmt]) -> None:
+        """A for loop over it, binding syms each iteration and emitting body()."""
         ity = it.ty
         b = self.b
-        slots = [self.local_slot(sym) for sym in s.syms]
+        s = _LoopParts(body, orelse)
+        slots = [self.local_slot(sym) for sym in syms]
         if isinstance(ity, T.IterType) and ity.kind == "range":
             args = [self.expr(a) for a in it.bound_args]
             start, stop, step = (ir.Constant(I64, 0), args[0], ir.Constant(I64, 1)) if len(args) == 1 else \
@@ -621,7 +661,7 @@ class FunctionLowering:
                     b.store(i, slots[0])
                     b.store(v, slots[1])
                 elif isinstance(ity, T.IterType):
-                    tup = ir.Constant(self.m.lltype(s.syms[0].ty), ir.Undefined)
+                    tup = ir.Constant(self.m.lltype(syms[0].ty), ir.Undefined)
                     b.store(b.insert_value(b.insert_value(tup, i, 0), v, 1), slots[0])
                 else:
                     b.store(v, slots[0])
@@ -651,7 +691,7 @@ class FunctionLowering:
             return
         raise NotImplementedError(f"for over {ity}")
 
-    def _counted_loop(self, s: A.For, counter: ir.Value, cond, bind, advance) -> None:
+    def _counted_loop(self, s: "_LoopParts", counter: ir.Value, cond, bind, advance) -> None:
         b = self.b
         cond_bb, body_bb, step_bb = self.new_block("for.cond"), self.new_block("for.body"), self.new_block("for.step")
         end_bb = self.new_block("for.end")
@@ -663,7 +703,7 @@ class FunctionLowering:
         b.position_at_end(body_bb)
         bind(b.load(counter, typ=I64))
         self.unwind.append(("loop", end_bb, step_bb))
-        self.block(s.body)
+        s.body()
         self.unwind.pop()
         if not b.block.is_terminated:
             b.branch(step_bb)

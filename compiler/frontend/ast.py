@@ -153,6 +153,23 @@ class DictExpr(Expr):
 
 
 @dataclass(eq=False)
+class Comprehension(Node):
+    """One `for TARGETS in ITER if COND...` clause of a list comprehension."""
+
+    targets: list[str]
+    target_spans: list[Span]
+    iter: Expr
+    conds: list[Expr]
+    syms: list[Any] = field(default_factory=list, init=False, repr=False)
+
+
+@dataclass(eq=False)
+class ListComp(Expr):
+    elt: Expr
+    generators: list[Comprehension]
+
+
+@dataclass(eq=False)
 class Transfer(Expr):
     """`value^`: ends the lifetime of `value`, moving it."""
 
@@ -283,6 +300,42 @@ class For(Stmt):
     orelse: list[Stmt] = field(default_factory=list)
     is_comptime: bool = False
     syms: list[Any] = field(default_factory=list, init=False, repr=False)
+
+
+@dataclass(eq=False)
+class WithItem(Node):
+    manager: Expr
+    name: str | None
+
+
+@dataclass(eq=False)
+class With(Stmt):
+    items: list[WithItem]
+    body: list[Stmt]
+    # Set by the checker: the equivalent statements (try/finally around __enter__/__exit__).
+    desugared: list[Stmt] = field(default_factory=list, init=False, repr=False)
+
+
+@dataclass(eq=False)
+class Pattern(Node):
+    """A `case` pattern: a literal, `_`, or an Optional's `.Some(name)` / `.None`."""
+
+    kind: str  # "value" | "wildcard" | "some" | "none"
+    value: Expr | None = None
+    name: str | None = None
+
+
+@dataclass(eq=False)
+class Case(Node):
+    patterns: list[Pattern]
+    body: list[Stmt]
+
+
+@dataclass(eq=False)
+class Match(Stmt):
+    subject: Expr
+    cases: list[Case]
+    desugared: list[Stmt] = field(default_factory=list, init=False, repr=False)
 
 
 @dataclass(eq=False)

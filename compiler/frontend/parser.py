@@ -86,6 +86,9 @@ class Parser:
         body: list[A.Stmt] = []
         start = self.tok.span
         while not self.at_kind("EOF"):
+            if self.at_kind("DEDENT"):  # left over by error recovery
+                self.advance()
+                continue
             self._statement_into(body)
         return A.Module(start, body)
 
@@ -100,7 +103,10 @@ class Parser:
             stmts = self.statement()
             body.extend(stmts)
         except ParseError:
+            before = self.pos
             self._recover()
+            if self.pos <= before and not self.at_kind("DEDENT"):
+                self.advance()  # always make progress
 
     def _recover(self) -> None:
         """Skip to the start of the next statement at the current block depth."""
@@ -160,11 +166,17 @@ class Parser:
                 return [self.for_stmt()]
             if kw == "try":
                 return [self.try_stmt()]
+            if kw == "with":
+                return [self.with_stmt()]
             if kw == "comptime" and self.peek().text in ("if", "for"):
                 self.advance()
                 stmt = self.if_stmt() if self.at("if") else self.for_stmt()
                 stmt.is_comptime = True
                 return [stmt]
+        if t.kind == "NAME" and t.text == "match" and self._line_ends_with_colon() and \
+                self.peek().kind != "OP" or (t.kind == "NAME" and t.text == "match" and
+                                             self.peek().text in ("(", "[", "-") and self._line_ends_with_colon()):
+            return [self.match_stmt()]
         return self.simple_statements()
 
     def simple_statements(self) -> list[A.Stmt]:
@@ -518,6 +530,74 @@ class Parser:
             orelse = self.block()
         return A.For(kw.span, names, spans, it, body, orelse)
 
+    def _line_ends_with_colon(self) -> bool:
+        i = self.pos
+        depth = 0
+        while self.toks[i].kind not in ("NEWLINE", "EOF"):
+            t = self.toks[i]
+            if t.kind == "OP" and t.text in "([{":
+                depth += 1
+            elif t.kind == "OP" and t.text in ")]}":
+                depth -= 1
+            i += 1
+        return self.toks[i - 1].text == ":" and depth == 0
+
+    def with_stmt(self) -> A.With:
+        kw = self.advance()
+        items = []
+        while True:
+            mgr = self.expr()
+            name = self.expect_name("a name after 'as'").text if self.accept("as") else None
+            items.append(A.WithItem(mgr.span, mgr, name))
+            if not self.accept(","):
+                break
+        self.expect(":", "':' after the with statement")
+        return A.With(kw.span, items, self.block())
+
+    def match_stmt(self) -> A.Match:
+        kw = self.advance()
+        subject = self.expr()
+        self.expect(":", "':' after the match subject")
+        self.expect_newline()
+        if not self.accept_kind("INDENT"):
+            self.fail("expected indented 'case' clauses", self.tok.span)
+        cases = []
+        while self.at_kind("NAME") and self.tok.text == "case":
+            ct = self.advance()
+            patterns = [self.pattern()]
+            while self.accept("|"):
+                patterns.append(self.pattern())
+            self.expect(":", "':' after the case pattern")
+            cases.append(A.Case(ct.span, patterns, self.block()))
+        self.accept_kind("DEDENT")
+        if not cases:
+            self.fail("a match needs at least one 'case'", kw.span)
+        return A.Match(kw.span, subject, cases)
+
+    def pattern(self) -> A.Pattern:
+        t = self.tok
+        if t.kind == "NAME" and t.text == "_":
+            self.advance()
+            return A.Pattern(t.span, "wildcard")
+        if self.at("."):
+            self.advance()
+            if self.at("None"):
+                self.advance()
+                return A.Pattern(t.span, "none")
+            n = self.expect_name("'Some' or 'None'")
+            if n.text == "Some" and self.accept("("):
+                bound = self.expect_name("a name to bind").text
+                self.expect(")")
+                return A.Pattern(t.span, "some", name=bound)
+            if n.text in ("None",):
+                return A.Pattern(t.span, "none")
+            self.fail(f"unsupported pattern '.{n.text}'", n.span)
+        if t.kind == "KEYWORD" and t.text == "None":
+            self.advance()
+            return A.Pattern(t.span, "none")
+        value = self.unary()
+        return A.Pattern(t.span, "value", value)
+
     def try_stmt(self) -> A.Try:
         kw = self.advance()
         self.expect(":")
@@ -677,6 +757,27 @@ class Parser:
             else:
                 return e
 
+    def list_comp(self, start: Token, elt: A.Expr) -> A.ListComp:
+        gens = []
+        while self.at("for"):
+            ft = self.advance()
+            names, spans = [], []
+            while True:
+                n = self.expect_name("a loop variable")
+                names.append(n.text)
+                spans.append(n.span)
+                if not self.accept(","):
+                    break
+            self.expect("in")
+            it = self.or_expr()
+            conds = []
+            while self.at("if"):
+                self.advance()
+                conds.append(self.or_expr())
+            gens.append(A.Comprehension(ft.span, names, spans, it, conds))
+        end = self.expect("]", "']' to close the list comprehension")
+        return A.ListComp(start.span.to(end.span), elt, gens)
+
     def call_args(self, closer: str) -> tuple[list[A.Expr], list[A.Keyword]]:
         args: list[A.Expr] = []
         kws: list[A.Keyword] = []
@@ -762,6 +863,8 @@ class Parser:
                 elts = []
                 while not self.at("]"):
                     elts.append(self.expr())
+                    if len(elts) == 1 and self.at("for"):
+                        return self.list_comp(t, elts[0])
                     if not self.accept(","):
                         break
                 end = self.expect("]", "']' to close the list")
