@@ -10,14 +10,13 @@ import time
 
 import httpx
 import pytest
-
 from conftest import VENV_BIN, ensure_bwrap, free_port, require_root
 
 pytestmark = pytest.mark.timeout(240)
 
 
 def start_stack(env: dict[str, str], log_path) -> subprocess.Popen:
-    return subprocess.Popen([str(VENV_BIN / "mojito"), "hub", "stack"], env=env, stdout=open(log_path, "w"),  # noqa: SIM115
+    return subprocess.Popen([str(VENV_BIN / "mojito"), "hub", "stack"], env=env, stdout=open(log_path, "w"),
                             stderr=subprocess.STDOUT, start_new_session=True)
 
 
