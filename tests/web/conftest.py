@@ -106,7 +106,8 @@ class Clock:
     """The site's clock: tests move time forward instead of sleeping."""
 
     def __init__(self) -> None:
-        self.now = time.time()
+        # 10:00 UTC today: tests that advance time by hours never cross midnight by accident.
+        self.now = time.time() // 86400 * 86400 + 10 * 3600
 
     def __call__(self) -> float:
         return self.now
