@@ -105,9 +105,9 @@ class MojoEngine:
         from mojito.compiler.diagnostics import CompileError
         from mojito.compiler.session import MojoError, MojoInterrupted
 
-        session = self.session
         sys.stdout.flush()  # keep Python output that came before the cell ahead of Mojo's
         try:
+            session = self.session  # inside the try: a compiler that cannot start is a bug to report
             with sigint_calls(self.interrupt), self._crash_marker(cell_id):
                 self._cells_started += 1
                 self._running.set()
