@@ -95,6 +95,12 @@ def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) ->
         if args is None:
             return
         ty = args[0].ty
+        if isinstance(args[0].const, tuple):
+            e.ty, e.const = T.INT, len(args[0].const)
+            return
+        if isinstance(ty, T.TupleType):
+            e.ty, e.const = T.INT, len(ty.elems)
+            return
         if isinstance(ty, T.ListType):
             e.target, e.bound_args, e.ty = ("len",), args, T.INT
         elif isinstance(ty, T.StructType) and "__len__" in ty.info.methods:
@@ -345,6 +351,9 @@ def construct_builtin(c: "Checker", e: A.Call, ty: T.Type, expected: T.Type | No
 
 def builtin_method(c: "Checker", e: A.Call, recv: A.Expr, name: str) -> Any:
     ty = recv.ty
+    if isinstance(ty, T.TupleType) and name == "__len__" and not e.args:
+        e.ty, e.const = T.INT, len(ty.elems)
+        return
     if name == "copy" and not e.args and not isinstance(ty, T.ListType) and T.copyable(T.materialize(ty)):
         return c.coerce(recv, T.materialize(ty))  # a copy of a value type is the value
     saved = getattr(c, "_call_lparen", None)

@@ -329,7 +329,7 @@ class Checker:
         out = []
         for p in tps:
             if self._is_trait_expr(p.type, scope):
-                out.append(TemplateParam(p.name, True, None, p.default))
+                out.append(TemplateParam(p.name, True, None, p.default, p.variadic))
             else:
                 saved = getattr(self, "_scope", None)
                 self._scope = scope
@@ -407,7 +407,8 @@ class Checker:
                 self._infer(te.indices[0], ty.elem, names, out)
 
     def instantiate_for_call(self, fn: FuncInfo, e: A.Call, skip_self: bool,
-                             explicit: list[A.Expr] | None) -> FuncInfo | None:
+                             explicit: list[A.Expr] | None, explicit_kw: list[A.Keyword] | None = None
+                             ) -> FuncInfo | None:
         t = fn.template
         assert t is not None
         bound: dict[str, Any] = {}
@@ -417,11 +418,24 @@ class Checker:
                 return None
             for tp, x in zip(t.params, explicit):
                 bound[tp.name] = self._param_value(tp, x)
+        for k in explicit_kw or []:
+            tp = next((tp for tp in t.params if tp.name == k.name), None)
+            if tp is None:
+                self.error(f"'{fn.name}' has no parameter '{k.name}'", k.span)
+                return None
+            bound[tp.name] = self._param_value(tp, k.value)
         names = {tp.name: tp for tp in t.params}
         decl_params = t.decl.params[1:] if skip_self and fn.owner is not None and not fn.is_static else t.decl.params
         positional = [p for p in decl_params if not p.kw_only]
-        for p, a in zip(positional, e.args):
+        for i, (p, a) in enumerate(zip(positional, e.args)):
+            if p.variadic and isinstance(p.type, A.Name) and p.type.id.startswith("*"):
+                pack = p.type.id[1:]
+                bound.setdefault(pack, T.TupleType(tuple(T.materialize(x.ty) for x in e.args[i:])))
+                break
             self._infer(p.type, a.ty, names, bound)
+        for p in positional[len(e.args):]:
+            if p.variadic and isinstance(p.type, A.Name) and p.type.id.startswith("*"):
+                bound.setdefault(p.type.id[1:], T.TupleType(()))
         for k in e.keywords:
             p = next((p for p in decl_params if p.name == k.name), None)
             if p is not None:
@@ -503,7 +517,7 @@ class Checker:
                 ty: T.Type = T.UNKNOWN
             else:
                 ty = self.resolve_type(p.type)
-            if p.variadic:
+            if p.variadic and not (isinstance(p.type, A.Name) and p.type.id.startswith("*")):
                 ty = T.ListType(ty)
             params.append(ParamInfo(p.name, ty, p.convention, p.default, p.kw_only, p.span, p.variadic))
         ret = self.resolve_type(d.ret) if d.ret is not None else T.NONE
@@ -565,7 +579,8 @@ class Checker:
     # ------------------------------------------------------------------ types
     def resolve_type(self, e: A.Expr) -> T.Type:
         if isinstance(e, A.Name):
-            sym = self._scope.lookup(e.id) if hasattr(self, "_scope") else self.globals.lookup(e.id)
+            name = e.id[1:] if e.id.startswith("*") else e.id  # `*Ts`: the pack's Tuple type
+            sym = self._scope.lookup(name) if hasattr(self, "_scope") else self.globals.lookup(name)
             if isinstance(sym, TypeSym) and sym.ty is not None:
                 return sym.ty
             if isinstance(sym, TypeSym):
@@ -912,7 +927,24 @@ class Checker:
         if s.orelse:
             self.block(s.orelse)
 
+    def stmt_ComptimeAssert(self, s: A.ComptimeAssert) -> None:
+        c = self.cond(s.cond)
+        if c.const is None:
+            self.error("the condition of 'comptime assert' must be known at compile time", s.cond.span)
+        elif not c.const:
+            msg = s.message.value if isinstance(s.message, A.StrLit) else "comptime assertion failed"
+            self.error(f"comptime assert failed: {msg}", s.cond.span)
+
+    def _comptime_values(self, it: A.Expr) -> list[Any] | None:
+        if isinstance(it, A.Call) and it.target == ("range",) and all(a.const is not None for a in it.bound_args):
+            return list(range(*[a.const for a in it.bound_args]))
+        if isinstance(it.const, tuple):
+            return list(it.const)
+        return None
+
     def stmt_For(self, s: A.For) -> None:
+        if s.is_comptime:
+            pristine = copy.deepcopy(s.body)
         it = self.expr(s.iter)
         if isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
             it = self.method_call(it, it.ty.info, "__iter__", [], it.span)
@@ -932,6 +964,19 @@ class Checker:
         else:
             tys = [elem]
         start = self._ctx.inited
+        if s.is_comptime:
+            values = self._comptime_values(it)
+            if values is None or len(s.targets) != 1:
+                self.error("'comptime for' needs a range or a list known at compile time", it.span)
+                return
+            for v in values:
+                self._scope = Scope(self._scope)
+                self._scope.names[s.targets[0]] = GlobalConst(s.targets[0], tys[0], s.target_spans[0], v)
+                body = copy.deepcopy(pristine)
+                self.block(body)
+                s.unrolled.append(body)
+                self._scope = self._scope.parent
+            return
         self._scope = Scope(self._scope)
         s.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(s.targets, tys, s.target_spans)]
         self._ctx.loop_depth += 1
@@ -1226,6 +1271,8 @@ class Checker:
         elem = self.unify([x.ty for x in elts], e.span)
         e.elts = [self.coerce(x, elem) for x in elts]
         e.ty = T.ListType(elem)
+        if all(x.const is not None for x in e.elts) and not isinstance(elem, (T.ListType, T.StructType)):
+            e.const = tuple(x.const for x in e.elts)  # usable by `comptime for` and comptime indexing
 
     def expr_DictExpr(self, e: A.DictExpr, expected: T.Type | None) -> Any:
         """`{k: v}` and `{a, b}` become Dict[K, V]._from_lists(...) and Set[T]._from_list(...)."""
@@ -1747,7 +1794,8 @@ class Checker:
                 isinstance(self._scope.lookup(f.value.id), OverloadSet):
             sym = self._scope.lookup(f.value.id)
             f.value.sym = sym
-            return self.call_overloads(e, sym.funcs, None, f.value.span, explicit=f.indices)
+            return self.call_overloads(e, sym.funcs, None, f.value.span, explicit=f.indices,
+                                       explicit_kw=f.keywords)
         if isinstance(f, A.Subscript):
             fty = self.expr(f).ty
             if isinstance(fty, T.MetaType):
@@ -1798,7 +1846,8 @@ class Checker:
         return call
 
     def call_overloads(self, e: A.Call, funcs: list[FuncInfo], receiver: A.Expr | None, name_span: Span,
-                       ctor: StructInfo | None = None, explicit: list[A.Expr] | None = None) -> None:
+                       ctor: StructInfo | None = None, explicit: list[A.Expr] | None = None,
+                       explicit_kw: list[A.Keyword] | None = None) -> None:
         # Check arguments once, without an expected type, then pick the best overload.
         saved_lparen = getattr(self, "_call_lparen", None)
         self._call_lparen = e.lparen
@@ -1809,14 +1858,15 @@ class Checker:
         if any(a.ty == T.UNKNOWN for a in e.args) or any(k.value.ty == T.UNKNOWN for k in e.keywords):
             e.ty = funcs[0].ret if ctor is None else ctor.ty
             return
-        if any(fn.template is not None for fn in funcs) or explicit:
+        if any(fn.template is not None for fn in funcs) or explicit or explicit_kw:
             expanded = []
             for fn in funcs:
                 if fn.template is None:
                     if not explicit:
                         expanded.append(fn)
                     continue
-                inst = self.instantiate_for_call(fn, e, receiver is not None or ctor is not None, explicit)
+                inst = self.instantiate_for_call(fn, e, receiver is not None or ctor is not None, explicit,
+                                                 explicit_kw)
                 if inst is not None:
                     expanded.append(inst)
             if not expanded:
@@ -1901,8 +1951,13 @@ class Checker:
             slots[positional[j]] = a
         if variadic is not None:
             items = e.args[variadic:]
-            lst = A.ListExpr(items[0].span if items else e.lparen, items)
-            slots[variadic] = lst
+            span = items[0].span if items else e.lparen
+            if isinstance(params[variadic].ty, T.TupleType):  # a heterogeneous pack
+                pack = A.TupleExpr(span, items)
+                pack.ty = T.TupleType(tuple(x.ty for x in items))
+                slots[variadic] = self.coerce(pack, params[variadic].ty)
+            else:
+                slots[variadic] = A.ListExpr(span, items)
         for k in e.keywords:
             idx = next((i for i, p in enumerate(params) if p.name == k.name), None)
             if idx is None:

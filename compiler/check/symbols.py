@@ -93,6 +93,7 @@ class TemplateParam:
     is_type: bool  # a type parameter (`T: Copyable`) or a value parameter (`n: Int`)
     ty: Any = None  # the value parameter's type
     default: A.Expr | None = None
+    variadic: bool = False  # `*Ts`: bound to the Tuple of the variadic arguments' types
 
 
 @dataclass(eq=False)

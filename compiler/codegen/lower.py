@@ -614,7 +614,14 @@ class FunctionLowering:
         level(0)
         return lst
 
+    def stmt_ComptimeAssert(self, s: A.ComptimeAssert) -> None:
+        pass
+
     def stmt_For(self, s: A.For) -> None:
+        if s.is_comptime:
+            for body in s.unrolled:
+                self.block(body)
+            return
         self.loop_over(s.iter, s.syms, lambda: self.block(s.body), s.orelse)
 
     def loop_over(self, it: A.Expr, syms: list, body, orelse: list[A.Stmt]) -> None:
@@ -1080,6 +1087,8 @@ class FunctionLowering:
             return ir.Constant(I1, int(bool(v)))
         if ty == T.STRING and isinstance(v, str):
             return self.m.str_const(v)
+        if isinstance(ty, T.ListType) and isinstance(v, tuple):  # a comptime list
+            return self.list_from(ty.elem, [self.constant(x, ty.elem) for x in v])
         return None
 
     def expr_Name(self, e: A.Name) -> ir.Value:

@@ -257,6 +257,12 @@ class Comptime(Stmt):
 
 
 @dataclass(eq=False)
+class ComptimeAssert(Stmt):
+    cond: Expr
+    message: Expr | None
+
+
+@dataclass(eq=False)
 class Assign(Stmt):
     target: Expr  # Name, Attribute, Subscript, TupleExpr, or Name("_") to discard
     value: Expr
@@ -300,6 +306,8 @@ class For(Stmt):
     orelse: list[Stmt] = field(default_factory=list)
     is_comptime: bool = False
     syms: list[Any] = field(default_factory=list, init=False, repr=False)
+    # Set by the checker for `comptime for`: one checked copy of the body per iteration.
+    unrolled: list[list[Stmt]] = field(default_factory=list, init=False, repr=False)
 
 
 @dataclass(eq=False)

@@ -197,6 +197,12 @@ class Parser:
                 if kw == "let":
                     self.warn("'let' is the 2023 Mojo spelling; Mojo 1.2 uses 'var'", t.span)
                 return self.var_decl()
+            if kw == "comptime" and self.peek().text == "assert":
+                self.advance()
+                self.advance()
+                cond = self.expr()
+                msg = self.expr() if self.accept(",") else None
+                return A.ComptimeAssert(t.span, cond, msg)
             if kw in ("comptime", "alias") and self.peek().kind in ("NAME", "KEYWORD"):
                 if kw == "alias":
                     self.warn("'alias' is the 2023 Mojo spelling; Mojo 1.2 uses 'comptime'", t.span)
@@ -350,10 +356,13 @@ class Parser:
         params = []
         kw_only = False
         while not self.at("]"):
+            variadic = False
             if self.accept("*"):
-                kw_only = True
-                self.accept(",")
-                continue
+                if not self.at_kind("NAME"):
+                    kw_only = True
+                    self.accept(",")
+                    continue
+                variadic = True  # `*Ts: Trait`, a pack of types
             if self.at("//"):
                 self.advance()
                 self.accept(",")
@@ -361,7 +370,7 @@ class Parser:
             n = self.expect_name("a parameter name")
             ty = self.type_expr() if self.accept(":") else None
             default = self.expr() if self.accept("=") else None
-            params.append(A.Param(n.span, n.text, ty, default, "read", kw_only))
+            params.append(A.Param(n.span, n.text, ty, default, "read", kw_only, variadic))
             if not self.accept(","):
                 break
         self.expect("]")
@@ -428,7 +437,12 @@ class Parser:
                 self.warn(f"'{t.text}' is the 2023 Mojo spelling; Mojo 1.2 uses '{conv}'", t.span)
                 self.advance()
         name = self.expect_name("a parameter name")
-        ty = self.type_expr() if self.accept(":") else None
+        ty = None
+        if self.accept(":"):
+            star = self.accept("*")
+            ty = self.type_expr()
+            if star and isinstance(ty, A.Name):  # `*args: *Ts`: the arguments' types are the pack Ts
+                ty = A.Name(ty.span, "*" + ty.id)
         default = self.expr() if self.accept("=") else None
         return A.Param(name.span, name.text, ty, default, conv, kw_only, variadic)
 
