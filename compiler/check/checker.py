@@ -143,7 +143,7 @@ class Checker:
                          ("StringLiteral", T.STRING), ("NoneType", T.NONE), ("__Ptr", T.PTR),
                          ("Writer", T.WRITER), ("Codepoint", T.CODEPOINT)):
             self.globals.names[name] = TypeSym(name, ty)
-        for name in ("List", "Optional", "Tuple", "Some"):
+        for name in ("List", "Optional", "Tuple", "Some", "Pointer"):
             self.globals.names[name] = TypeSym(name, None)
         for name in BUILTIN_TRAITS:
             self.globals.names[name] = TypeSym(name, T.SimpleType(name), is_trait=True)
@@ -521,6 +521,12 @@ class Checker:
                 ty = T.ListType(ty)
             params.append(ParamInfo(p.name, ty, p.convention, p.default, p.kw_only, p.span, p.variadic))
         ret = self.resolve_type(d.ret) if d.ret is not None else T.NONE
+        outs = [p for p in params[(1 if owner is not None and not is_static else 0):] if p.convention == "out"]
+        if outs:
+            # `def f(out result: T, ...)` returns `result`.
+            if d.ret is not None or len(outs) > 1:
+                self.error("a function with an 'out' argument returns it; remove '-> T'", d.name_span)
+            ret = outs[0].ty
         prefix = ("std." if self.is_stdlib else "") + (owner.name + "." if owner else "")
         intrinsic = d.name if self.is_stdlib and d.name.startswith("__") and owner is None else None
         info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name + shown), owner, is_static,
@@ -615,7 +621,9 @@ class Checker:
                 return T.TupleType(tuple(args))
             if base == "Some" and len(args) == 1:
                 return args[0]
-            if base in ("UnsafePointer", "Pointer"):
+            if base == "Pointer" and len(args) == 1:
+                return T.PointerType(args[0])
+            if base == "UnsafePointer":
                 return T.PTR
             self.error(f"'{base}' does not take these parameters", e.span)
             return T.UNKNOWN
@@ -651,13 +659,13 @@ class Checker:
                 v.by_ref = False  # the constructor's result: a local slot returned at the end
             scope.names[p.name] = v
             f.param_syms.append(v)  # type: ignore[attr-defined]
-            if p.convention != "out" or f.owner is None:
+            if p.convention != "out":
                 ctx.inited.add(v)
         if f.name == "__init__" and f.owner is not None:
             # `self` is usable once its fields are set; we do not track fields one by one.
             ctx.inited.add(f.param_syms[0])  # type: ignore[attr-defined]
         self.block(d.body, new_scope=False)
-        if f.ret != T.NONE and f.ret != T.UNKNOWN and not _terminates(d.body):
+        if f.ret != T.NONE and f.ret != T.UNKNOWN and not _terminates(d.body) and not _has_out(f):
             self.error("return expected at end of function with results", d.name_span)
         f.checked = True
         self._ctx, self._scope = saved
@@ -1129,7 +1137,7 @@ class Checker:
 
     def stmt_Return(self, s: A.Return) -> None:
         f = self._ctx.func
-        expected = f.ret if not (f.name == "__init__" and f.owner) else T.NONE
+        expected = f.ret if not (f.name == "__init__" and f.owner) and not _has_out(f) else T.NONE
         if s.value is None:
             if expected not in (T.NONE, T.UNKNOWN):
                 self.error(f"missing return value: the function returns '{expected}'", s.span)
@@ -1640,6 +1648,11 @@ class Checker:
         if isinstance(ty, (T.MetaType, T.SimpleType)) and (isinstance(ty, T.MetaType) or ty.name.startswith("generic:")):
             e.ty = T.MetaType(self.resolve_type(e))
             return
+        if isinstance(ty, T.PointerType):
+            if e.indices or e.keywords:
+                self.error("dereference a Pointer with 'p[]'", e.span)
+            e.ty = ty.elem
+            return
         if isinstance(ty, T.ListType):
             if e.keywords or len(e.indices) != 1:
                 self.error("a List takes one index", e.span)
@@ -1781,6 +1794,13 @@ class Checker:
             if isinstance(sym, Builtin):
                 from .builtins import builtin_call
                 return builtin_call(self, e, sym.name, expected)
+            if isinstance(sym, TypeSym) and sym.name == "Pointer" and len(e.keywords) == 1 \
+                    and e.keywords[0].name == "to" and not e.args:
+                target = self.expr(e.keywords[0].value)
+                if not _is_lvalue(target):
+                    self.error("'Pointer(to=...)' needs a variable", target.span)
+                e.target, e.bound_args, e.ty = ("addr_of",), [target], T.PointerType(target.ty)
+                return
             if isinstance(sym, TypeSym):
                 if sym.ty is None:
                     self.error(f"'{f.id}' needs parameters, e.g. '{f.id}[Int]()'", f.span)
@@ -1910,6 +1930,7 @@ class Checker:
 
     def _match_score(self, e: A.Call, fn: FuncInfo, skip_self: bool) -> int | None:
         params = fn.params[1:] if skip_self and fn.owner is not None and not fn.is_static else fn.params
+        params = [p for p in params if p.convention != "out"]
         if len(e.args) > len([p for p in params if not p.kw_only]) and not any(p.variadic for p in params):
             return None
         score = 0
@@ -1938,6 +1959,7 @@ class Checker:
             if not is_ctor:
                 assert receiver is not None
                 bound.append(receiver)
+        params = [p for p in params if p.convention != "out"]  # the result, not an argument
         slots: list[A.Expr | None] = [None] * len(params)
         positional = [i for i, p in enumerate(params) if not p.kw_only]
         variadic = next((i for i, p in enumerate(params) if p.variadic), None)
@@ -2005,6 +2027,11 @@ class Checker:
         return bound + slots if ok else None  # type: ignore[operator]
 
 
+def _has_out(f: FuncInfo) -> bool:
+    start = 1 if f.owner is not None and not f.is_static else 0
+    return any(p.convention == "out" for p in f.params[start:])
+
+
 def _is_stub(m: A.FuncDef) -> bool:
     """A trait's required method: its body is `...` (or `pass`)."""
     return len(m.body) == 1 and (isinstance(m.body[0], A.Pass) or (
@@ -2022,7 +2049,7 @@ def _is_lvalue(e: A.Expr) -> bool:
     if isinstance(e, A.Attribute):
         return _is_lvalue(e.value) or isinstance(e.value.ty, T.StructType)
     if isinstance(e, A.Subscript):
-        return isinstance(e.value.ty, T.ListType)
+        return isinstance(e.value.ty, (T.ListType, T.PointerType))
     return False
 
 

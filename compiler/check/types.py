@@ -85,6 +85,16 @@ class TupleType(Type):
 
 
 @dataclass(frozen=True)
+class PointerType(Type):
+    """`Pointer[T]`, made by `Pointer(to=x)`: `p[]` is x."""
+
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"Pointer[{self.elem}]"
+
+
+@dataclass(frozen=True)
 class IterType(Type):
     """What a `for` loop walks: range, enumerate(list), codepoints(), as_bytes()."""
 
@@ -183,7 +193,8 @@ def display(t: Type, value: Any = None) -> str:
 
 def copyable(t: Type) -> bool:
     """Can a value of this type be copied implicitly (by `var b = a`)?"""
-    if isinstance(t, (IntType, FloatType)) or t in (BOOL, STRING, ERROR, NONE, CODEPOINT) or t in LITERALS:
+    if isinstance(t, (IntType, FloatType, PointerType)) or t in (BOOL, STRING, ERROR, NONE, CODEPOINT) \
+            or t in LITERALS:
         return True
     if isinstance(t, OptionalType):
         return copyable(t.elem)

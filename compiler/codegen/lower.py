@@ -101,7 +101,7 @@ class ModuleLowering:
             return I1
         if ty in (T.STRING, T.ERROR):
             return STR
-        if ty in (T.PTR, T.WRITER) or isinstance(ty, T.ListType):
+        if ty in (T.PTR, T.WRITER) or isinstance(ty, (T.ListType, T.PointerType)):
             return PTR
         if ty == T.CODEPOINT:
             return I32
@@ -361,7 +361,8 @@ class FunctionLowering:
             self.err_param = args.pop(0)
         for p, sym in zip(f.params, f.param_syms):  # type: ignore[attr-defined]
             if p.convention == "out":
-                self.self_slot = self.alloca(self.m.lltype(sym.ty), name=p.name)
+                self.self_ty = self.m.lltype(sym.ty)
+                self.self_slot = self.alloca(self.self_ty, name=p.name)
                 self.slots[sym] = self.self_slot
                 continue
             a = args.pop(0)
@@ -394,7 +395,7 @@ class FunctionLowering:
                 self.block(entry[1])
                 self.unwind = saved
         if self.self_slot is not None:
-            value = self.b.load(self.self_slot, typ=self.m.lltype(self.f.owner.ty))
+            value = self.b.load(self.self_slot, typ=self.self_ty)
         rtype = self.fn.function_type.return_type
         if self.f is not None and self.f.raises:
             if isinstance(rtype, ir.IntType):
@@ -789,6 +790,8 @@ class FunctionLowering:
             base = self.lvalue(e.value) if _addressable(e.value) else self.spill(self.expr(e.value))
             return self.b.gep(base, [ir.Constant(I32, 0), ir.Constant(I32, idx)],
                               source_etype=self.m.lltype(base_ty))
+        if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.PointerType):
+            return self.expr(e.value)
         if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.ListType):
             lst = self.expr(e.value)
             idx = self.expr(e.indices[0])
@@ -1122,7 +1125,7 @@ class FunctionLowering:
 
     def expr_Subscript(self, e: A.Subscript) -> ir.Value:
         vty = e.value.ty
-        if isinstance(vty, T.ListType):
+        if isinstance(vty, (T.ListType, T.PointerType)):
             return self.b.load(self.lvalue(e), typ=self.m.lltype(e.ty))
         if isinstance(vty, T.TupleType):
             return self.b.extract_value(self.expr(e.value), e.indices[0].const)
@@ -1486,6 +1489,8 @@ class FunctionLowering:
             return self.call_std("_buf_take", [buf])
         if kind == "const":
             return self.constant(e.const, e.ty)
+        if kind == "addr_of":
+            return self.lvalue(e.bound_args[0])
         if kind == "identity":
             return self.expr(e.bound_args[0])
         if kind == "len":
@@ -1675,7 +1680,7 @@ def _addressable(e: A.Expr) -> bool:
     if isinstance(e, A.Attribute):
         return _addressable(e.value)
     if isinstance(e, A.Subscript):
-        return isinstance(e.value.ty, T.ListType)
+        return isinstance(e.value.ty, (T.ListType, T.PointerType))
     return False
 
 
