@@ -361,7 +361,8 @@ class Checker:
             else:
                 scope.names[tp.name] = GlobalConst(tp.name, tp.ty, t.decl.span, v)
                 shown.append(str(v) if not isinstance(v, bool) else str(v))
-        key = tuple((str(v), type(v).__name__) for v in values)
+        key = tuple((v.llname if isinstance(v, FuncInfo) else str(v), type(v).__name__) for v in values)
+        shown = [v.name if isinstance(v, FuncInfo) else x for v, x in zip(values, shown)]
         return scope, "[" + ", ".join(shown) + "]", key
 
     def instantiate_struct(self, sym: TypeSym, values: list[Any]) -> T.Type:
@@ -629,6 +630,9 @@ class Checker:
             return T.UNKNOWN
         if isinstance(e, A.Attribute):
             return self.resolve_type(A.Name(e.attr_span, e.attr))
+        if isinstance(e, A.FuncTypeExpr):
+            return T.FuncType(tuple(self.resolve_type(p) for p in e.params),
+                              self.resolve_type(e.ret) if e.ret is not None else T.NONE, e.raises)
         self.error("expected a type", e.span)
         return T.UNKNOWN
 
@@ -698,8 +702,38 @@ class Checker:
     def stmt_Import(self, s: A.Import) -> None:
         self._import(s)
 
-    def stmt_FuncDef(self, s: A.FuncDef) -> None:
-        self.error("nested functions are not supported yet; move this 'def' to the top level", s.name_span)
+    def stmt_FuncDef(self, d: A.FuncDef) -> None:
+        """A nested function: a closure over the enclosing function's variables. Captured variables
+        become hidden trailing parameters (by reference for `imm`/`mut`, by value for `var`, whose
+        value is copied where the closure is defined); calls pass them automatically."""
+        if d.type_params:
+            self.error("parametric nested functions are not supported yet", d.type_params[0].span)
+            return
+        default, explicit = d.captures if d.captures is not None else ("imm", {})
+        caps: dict[str, str] = {}
+        if default is not None:
+            for n in _free_names(d):
+                if isinstance(self._scope.lookup(n), LocalVar) and n not in explicit:
+                    caps[n] = default
+        caps.update(explicit)
+        enclosing = self._scope
+        info = self._declare_function(d, None, scope=Scope(self.globals), instance_of=d)  # type: ignore[arg-type]
+        self._scope = enclosing
+        if info is None:
+            return
+        d.snapshots = []  # type: ignore[attr-defined]
+        for name, conv in caps.items():
+            outer = self._scope.lookup(name)
+            if not isinstance(outer, LocalVar):
+                self.error(f"cannot capture '{name}': it is not a variable of the enclosing function", d.name_span)
+                continue
+            source = outer
+            if conv == "var":
+                source = self.declare_local(self._hidden("snapshot"), outer.ty, d.name_span, True)
+                d.snapshots.append((source, outer))  # type: ignore[attr-defined]
+            info.params.append(ParamInfo(name, outer.ty, {"mut": "mut", "var": "var"}.get(conv, "ref"),
+                                         None, False, d.name_span, capture=source))
+        self._scope.names[d.name] = OverloadSet(d.name, [info])
 
     def stmt_StructDef(self, s: A.StructDef) -> None:
         self.error("structs must be declared at the top level of a file", s.name_span)
@@ -1703,7 +1737,15 @@ class Checker:
             return e
         ok = self.convertible(e, target)
         if not ok:
+            if isinstance(target, T.FuncType) and isinstance(e, A.Name) and isinstance(e.sym, OverloadSet):
+                self.error(f"'{e.id}' does not match the function type '{target}' (closures that capture "
+                           "variables cannot be passed as values)", e.span)
+                return e
             self.error(f"cannot implicitly convert '{T.display(src, e.const)}' value to '{target}'", e.span)
+            return e
+        if isinstance(target, T.FuncType):
+            e.const = self._function_value(e, target)  # a compile-time constant: the function itself
+            e.ty = target
             return e
         if e.const is not None and src in T.LITERALS and not isinstance(target, T.OptionalType):
             # Literals take the target type directly; codegen emits the constant.
@@ -1723,10 +1765,26 @@ class Checker:
         c.ty = target
         return c
 
+    def _function_value(self, e: A.Expr, target: T.FuncType) -> FuncInfo | None:
+        """The function a name denotes, if it fits the function type `target`."""
+        sym = e.sym if isinstance(e, A.Name) else None
+        if isinstance(sym, GlobalConst) and isinstance(sym.value, FuncInfo):
+            return sym.value
+        if not isinstance(sym, OverloadSet):
+            return None
+        for f in sym.funcs:
+            if f.template is None and not any(p.capture is not None for p in f.params) and \
+                    tuple(p.ty for p in f.params) == target.params and f.ret == target.ret and \
+                    (f.raises <= target.raises):
+                return f
+        return None
+
     def convertible(self, e: A.Expr, target: T.Type) -> bool:
         src = e.ty
         if src == target:
             return True
+        if isinstance(target, T.FuncType):
+            return self._function_value(e, target) is not None
         if src == T.INT_LIT:
             return isinstance(target, (T.IntType, T.FloatType)) or \
                 (isinstance(target, T.OptionalType) and self.convertible(e, target.elem))
@@ -1791,6 +1849,10 @@ class Checker:
             f.sym = sym
             if isinstance(sym, OverloadSet):
                 return self.call_overloads(e, sym.funcs, None, f.span)
+            if isinstance(sym, GlobalConst) and isinstance(sym.value, FuncInfo):  # a function parameter
+                return self.call_overloads(e, [sym.value], None, f.span)
+            if isinstance(sym, LocalVar) and isinstance(sym.ty, T.FuncType):
+                return self._call_function_value(e, f, sym.ty)
             if isinstance(sym, Builtin):
                 from .builtins import builtin_call
                 return builtin_call(self, e, sym.name, expected)
@@ -1824,6 +1886,18 @@ class Checker:
         if f.ty != T.UNKNOWN:
             self.error("this expression is not callable", f.span)
         self._check_args_loosely(e)
+
+    def _call_function_value(self, e: A.Call, f: A.Name, fty: T.FuncType) -> None:
+        f = self.expr(f)
+        e.func = f
+        if e.keywords or len(e.args) != len(fty.params):
+            self.error(f"'{f.id}' takes {len(fty.params)} positional arguments", e.lparen)
+            self._check_args_loosely(e)
+            return
+        e.args = [self.coerce(self.expr(a, t), t) for a, t in zip(e.args, fty.params)]
+        e.target, e.bound_args, e.ty = ("indirect", fty), e.args, fty.ret
+        if fty.raises and self._ctx is not None and not self._ctx.can_raise:
+            self.error("cannot call function that may raise in a context that cannot raise", e.lparen)
 
     def _check_args_loosely(self, e: A.Call) -> None:
         e.args = [self.expr(a) for a in e.args]
@@ -1930,7 +2004,7 @@ class Checker:
 
     def _match_score(self, e: A.Call, fn: FuncInfo, skip_self: bool) -> int | None:
         params = fn.params[1:] if skip_self and fn.owner is not None and not fn.is_static else fn.params
-        params = [p for p in params if p.convention != "out"]
+        params = [p for p in params if p.convention != "out" and p.capture is None]
         if len(e.args) > len([p for p in params if not p.kw_only]) and not any(p.variadic for p in params):
             return None
         score = 0
@@ -1960,6 +2034,8 @@ class Checker:
                 assert receiver is not None
                 bound.append(receiver)
         params = [p for p in params if p.convention != "out"]  # the result, not an argument
+        captured = [p for p in params if p.capture is not None]
+        params = [p for p in params if p.capture is None]
         slots: list[A.Expr | None] = [None] * len(params)
         positional = [i for i, p in enumerate(params) if not p.kw_only]
         variadic = next((i for i, p in enumerate(params) if p.variadic), None)
@@ -2024,7 +2100,37 @@ class Checker:
             elif p.convention == "var":
                 self._note_copy(a)
             slots[i] = a
+        for p in captured:  # a closure's captured variables, passed along automatically
+            n = A.Name(e.lparen, p.capture.name)
+            n.sym, n.ty = p.capture, p.capture.ty
+            slots.append(n)
         return bound + slots if ok else None  # type: ignore[operator]
+
+
+def _free_names(d: A.FuncDef) -> list[str]:
+    """Names a nested function reads that it does not declare itself (its capture candidates)."""
+    declared = {p.name for p in d.params}
+    found: list[str] = []
+
+    def visit(node: object) -> None:
+        if isinstance(node, A.VarDecl):
+            declared.update(node.names)
+        if isinstance(node, A.For):
+            declared.update(node.targets)
+        if isinstance(node, A.Name) and node.id not in declared and node.id not in found:
+            found.append(node.id)
+        if isinstance(node, A.FuncDef) and node is not d:
+            return
+        for value in vars(node).values() if isinstance(node, A.Node) else ():
+            for child in (value if isinstance(value, list) else [value]):
+                if isinstance(child, A.Node):
+                    visit(child)
+                elif isinstance(child, A.Keyword):
+                    visit(child)
+
+    for st in d.body:
+        visit(st)
+    return [n for n in found if n not in declared]
 
 
 def _has_out(f: FuncInfo) -> bool:

@@ -42,6 +42,7 @@ class ParamInfo:
     kw_only: bool
     span: Span
     variadic: bool = False
+    capture: Any = None  # a closure's hidden parameter: the enclosing function's LocalVar it captures
 
 
 @dataclass(eq=False)

@@ -95,6 +95,19 @@ class PointerType(Type):
 
 
 @dataclass(frozen=True)
+class FuncType(Type):
+    """A function value: `def(Int) thin -> Int`."""
+
+    params: tuple[Type, ...]
+    ret: Type
+    raises: bool = False
+
+    def __str__(self) -> str:
+        r = " raises" if self.raises else ""
+        return f"def({', '.join(map(str, self.params))}){r} -> {self.ret}"
+
+
+@dataclass(frozen=True)
 class IterType(Type):
     """What a `for` loop walks: range, enumerate(list), codepoints(), as_bytes()."""
 
@@ -193,7 +206,7 @@ def display(t: Type, value: Any = None) -> str:
 
 def copyable(t: Type) -> bool:
     """Can a value of this type be copied implicitly (by `var b = a`)?"""
-    if isinstance(t, (IntType, FloatType, PointerType)) or t in (BOOL, STRING, ERROR, NONE, CODEPOINT) \
+    if isinstance(t, (IntType, FloatType, PointerType, FuncType)) or t in (BOOL, STRING, ERROR, NONE, CODEPOINT) \
             or t in LITERALS:
         return True
     if isinstance(t, OptionalType):

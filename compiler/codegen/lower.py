@@ -20,7 +20,7 @@ from typing import Any
 from llvmlite import ir
 
 from ..check import types as T
-from ..check.symbols import FuncInfo, GlobalConst, LocalVar, StructInfo
+from ..check.symbols import FuncInfo, GlobalConst, LocalVar, ParamInfo, StructInfo
 from ..frontend import ast as A
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -101,7 +101,7 @@ class ModuleLowering:
             return I1
         if ty in (T.STRING, T.ERROR):
             return STR
-        if ty in (T.PTR, T.WRITER) or isinstance(ty, (T.ListType, T.PointerType)):
+        if ty in (T.PTR, T.WRITER) or isinstance(ty, (T.ListType, T.PointerType, T.FuncType)):
             return PTR
         if ty == T.CODEPOINT:
             return I32
@@ -459,6 +459,11 @@ class FunctionLowering:
 
     def stmt_Pass(self, s: A.Pass) -> None:
         pass
+
+    def stmt_FuncDef(self, s: A.FuncDef) -> None:
+        # A closure is compiled as its own function; here only `var` captures take their snapshot.
+        for snapshot, outer in getattr(s, "snapshots", []):
+            self.b.store(self.b.load(self.local_slot(outer), typ=self.m.lltype(outer.ty)), self.local_slot(snapshot))
 
     def stmt_Import(self, s: A.Import) -> None:
         pass
@@ -1090,6 +1095,8 @@ class FunctionLowering:
             return ir.Constant(I1, int(bool(v)))
         if ty == T.STRING and isinstance(v, str):
             return self.m.str_const(v)
+        if isinstance(ty, T.FuncType) and isinstance(v, FuncInfo):
+            return self.m.function(v)
         if isinstance(ty, T.ListType) and isinstance(v, tuple):  # a comptime list
             return self.list_from(ty.elem, [self.constant(x, ty.elem) for x in v])
         return None
@@ -1418,6 +1425,9 @@ class FunctionLowering:
         if f.slot is not None and self.m.session and f is not self.f:
             # Through the slot: a later cell may have redefined f.
             fn = _FnPointer(self.b.load(self.m.slot(f), typ=PTR), fn.function_type)
+        return self.call_value(fn, f, values)
+
+    def call_value(self, fn: Any, f: FuncInfo, values: list[ir.Value]) -> ir.Value:
         args = list(values)
         if f.raises:
             if self._call_err is None:
@@ -1491,6 +1501,13 @@ class FunctionLowering:
             return self.constant(e.const, e.ty)
         if kind == "addr_of":
             return self.lvalue(e.bound_args[0])
+        if kind == "indirect":
+            fty: T.FuncType = tgt[1]
+            proto = FuncInfo("<fn>", None, [ParamInfo(f"a{i}", t, "read", None, False, e.span)
+                                            for i, t in enumerate(fty.params)], fty.ret, fty.raises, "")
+            llfty = self.m.func_type(proto)
+            pointer = _FnPointer(self.expr(e.func), llfty)
+            return self.call_value(pointer, proto, [self.expr(a) for a in e.bound_args])
         if kind == "identity":
             return self.expr(e.bound_args[0])
         if kind == "len":

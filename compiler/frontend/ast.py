@@ -177,6 +177,15 @@ class Transfer(Expr):
 
 
 @dataclass(eq=False)
+class FuncTypeExpr(Expr):
+    """`def(Int, Int) thin -> Int` in a type position."""
+
+    params: list[Expr]
+    ret: Expr | None
+    raises: bool
+
+
+@dataclass(eq=False)
 class Convert(Expr):
     """Inserted by the checker: an implicit conversion of `value` to `ty`."""
 
@@ -213,6 +222,9 @@ class FuncDef(Stmt):
     type_params: list[Param] = field(default_factory=list)
     docstring: str | None = None
     is_fn: bool = False  # written with the 2023 `fn` keyword
+    # A nested function's capture list: None when absent; else (default convention or None,
+    # {name: convention}) from `{imm, mut x, var y}`.
+    captures: Any = None
 
 
 @dataclass(eq=False)

@@ -401,6 +401,7 @@ class Parser:
             if not self.accept(","):
                 break
         self.expect(")")
+        captures = self.capture_list() if self.at("{") else None
         raises = False
         if self.at("raises"):
             self.advance()
@@ -417,7 +418,29 @@ class Parser:
         doc = _docstring(body)
         f = A.FuncDef(kw.span, name.text, name.span, params, ret, raises, body, decorators, tparams, doc)
         f.is_fn = kw.text == "fn"
+        f.captures = captures
         return f
+
+    def capture_list(self) -> tuple[str | None, dict[str, str]]:
+        """`{}`, `{imm}`, `{mut x, var y}`, `{imm, mut covered}`."""
+        self.expect("{")
+        default: str | None = None
+        items: dict[str, str] = {}
+        while not self.at("}"):
+            t = self.advance()
+            word = t.text
+            if word in ("imm", "mut", "var", "read", "ref") and (self.at(",") or self.at("}")):
+                default = word
+            elif word in ("imm", "mut", "var", "read", "ref"):
+                items[self.expect_name("a captured variable").text] = word
+            elif t.kind == "NAME":
+                items[word] = "imm"
+            else:
+                self.fail("expected a capture such as 'mut x' in the capture list", t.span)
+            if not self.accept(","):
+                break
+        self.expect("}", "'}' to close the capture list")
+        return default, items
 
     def param(self, kw_only: bool) -> A.Param:
         conv = "read"
@@ -848,6 +871,21 @@ class Parser:
                 value += nxt.value
                 span = span.to(nxt.span)
             return A.StrLit(span, value)
+        if t.kind == "KEYWORD" and t.text in ("def", "fn") and self.peek().text == "(":
+            self.advance()
+            self.expect("(")
+            params = []
+            while not self.at(")"):
+                params.append(self.type_expr())
+                if not self.accept(","):
+                    break
+            end = self.expect(")")
+            raises = False
+            while self.at_kind("NAME") and self.tok.text in ("thin", "capturing", "escaping") or self.at("raises"):
+                raises = raises or self.tok.text == "raises"
+                end = self.advance()
+            ret = self.type_expr() if self.accept("->") else None
+            return A.FuncTypeExpr(t.span.to(ret.span if ret else end.span), params, ret, raises)
         if t.kind == "KEYWORD":
             if t.text in ("True", "False"):
                 self.advance()
