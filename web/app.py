@@ -3,8 +3,10 @@
 Concurrency model: endpoints are `async def` and call SQLite/PostgreSQL and Redis inline. Those
 calls go to local services and take a fraction of a millisecond; handing them to the thread pool
 costs more (GIL hand-offs between the loop and worker threads added tens of milliseconds at p99
-under load, measured with bench/web_load.py). Only what is slow by design runs in the thread pool:
-argon2 hashing (login, signup, password changes; argon2 releases the GIL) and sending mail.
+under load, measured with bench/web_load.py). The hub's hot path (admit, heartbeat, release,
+redeem) talks to Redis through redis.asyncio, so the loop serves other requests while a script
+runs. Only what is slow by design runs in the thread pool: argon2 hashing (login, signup,
+password changes; argon2 releases the GIL) and sending mail.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
         yield
         ctx.engine.dispose()
         ctx.live.r.close()
+        if ctx._alive is not None:
+            await ctx._alive.r.aclose()
 
     app = FastAPI(
         title="Mojito",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import redis
+import redis.asyncio as aioredis
+from redis.asyncio.retry import Retry as AsyncRetry
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 from sqlalchemy import Engine
@@ -16,7 +19,7 @@ from . import keys
 from .config import Settings
 from .db import make_engine, make_session_factory
 from .mailer import Mailer
-from .services.live import Live
+from .services.live import AsyncLive, Live
 
 
 def make_redis(url: str) -> redis.Redis:
@@ -37,6 +40,23 @@ class Context:
     session_key: str  # HMAC key of launch tokens and CSRF tokens
     hub_token: str
     clock: Callable[[], float] = field(default=time.time)
+    _alive: AsyncLive | None = None
+    _alive_loop: asyncio.AbstractEventLoop | None = None
+
+    def alive(self) -> AsyncLive:
+        """The asyncio Redis client of the running event loop (one per loop: tests start several)."""
+        loop = asyncio.get_running_loop()
+        if self._alive is None or self._alive_loop is not loop:
+            client = aioredis.Redis.from_url(
+                self.settings.redis_url,
+                socket_connect_timeout=2,
+                socket_timeout=5,
+                retry=AsyncRetry(NoBackoff(), 1),
+            )
+            s = self.settings
+            self._alive = AsyncLive(client, s.redis_prefix, s.heartbeat_timeout, s.queue_ttl, self.clock)
+            self._alive_loop = loop
+        return self._alive
 
 
 def build_context(settings: Settings, clock: Callable[[], float] = time.time) -> Context:

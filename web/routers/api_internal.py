@@ -1,6 +1,6 @@
 """The API the hub calls: admission, heartbeats, release, launch-token redemption (service token).
 
-Async endpoints that call SQL and Redis inline: see web/app.py on why the event loop does that.
+Async endpoints: SQL inline, Redis through redis.asyncio (ctx.alive()), see web/app.py.
 """
 
 from __future__ import annotations
@@ -20,26 +20,26 @@ router = APIRouter(
 
 @router.post("/admit", response_model=AdmitOut, response_model_exclude_none=True)
 async def admit(body: AdmitIn, ctx: Ctx, db: Db) -> dict[str, Any]:
-    return sessions.admit(ctx, db, body.username, body.pool)
+    return await sessions.admit(ctx, db, body.username, body.pool)
 
 
 @router.post(
     "/heartbeat", response_model=HeartbeatOut, response_model_exclude_none=True, response_model_by_alias=True
 )
 async def heartbeat(body: SessionIn, ctx: Ctx, db: Db) -> dict[str, Any]:
-    return sessions.heartbeat(ctx, db, body.session_id)
+    return await sessions.heartbeat(ctx, db, body.session_id)
 
 
 @router.post("/release", response_model=ReleaseOut)
 async def release(body: SessionIn, ctx: Ctx) -> dict[str, Any]:
-    return {"released": ctx.live.release(body.session_id)}
+    return {"released": await ctx.alive().release_async(body.session_id)}
 
 
 @router.post(
     "/redeem", response_model=RedeemOut, responses={400: {"description": "invalid or expired launch token"}}
 )
 async def redeem(body: TokenIn, ctx: Ctx, db: Db) -> dict[str, Any]:
-    answer = sessions.redeem_launch(ctx, db, body.token)
+    answer = await sessions.redeem_launch(ctx, db, body.token)
     if answer is None:
         raise HTTPException(400, "invalid or expired launch token")
     return answer

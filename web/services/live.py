@@ -29,6 +29,13 @@ class SessionInfo:
     stop: str | None
 
 
+def _session_info(sid: str, h: dict[bytes, bytes]) -> SessionInfo | None:
+    if not h:
+        return None
+    d = {k.decode(): v.decode() for k, v in h.items()}
+    return SessionInfo(sid, d["user"], d["pool"], float(d["started"]), float(d["last"]), d.get("stop"))
+
+
 class Live:
     def __init__(
         self,
@@ -70,9 +77,9 @@ class Live:
         self.r.delete(*[self.usage_key(user, p, day) for p in pools])
 
     # sessions -------------------------------------------------------------------------------
-    def admit(
+    def admit_keys_args(
         self,
-        *,
+        sid: str,
         user: str,
         pool: str,
         plan: str,
@@ -81,8 +88,7 @@ class Live:
         quota_seconds: int,
         usage_pools: list[str],
         day: str,
-    ) -> list[str]:
-        sid = "s_" + secrets.token_hex(12)
+    ) -> tuple[list[str], list[Any]]:
         keys = [
             self.k("beats"),
             self.k("pool", pool, "sessions"),
@@ -107,14 +113,10 @@ class Live:
             sid,
             plan,
         ]
-        return [x.decode() if isinstance(x, bytes) else str(x) for x in self._admit(keys=keys, args=args)]
+        return keys, args
 
     def session(self, sid: str) -> SessionInfo | None:
-        h = self.r.hgetall(self.k("sess", sid))
-        if not h:
-            return None
-        d = {k.decode(): v.decode() for k, v in h.items()}
-        return SessionInfo(sid, d["user"], d["pool"], float(d["started"]), float(d["last"]), d.get("stop"))
+        return _session_info(sid, self.r.hgetall(self.k("sess", sid)))
 
     def heartbeat(
         self,
@@ -174,3 +176,79 @@ class Live:
 
     def ping(self) -> Any:
         return self.r.ping()
+
+
+def _text(values: list[Any]) -> list[str]:
+    return [x.decode() if isinstance(x, bytes) else str(x) for x in values]
+
+
+class AsyncLive(Live):
+    """The hub's hot path (admit, heartbeat, release, redeem) on redis.asyncio.
+
+    While one request waits for Redis the event loop serves others; the synchronous Live blocks
+    the loop for each round trip. Same keys and scripts as Live (inherited key names).
+    """
+
+    def __init__(
+        self,
+        client: Any,  # redis.asyncio.Redis
+        prefix: str,
+        heartbeat_timeout: int,
+        queue_ttl: int,
+        clock: Callable[[], float],
+    ):
+        super().__init__(client, prefix, heartbeat_timeout, queue_ttl, clock)
+
+    async def usage_values_async(self, user: str, pools: list[str], day: str) -> list[float | None]:
+        vals = await self.r.mget([self.usage_key(user, p, day) for p in pools])
+        return [None if v is None else float(v) for v in vals]
+
+    async def seed_usage_async(self, user: str, pool: str, day: str, seconds: float) -> None:
+        await self.r.set(self.usage_key(user, pool, day), repr(float(seconds)), nx=True, ex=USAGE_TTL)
+
+    async def admit_async(
+        self,
+        *,
+        user: str,
+        pool: str,
+        plan: str,
+        capacity: int,
+        max_sessions: int,
+        quota_seconds: int,
+        usage_pools: list[str],
+        day: str,
+    ) -> list[str]:
+        sid = "s_" + secrets.token_hex(12)
+        keys, args = self.admit_keys_args(
+            sid, user, pool, plan, capacity, max_sessions, quota_seconds, usage_pools, day
+        )
+        return _text(await self._admit(keys=keys, args=args))
+
+    async def session_async(self, sid: str) -> SessionInfo | None:
+        return _session_info(sid, await self.r.hgetall(self.k("sess", sid)))
+
+    async def heartbeat_async(
+        self,
+        sid: str,
+        *,
+        usage_pool_key: str,
+        other_usage_keys: list[str],
+        quota_seconds: int,
+        max_session_seconds: int,
+    ) -> list[str]:
+        keys = [self.k("sess", sid), self.k("beats"), usage_pool_key, *other_usage_keys]
+        args = [self.clock(), self.heartbeat_timeout, quota_seconds, max_session_seconds, USAGE_TTL, sid]
+        return _text(await self._heartbeat(keys=keys, args=args))
+
+    async def release_async(self, sid: str) -> bool:
+        return bool(await self._release(keys=[self.k("sess", sid), self.k("beats")], args=[self.p, sid]))
+
+    async def mark_stop_async(self, sid: str, code: str) -> bool:
+        return bool(await self._mark_stop(keys=[self.k("sess", sid)], args=[code]))
+
+    async def consume_launch_async(self, jti: str) -> str | None:
+        v = await self.r.getdel(self.k("launch", jti))
+        return v.decode() if v is not None else None
+
+    async def count_async(self, metric: str, n: int = 1) -> None:
+        await self.r.hincrby(self.k("metrics"), metric, n)

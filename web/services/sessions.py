@@ -65,6 +65,27 @@ def ensure_usage_loaded(ctx: Context, db: Session, user: User, pools: list[str],
     return [v or 0.0 for v in values]
 
 
+async def ensure_usage_loaded_async(
+    ctx: Context, db: Session, user: User, pools: list[str], day_iso: str
+) -> None:
+    """ensure_usage_loaded for the async hot path."""
+    live = ctx.alive()
+    values = await live.usage_values_async(user.username, pools, day_iso)
+    if any(v is None for v in values):
+        rows = dict(
+            db.execute(
+                select(UsageDaily.pool, UsageDaily.seconds).where(
+                    UsageDaily.user_id == user.id,
+                    UsageDaily.day == utc_day(ctx.clock()),
+                    UsageDaily.pool.in_(pools),
+                )
+            ).all()
+        )
+        for pool, v in zip(pools, values, strict=True):
+            if v is None:
+                await live.seed_usage_async(user.username, pool, day_iso, rows.get(pool, 0.0))
+
+
 def precheck(ctx: Context, db: Session, user: User, pool_name: str) -> tuple[str, str] | None:
     """(code, reason) if `pool_name` cannot be used by `user` now, whatever the pool's load."""
     refused = static_refusal(ctx, user, pool_name)
@@ -97,20 +118,20 @@ def static_refusal(ctx: Context, user: User, pool_name: str) -> tuple[str, str] 
     return None
 
 
-def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str, Any]:
+async def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str, Any]:
     user = db.scalar(select(User).where(User.username == username))
     if user is None:
-        return _deny(ctx, "unknown_user", ADMIT_LEFT_LABELS["unknown_user"])
+        return await _deny(ctx, "unknown_user", ADMIT_LEFT_LABELS["unknown_user"])
     refused = static_refusal(ctx, user, pool_name)
     if refused:
-        return _deny(ctx, *refused)
+        return await _deny(ctx, *refused)
     pool = ctx.settings.pools[pool_name]
     limits = effective_limits(user)
     day_iso = utc_day(ctx.clock()).isoformat()
     usage_pools = pools_of_kind(ctx.settings.pools, pool.kind)
 
-    def decide() -> list[str]:
-        return ctx.live.admit(
+    async def decide() -> list[str]:
+        return await ctx.alive().admit_async(
             user=username,
             pool=pool_name,
             plan=user.plan_name,
@@ -121,10 +142,10 @@ def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str,
             day=day_iso,
         )
 
-    result = decide()
+    result = await decide()
     if result[0] == "seed":  # first admission of the day, or Redis restarted: counters from SQL
-        ensure_usage_loaded(ctx, db, user, usage_pools, day_iso)
-        result = decide()
+        await ensure_usage_loaded_async(ctx, db, user, usage_pools, day_iso)
+        result = await decide()
     if result[0] == "deny":
         code = result[1]
         reason = (
@@ -157,8 +178,8 @@ def admit(ctx: Context, db: Session, username: str, pool_name: str) -> dict[str,
     }
 
 
-def _deny(ctx: Context, code: str, reason: str) -> dict[str, Any]:
-    ctx.live.count('admissions_total{decision="deny"}')
+async def _deny(ctx: Context, code: str, reason: str) -> dict[str, Any]:
+    await ctx.alive().count_async('admissions_total{decision="deny"}')
     return {"decision": "deny", "code": code, "reason": reason}
 
 
@@ -182,27 +203,28 @@ def add_usage(db: Session, user_id: int, pool: str, day: Any, seconds: float) ->
             continue
 
 
-def heartbeat(ctx: Context, db: Session, session_id: str) -> dict[str, Any]:
-    info = ctx.live.session(session_id)
+async def heartbeat(ctx: Context, db: Session, session_id: str) -> dict[str, Any]:
+    live = ctx.alive()
+    info = await live.session_async(session_id)
     user = db.scalar(select(User).where(User.username == info.user)) if info else None
     if info is None or user is None:
         if info is not None:
-            ctx.live.release(session_id)
+            await live.release_async(session_id)
         return _stop("unknown_session")
     if user.suspended:
-        ctx.live.mark_stop(session_id, "suspended")
+        await live.mark_stop_async(session_id, "suspended")
     pool = ctx.settings.pools.get(info.pool)
     kind = pool.kind if pool else "cpu"
     limits = effective_limits(user)
     now = ctx.clock()
     day = utc_day(now)
     same_kind = pools_of_kind(ctx.settings.pools, kind) or [info.pool]
-    ensure_usage_loaded(ctx, db, user, same_kind, day.isoformat())
-    result = ctx.live.heartbeat(
+    await ensure_usage_loaded_async(ctx, db, user, same_kind, day.isoformat())
+    result = await live.heartbeat_async(
         session_id,
-        usage_pool_key=ctx.live.usage_key(user.username, info.pool, day.isoformat()),
+        usage_pool_key=live.usage_key(user.username, info.pool, day.isoformat()),
         other_usage_keys=[
-            ctx.live.usage_key(user.username, p, day.isoformat()) for p in same_kind if p != info.pool
+            live.usage_key(user.username, p, day.isoformat()) for p in same_kind if p != info.pool
         ],
         quota_seconds=limits.daily_seconds(kind),
         max_session_seconds=limits.max_session_minutes * 60,
@@ -310,12 +332,12 @@ def mint_launch(ctx: Context, user: User, pool: str, notebook: str | None) -> st
     return url
 
 
-def redeem_launch(ctx: Context, db: Session, token: str) -> dict[str, Any] | None:
+async def redeem_launch(ctx: Context, db: Session, token: str) -> dict[str, Any] | None:
     payload = tokens.unsign(ctx.session_key, token) if len(token) < 2000 else None
     if payload is None or not isinstance(payload.get("exp"), int) or payload["exp"] < ctx.clock():
         return None
     jti, sub = payload.get("jti"), payload.get("sub")
-    if not isinstance(jti, str) or ctx.live.consume_launch(jti) != sub:
+    if not isinstance(jti, str) or await ctx.alive().consume_launch_async(jti) != sub:
         return None
     user = db.scalar(select(User).where(User.username == sub))
     if user is None or user.suspended:
