@@ -1,6 +1,7 @@
 """`mojito kernel install` writes a kernelspec Jupyter can start."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -37,3 +38,17 @@ def test_unknown_option_is_a_usage_error():
                           capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 2
     assert "--everywhere" in done.stderr
+
+
+def test_uninstall_removes_the_kernelspec(tmp_path):
+    kernels = tmp_path / "share" / "jupyter" / "kernels"
+    subprocess.run([*MOJITO, "kernel", "install", "--prefix", str(tmp_path), "--name", "mojo-test"],
+                   capture_output=True, text=True, timeout=60, check=True)
+    env = {**os.environ, "JUPYTER_PATH": str(tmp_path / "share" / "jupyter")}
+    done = subprocess.run([*MOJITO, "kernel", "uninstall", "--name", "mojo-test"],
+                          capture_output=True, text=True, timeout=60, check=False, env=env)
+    assert done.returncode == 0, done.stderr
+    assert not (kernels / "mojo-test").exists()
+    again = subprocess.run([*MOJITO, "kernel", "uninstall", "--name", "mojo-test"],
+                           capture_output=True, text=True, timeout=60, check=False, env=env)
+    assert again.returncode == 1 and "no kernelspec 'mojo-test'" in again.stderr

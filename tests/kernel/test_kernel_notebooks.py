@@ -69,6 +69,9 @@ def test_python_cells_call_mojo_functions():
     # matplotlib plots inline from a %%python cell, here of values computed by a Mojo function.
     [figure] = [o for o in cells[8].outputs if o.output_type == "display_data"]
     assert figure.data["image/png"]
+    # %%capture over a Mojo cell captures native output; %%python cells may use top-level await.
+    assert stdout(cells[9]) == ""
+    assert stdout(cells[10]) == "captured from Mojo: -1\n"
 
 
 @pytest.fixture(scope="module")
