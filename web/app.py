@@ -11,6 +11,7 @@ password changes; argon2 releases the GIL) and sending mail.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -46,7 +47,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
         yield
         ctx.engine.dispose()
         ctx.live.r.close()
-        if ctx._alive is not None:
+        if ctx._alive is not None and ctx._alive_loop is asyncio.get_running_loop():
             await ctx._alive.r.aclose()
 
     app = FastAPI(
