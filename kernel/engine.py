@@ -105,7 +105,6 @@ class MojoEngine:
         from mojito.compiler.diagnostics import CompileError
         from mojito.compiler.session import MojoError, MojoInterrupted
 
-        sys.stdout.flush()  # keep Python output that came before the cell ahead of Mojo's
         try:
             session = self.session  # inside the try: a compiler that cannot start is a bug to report
             with sigint_calls(self.interrupt), self._crash_marker(cell_id):
