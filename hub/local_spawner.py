@@ -196,7 +196,24 @@ class LocalSandboxBackend(Spawner):
         # JupyterHub keeps a unix-socket address only through Server.bind_url (it sets
         # connect_url, which the proxy target and the readiness check use).
         self.server.bind_url = url
+        await self._wait_for_socket()
         return url
+
+    async def _wait_for_socket(self) -> None:
+        """Return as soon as the server listens. JupyterHub's own readiness check backs off
+        exponentially (seconds between tries late in a start); watching the socket here lets
+        its first check succeed, which saves up to several seconds per launch."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.http_timeout
+        while loop.time() < deadline:
+            if self.proc is None or self.proc.returncode is not None:
+                return  # JupyterHub reports the failed start (with our log tail in the hub log)
+            if self.socket_path.exists():
+                with contextlib.suppress(OSError):
+                    _, writer = await asyncio.open_unix_connection(str(self.socket_path))
+                    writer.close()
+                    return
+            await asyncio.sleep(0.05)
 
     async def _drain_output(self, stream: asyncio.StreamReader | None) -> None:
         """Keep the last lines of the server's own log; never let a full pipe block the server."""
