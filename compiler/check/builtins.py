@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..frontend import ast as A
+from . import simd
 from . import types as T
 from .symbols import OverloadSet
 
@@ -101,6 +102,9 @@ def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) ->
         if isinstance(ty, T.TupleType):
             e.ty, e.const = T.INT, len(ty.elems)
             return
+        if isinstance(ty, T.SimdType):
+            e.ty, e.const = T.INT, ty.width
+            return
         if isinstance(ty, T.ListType):
             e.target, e.bound_args, e.ty = ("len",), args, T.INT
         elif isinstance(ty, T.StructType) and "__len__" in ty.info.methods:
@@ -142,7 +146,7 @@ def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) ->
         if name == "abs" and isinstance(args[0].ty, T.StructType):
             return c.expr(A.Call(e.span, A.Attribute(e.span, args[0], "__abs__", e.span), [], [], e.lparen))
         ty = _numeric_type(c, args)
-        if ty is None or not T.is_numeric(ty):
+        if ty is None or not (T.is_numeric(ty) or isinstance(ty, T.SimdType)):
             return _fail(c, e, f"'{name}' needs numbers of one type, got " + ", ".join(f"'{a.ty}'" for a in args))
         if all(a.const is not None for a in args) and all(a.ty in T.LITERALS for a in args):
             vals = [a.const for a in args]
@@ -307,8 +311,8 @@ def construct_builtin(c: "Checker", e: A.Call, ty: T.Type, expected: T.Type | No
     a = args[0]
     src = a.ty
     if ty == T.STRING:
-        if src == T.STR_LIT:
-            e.const = a.const
+        if src == T.STR_LIT or (src == T.DTYPE and a.const is not None):
+            e.const = a.const if src == T.STR_LIT else T.dtype_name(a.const)
             e.target, e.bound_args = ("const",), []
             return
         _require_writable(c, a)
@@ -351,6 +355,8 @@ def construct_builtin(c: "Checker", e: A.Call, ty: T.Type, expected: T.Type | No
 
 def builtin_method(c: "Checker", e: A.Call, recv: A.Expr, name: str) -> Any:
     ty = recv.ty
+    if simd.method(c, e, recv, name, []):
+        return
     if isinstance(ty, T.TupleType) and name == "__len__" and not e.args:
         e.ty, e.const = T.INT, len(ty.elems)
         return

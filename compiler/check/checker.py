@@ -19,6 +19,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Note, Span
 from ..frontend import ast as A
+from . import simd
 from . import types as T
 from .symbols import (Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, ParamInfo,
                       StructInfo, Template, TemplateParam, TypeSym)
@@ -143,7 +144,9 @@ class Checker:
                          ("StringLiteral", T.STRING), ("NoneType", T.NONE), ("__Ptr", T.PTR),
                          ("Writer", T.WRITER), ("Codepoint", T.CODEPOINT)):
             self.globals.names[name] = TypeSym(name, ty)
-        for name in ("List", "Optional", "Tuple", "Some", "Pointer"):
+        self.globals.names["DType"] = TypeSym("DType", T.DTYPE)
+        self.globals.names["SIMDLength"] = TypeSym("SIMDLength", T.INT)
+        for name in ("List", "Optional", "Tuple", "Some", "Pointer", "SIMD", "Scalar"):
             self.globals.names[name] = TypeSym(name, None)
         for name in BUILTIN_TRAITS:
             self.globals.names[name] = TypeSym(name, T.SimpleType(name), is_trait=True)
@@ -401,6 +404,12 @@ class Checker:
             return
         if isinstance(te, A.Name) and te.id in names and names[te.id].is_type:
             out.setdefault(te.id, T.materialize(ty))
+        elif isinstance(te, A.Subscript) and isinstance(te.value, A.Name) and te.value.id in ("SIMD", "Scalar"):
+            # DType and width parameters, from a vector (or, for width 1, a scalar) argument.
+            elem, width = (ty.elem, ty.width) if isinstance(ty, T.SimdType) else (T.materialize(ty), 1)
+            for idx, value in zip(te.indices, (elem, width)):
+                if isinstance(idx, A.Name) and idx.id in names and not names[idx.id].is_type:
+                    out.setdefault(idx.id, value)
         elif isinstance(te, A.Subscript) and isinstance(te.value, A.Name) and len(te.indices) == 1:
             if te.value.id == "List" and isinstance(ty, T.ListType):
                 self._infer(te.indices[0], ty.elem, names, out)
@@ -599,6 +608,8 @@ class Checker:
             return T.UNKNOWN
         if isinstance(e, A.NoneLit):
             return T.NONE
+        if isinstance(e, A.Subscript) and isinstance(e.value, A.Name) and e.value.id in ("SIMD", "Scalar"):
+            return simd.resolve(self, e.value.id, e)
         if isinstance(e, A.Subscript) and isinstance(e.value, A.Name):
             base = e.value.id
             sym = self._scope.lookup(base) if hasattr(self, "_scope") else None
@@ -1392,7 +1403,7 @@ class Checker:
             return
         if e.op == "~" and not (T.is_int(ty) or ty == T.INT_LIT or ty == T.BOOL):
             self.error(f"'~' needs an integer, not '{ty}'", e.span)
-        elif not (T.is_numeric(ty) or ty in (T.INT_LIT, T.FLOAT_LIT)):
+        elif not (T.is_numeric(ty) or ty in (T.INT_LIT, T.FLOAT_LIT) or isinstance(ty, T.SimdType)):
             self.error(f"unary '{e.op}' is not defined for '{ty}'", e.span)
             e.ty = T.UNKNOWN
             return
@@ -1413,6 +1424,8 @@ class Checker:
             e.ty = T.UNKNOWN
             return
         op = e.op
+        if simd.binop(self, e):
+            return
         if isinstance(lt, T.StructType) or isinstance(rt, T.StructType):
             info = lt.info if isinstance(lt, T.StructType) else None
             dunder = _ARITH_DUNDERS[op]
@@ -1615,6 +1628,8 @@ class Checker:
         return None, a, b, None
 
     def expr_Attribute(self, e: A.Attribute, expected: T.Type | None) -> None:
+        if simd.dtype_attribute(self, e):
+            return
         base = e.value
         if isinstance(base, A.Name):
             sym = self._scope.lookup(base.id)
@@ -1681,6 +1696,8 @@ class Checker:
             return
         if isinstance(ty, (T.MetaType, T.SimpleType)) and (isinstance(ty, T.MetaType) or ty.name.startswith("generic:")):
             e.ty = T.MetaType(self.resolve_type(e))
+            return
+        if simd.subscript(self, e):
             return
         if isinstance(ty, T.PointerType):
             if e.indices or e.keywords:
@@ -1872,6 +1889,16 @@ class Checker:
             self.error(f"'{f.id}' is not callable", f.span)
             self._check_args_loosely(e)
             return
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Attribute):
+            # `v.cast[DType.float64]()`, `v.shuffle[3, 2, 1, 0]()`
+            recv = f.value.value = self.expr(f.value.value)
+            e.args = [self.expr(a) for a in e.args]
+            if simd.method(self, e, recv, f.value.attr, f.indices):
+                return
+            if recv.ty != T.UNKNOWN:
+                self.error(f"'{recv.ty}' has no method '{f.value.attr}' taking compile-time parameters", f.span)
+            e.ty = T.UNKNOWN
+            return
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
                 isinstance(self._scope.lookup(f.value.id), OverloadSet):
             sym = self._scope.lookup(f.value.id)
@@ -1906,6 +1933,8 @@ class Checker:
         e.ty = T.UNKNOWN
 
     def construct(self, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
+        if isinstance(ty, T.SimdType):
+            return simd.construct(self, e, ty)
         if isinstance(ty, T.StructType):
             info = ty.info
             if "__init__" in info.methods:
@@ -2155,7 +2184,8 @@ def _is_lvalue(e: A.Expr) -> bool:
     if isinstance(e, A.Attribute):
         return _is_lvalue(e.value) or isinstance(e.value.ty, T.StructType)
     if isinstance(e, A.Subscript):
-        return isinstance(e.value.ty, (T.ListType, T.PointerType))
+        return isinstance(e.value.ty, (T.ListType, T.PointerType)) or (
+            isinstance(e.value.ty, T.SimdType) and _is_lvalue(e.value))
     return False
 
 

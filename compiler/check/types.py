@@ -95,6 +95,24 @@ class PointerType(Type):
 
 
 @dataclass(frozen=True)
+class SimdType(Type):
+    """`SIMD[DType.int32, 8]`: `width` lanes of a scalar type (width 1 is the scalar itself)."""
+
+    elem: Type
+    width: int
+
+    def __str__(self) -> str:
+        return f"SIMD[DType.{dtype_name(self.elem)}, {self.width}]"
+
+
+def dtype_name(t: Type) -> str:
+    """The DType spelling of a scalar type: Int32 -> int32, Bool -> bool, Int -> index."""
+    if t == INT:
+        return "index"
+    return str(t).lower()
+
+
+@dataclass(frozen=True)
 class FuncType(Type):
     """A function value: `def(Int) thin -> Int`."""
 
@@ -168,6 +186,7 @@ CODEPOINT = SimpleType("Codepoint")
 INT_LIT = SimpleType("IntLiteral")
 FLOAT_LIT = SimpleType("FloatLiteral")
 STR_LIT = SimpleType("StringLiteral")
+DTYPE = SimpleType("DType")  # values: the scalar types themselves (DType.int32 is Int32)
 PTR = SimpleType("__Ptr")  # raw pointer, only for the standard library's own source
 UNKNOWN = SimpleType("<unknown>")  # the type of an expression that already has an error
 
@@ -206,7 +225,7 @@ def display(t: Type, value: Any = None) -> str:
 
 def copyable(t: Type) -> bool:
     """Can a value of this type be copied implicitly (by `var b = a`)?"""
-    if isinstance(t, (IntType, FloatType, PointerType, FuncType)) or t in (BOOL, STRING, ERROR, NONE, CODEPOINT) \
+    if isinstance(t, (IntType, FloatType, PointerType, FuncType, SimdType)) or t == DTYPE or t in (BOOL, STRING, ERROR, NONE, CODEPOINT) \
             or t in LITERALS:
         return True
     if isinstance(t, OptionalType):

@@ -105,6 +105,10 @@ class ModuleLowering:
             return PTR
         if ty == T.CODEPOINT:
             return I32
+        if isinstance(ty, T.SimdType):
+            return ir.VectorType(self.lltype(ty.elem), ty.width)
+        if ty == T.DTYPE:
+            return STR
         if isinstance(ty, T.OptionalType):
             return ir.LiteralStructType([I1, self.lltype(ty.elem)])
         if isinstance(ty, T.TupleType):
@@ -797,6 +801,10 @@ class FunctionLowering:
                               source_etype=self.m.lltype(base_ty))
         if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.PointerType):
             return self.expr(e.value)
+        if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.SimdType):
+            # A lane of a vector in memory (vectors are laid out like arrays of their lanes).
+            return self.b.gep(self.lvalue(e.value), [self.expr(e.indices[0])],
+                              source_etype=self.m.lltype(e.value.ty.elem))
         if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.ListType):
             lst = self.expr(e.value)
             idx = self.expr(e.indices[0])
@@ -1015,6 +1023,8 @@ class FunctionLowering:
 
     def less(self, a: ir.Value, b_: ir.Value, ty: T.Type, lt_call: Any = None) -> ir.Value:
         b = self.b
+        if isinstance(ty, T.SimdType):
+            ty = ty.elem  # lanewise
         if isinstance(ty, T.IntType):
             return b.icmp_signed("<", a, b_) if ty.signed else b.icmp_unsigned("<", a, b_)
         if isinstance(ty, T.FloatType):
@@ -1071,6 +1081,15 @@ class FunctionLowering:
             self.call_func(f, [v, buf])
         elif ty == T.NONE:
             self.call_std("_write_str", [buf, self.m.str_const("None")])
+        elif ty == T.DTYPE:
+            self.call_std("_write_str", [buf, v])
+        elif isinstance(ty, T.SimdType):
+            self.call_std("_write_str", [buf, self.m.str_const("[")])
+            for i in range(ty.width):
+                if i:
+                    self.call_std("_write_str", [buf, self.m.str_const(", ")])
+                self.write(buf, b.extract_element(v, ir.Constant(I32, i)), ty.elem)
+            self.call_std("_write_str", [buf, self.m.str_const("]")])
         else:
             raise NotImplementedError(f"write {ty}")
 
@@ -1097,6 +1116,8 @@ class FunctionLowering:
             return self.m.str_const(v)
         if isinstance(ty, T.FuncType) and isinstance(v, FuncInfo):
             return self.m.function(v)
+        if ty == T.DTYPE and isinstance(v, T.Type):
+            return self.m.str_const(T.dtype_name(v))
         if isinstance(ty, T.ListType) and isinstance(v, tuple):  # a comptime list
             return self.list_from(ty.elem, [self.constant(x, ty.elem) for x in v])
         return None
@@ -1136,6 +1157,8 @@ class FunctionLowering:
             return self.b.load(self.lvalue(e), typ=self.m.lltype(e.ty))
         if isinstance(vty, T.TupleType):
             return self.b.extract_value(self.expr(e.value), e.indices[0].const)
+        if isinstance(vty, T.SimdType):
+            return self.b.extract_element(self.expr(e.value), self.expr(e.indices[0]))
         if e.call == "str_byte":
             return self.call_std("_str_byte", [self.expr(e.value), self.expr(e.indices[0])])
         if e.call == "str_slice":
@@ -1194,6 +1217,8 @@ class FunctionLowering:
             return self.call_std("_str_repeat", [a, c])
         a, c = self.expr(e.left), self.expr(e.right)
         op = e.op
+        if isinstance(ty, T.SimdType):
+            ty = ty.elem  # the same instructions, on vectors
         if ty == T.BOOL:
             return {"&": b.and_, "|": b.or_, "^": b.xor}[op](a, c)
         if isinstance(ty, T.FloatType):
@@ -1210,7 +1235,7 @@ class FunctionLowering:
                 return b.call(self.m.intrinsic("llvm.floor", a.type), [b.fdiv(a, c)])
             if op == "%":
                 r = b.frem(a, c)
-                zero = ir.Constant(a.type, 0.0)
+                zero = _splat(a.type, 0.0)
                 fix = b.and_(b.fcmp_ordered("!=", r, zero),
                              b.xor(b.fcmp_ordered("<", r, zero), b.fcmp_ordered("<", c, zero)))
                 return b.select(fix, b.fadd(r, c), r)
@@ -1244,7 +1269,7 @@ class FunctionLowering:
         """Mojo semantics: `/` truncates, `//` and `%` floor; division by zero gives 0."""
         b = self.b
         t = a.type
-        zero, one, minus1 = ir.Constant(t, 0), ir.Constant(t, 1), ir.Constant(t, -1)
+        zero, one, minus1 = _splat(t, 0), _splat(t, 1), _splat(t, -1)
         is_zero = b.icmp_unsigned("==", c, zero)
         if not ty.signed:
             safe = b.select(is_zero, one, c)
@@ -1366,9 +1391,17 @@ class FunctionLowering:
             return b.icmp_unsigned(op, lv, rv)
         return b.icmp_signed(op, lv, rv)
 
+    def splat(self, v: ir.Value, st: T.SimdType) -> ir.Value:
+        vt = self.m.lltype(st)
+        one = self.b.insert_element(ir.Constant(vt, ir.Undefined), v, ir.Constant(I32, 0))
+        return self.b.shuffle_vector(one, ir.Constant(vt, ir.Undefined),
+                                     ir.Constant(ir.VectorType(I32, st.width), [0] * st.width))
+
     def expr_Convert(self, e: A.Convert) -> ir.Value:
         b = self.b
         src, dst = T.materialize(e.value.ty), T.materialize(e.ty)
+        if isinstance(dst, T.SimdType) and not isinstance(src, T.SimdType):
+            return self.splat(self.expr(e.value), dst)
         if isinstance(dst, T.OptionalType):
             llty = self.m.lltype(dst)
             if src == T.NONE:
@@ -1501,6 +1534,8 @@ class FunctionLowering:
             return self.constant(e.const, e.ty)
         if kind == "addr_of":
             return self.lvalue(e.bound_args[0])
+        if kind.startswith("simd_"):
+            return self.simd_call(kind, tgt, e)
         if kind == "indirect":
             fty: T.FuncType = tgt[1]
             proto = FuncInfo("<fn>", None, [ParamInfo(f"a{i}", t, "read", None, False, e.span)
@@ -1565,6 +1600,70 @@ class FunctionLowering:
         if kind == "iter":
             raise NotImplementedError("iterators are only usable in a for loop")
         raise NotImplementedError(f"call kind {kind}")
+
+    def simd_call(self, kind: str, tgt: tuple, e: A.Call) -> ir.Value:
+        b = self.b
+        st = e.ty
+        if kind == "simd_splat":
+            return self.splat(self.expr(e.bound_args[0]), st)
+        if kind == "simd_lanes":
+            v = ir.Constant(self.m.lltype(st), ir.Undefined)
+            for i, a in enumerate(e.bound_args):
+                v = b.insert_element(v, self.expr(a), ir.Constant(I32, i))
+            return v
+        src: T.SimdType = e.bound_args[0].ty
+        v = self.expr(e.bound_args[0])
+        if kind == "simd_reduce":
+            # Halve until one lane is left (the order Mojo's reductions use).
+            op, w, elem = tgt[1], src.width, src.elem
+            while w > 1:
+                half = w // 2
+                lo = b.shuffle_vector(v, v, ir.Constant(ir.VectorType(I32, half), list(range(half))))
+                hi = b.shuffle_vector(v, v, ir.Constant(ir.VectorType(I32, half), list(range(half, w))))
+                v, w = self.lanewise(op, lo, hi, elem), half
+            return b.extract_element(v, ir.Constant(I32, 0))
+        if kind == "simd_mask":
+            other = self.expr(e.bound_args[1])
+            op = tgt[1]
+            if isinstance(src.elem, T.FloatType):
+                return b.fcmp_unordered(op, v, other) if op == "!=" else b.fcmp_ordered(op, v, other)
+            if isinstance(src.elem, T.IntType) and not src.elem.signed:
+                return b.icmp_unsigned(op, v, other)
+            return b.icmp_signed(op, v, other)
+        if kind == "simd_select":
+            return b.select(v, self.expr(e.bound_args[1]), self.expr(e.bound_args[2]))
+        if kind == "simd_shuffle":
+            return b.shuffle_vector(v, v, ir.Constant(ir.VectorType(I32, len(tgt[1])), list(tgt[1])))
+        if kind == "simd_cast":
+            return self.convert_lanes(v, src.elem, st.elem, self.m.lltype(st))
+        raise NotImplementedError(kind)
+
+    def lanewise(self, op: str, a: ir.Value, c: ir.Value, elem: T.Type) -> ir.Value:
+        b = self.b
+        if op in ("max", "min"):
+            lt = self.less(c, a, elem) if op == "min" else self.less(a, c, elem)
+            return b.select(lt, c, a)
+        if isinstance(elem, T.FloatType):
+            return {"+": b.fadd, "*": b.fmul}[op](a, c)
+        return {"+": b.add, "*": b.mul, "&": b.and_, "|": b.or_}[op](a, c)
+
+    def convert_lanes(self, v: ir.Value, src: T.Type, dst: T.Type, llty: ir.Type) -> ir.Value:
+        b = self.b
+        if isinstance(dst, T.FloatType):
+            if isinstance(src, T.FloatType):
+                return b.fpext(v, llty) if dst.bits > src.bits else b.fptrunc(v, llty) if dst.bits < src.bits else v
+            return b.sitofp(v, llty) if isinstance(src, T.IntType) and src.signed else b.uitofp(v, llty)
+        if isinstance(src, T.FloatType):
+            return b.fptosi(v, llty) if dst == T.BOOL or dst.signed else b.fptoui(v, llty)
+        sw = 1 if src == T.BOOL else src.bits
+        dw = 1 if dst == T.BOOL else dst.bits
+        if dw == 1 and sw > 1:
+            return b.icmp_unsigned("!=", v, _splat(v.type, 0))
+        if dw < sw:
+            return b.trunc(v, llty)
+        if dw > sw:
+            return b.sext(v, llty) if isinstance(src, T.IntType) and src.signed else b.zext(v, llty)
+        return v
 
     def math_call(self, name: str, vals: list[ir.Value]) -> ir.Value:
         b = self.b
@@ -1682,6 +1781,13 @@ class FunctionLowering:
         raise NotImplementedError(name)
 
 
+def _splat(t: ir.Type, v: Any) -> ir.Constant:
+    """A constant of type t: every lane of a vector type gets v."""
+    if isinstance(t, ir.VectorType):
+        return ir.Constant(t, [v] * t.count)
+    return ir.Constant(t, v)
+
+
 def _to_float(v: Any) -> float:
     if isinstance(v, float):
         return v
@@ -1697,7 +1803,8 @@ def _addressable(e: A.Expr) -> bool:
     if isinstance(e, A.Attribute):
         return _addressable(e.value)
     if isinstance(e, A.Subscript):
-        return isinstance(e.value.ty, (T.ListType, T.PointerType))
+        return isinstance(e.value.ty, (T.ListType, T.PointerType)) or (
+            isinstance(e.value.ty, T.SimdType) and _addressable(e.value))
     return False
 
 

@@ -17,9 +17,7 @@ def _programs(tier: str) -> list[str]:
 # Programs of tiers 2 and 3 that need language features the compiler does not have yet. They are
 # expected to fail (strict: the suite fails when one starts passing, so this list stays honest).
 NOT_YET = {
-    "tier2": {
-              "dtype_params", "lifecycle_asap", "simd_ops", "typed_raises",
-              "vectorize_saxpy"},
+    "tier2": {"lifecycle_asap", "typed_raises", "vectorize_saxpy"},
     "tier3": set(),
     "legacy2023": {"owned_transfer"},
 }

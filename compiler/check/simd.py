@@ -1,0 +1,168 @@
+"""SIMD vectors and DType values.
+
+`SIMD[DType.int32, 8]` is a `types.SimdType`; a DType value is represented by its scalar type
+(DType.int32 is Int32), so `Scalar[dt]` is just that type and width-1 SIMD is the scalar itself.
+Codegen lowers SIMD values to LLVM vectors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..frontend import ast as A
+from . import types as T
+
+if TYPE_CHECKING:
+    from .checker import Checker
+
+DTYPES: dict[str, T.Type] = {
+    "int8": T.INT_TYPES["Int8"], "int16": T.INT_TYPES["Int16"], "int32": T.INT_TYPES["Int32"],
+    "int64": T.INT_TYPES["Int64"], "uint8": T.INT_TYPES["UInt8"], "uint16": T.INT_TYPES["UInt16"],
+    "uint32": T.INT_TYPES["UInt32"], "uint64": T.INT_TYPES["UInt64"], "float16": T.FLOAT_TYPES["Float16"],
+    "float32": T.FLOAT_TYPES["Float32"], "float64": T.FLOAT_TYPES["Float64"], "bool": T.BOOL, "index": T.INT,
+}
+REDUCTIONS = {"reduce_add": "+", "reduce_mul": "*", "reduce_max": "max", "reduce_min": "min",
+              "reduce_and": "&", "reduce_or": "|"}
+MASKS = {"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+DTYPE_QUERIES = {"is_floating_point": T.is_float, "is_integral": T.is_int,
+                 "is_signed": lambda t: T.is_float(t) or (T.is_int(t) and t.signed),
+                 "is_unsigned": lambda t: T.is_int(t) and not t.signed}
+
+
+def dtype_of(c: "Checker", e: A.Expr) -> T.Type | None:
+    """The scalar type a DType expression denotes (`DType.int32`, or a DType parameter)."""
+    v = c.expr(e)
+    if v.ty == T.DTYPE and isinstance(v.const, T.Type):
+        return v.const
+    if v.ty != T.UNKNOWN:
+        c.error("expected a DType such as 'DType.float32'", e.span)
+    return None
+
+
+def resolve(c: "Checker", base: str, e: A.Subscript) -> T.Type:
+    """`SIMD[dt, w]` or `Scalar[dt]` in a type position."""
+    saved = c._ctx
+    c._ctx = None
+    try:
+        elem = dtype_of(c, e.indices[0]) if e.indices else None
+        if elem is None:
+            return T.UNKNOWN
+        if base == "Scalar":
+            return elem
+        if len(e.indices) != 2:
+            c.error("SIMD takes a DType and a width: 'SIMD[DType.float32, 4]'", e.span)
+            return T.UNKNOWN
+        w = c.coerce(c.expr(e.indices[1], T.INT), T.INT)
+        if not isinstance(w.const, int) or w.const < 1 or w.const & (w.const - 1):
+            c.error("a SIMD width must be a power of two known at compile time", e.indices[1].span)
+            return T.UNKNOWN
+        return elem if w.const == 1 else T.SimdType(elem, w.const)
+    finally:
+        c._ctx = saved
+
+
+def dtype_attribute(c: "Checker", e: A.Attribute) -> bool:
+    """`DType.int32` -> a DType value."""
+    from .symbols import TypeSym
+
+    sym = c._scope.lookup(e.value.id) if isinstance(e.value, A.Name) else None
+    if isinstance(sym, TypeSym) and sym.ty == T.DTYPE:
+        if e.attr in DTYPES:
+            e.ty, e.const = T.DTYPE, DTYPES[e.attr]
+        else:
+            c.error(f"'DType' has no member '{e.attr}'", e.attr_span)
+            e.ty = T.UNKNOWN
+        return True
+    return False
+
+
+def broadcast(c: "Checker", e: A.Expr, st: T.SimdType) -> A.Expr:
+    """A scalar (or literal) used where a vector is needed: every lane gets it."""
+    if e.ty == st:
+        return e
+    scalar = c.coerce(e, st.elem)
+    conv = A.Convert(e.span, scalar)
+    conv.ty = st
+    return conv
+
+
+def binop(c: "Checker", e: A.BinOp) -> bool:
+    lt, rt = e.left.ty, e.right.ty
+    st = lt if isinstance(lt, T.SimdType) else rt if isinstance(rt, T.SimdType) else None
+    if st is None:
+        return False
+    if isinstance(lt, T.SimdType) and isinstance(rt, T.SimdType) and lt != rt:
+        c.error(f"cannot use '{e.op}' on '{lt}' and '{rt}'", e.op_span or e.span)
+        e.ty = T.UNKNOWN
+        return True
+    if e.op in ("&", "|", "^", "<<", ">>") and T.is_float(st.elem):
+        c.error(f"'{e.op}' needs integer lanes, not '{st}'", e.op_span or e.span)
+        e.ty = T.UNKNOWN
+        return True
+    e.left, e.right = broadcast(c, e.left, st), broadcast(c, e.right, st)
+    e.ty = st
+    return True
+
+
+def construct(c: "Checker", e: A.Call, st: T.SimdType) -> None:
+    args = [c.expr(a, st.elem) for a in e.args]
+    if len(args) == 1:
+        e.target, e.bound_args = ("simd_splat",), [c.coerce(args[0], st.elem)]
+    elif len(args) == st.width:
+        e.target, e.bound_args = ("simd_lanes",), [c.coerce(a, st.elem) for a in args]
+    else:
+        c.error(f"'{st}' takes 1 value (broadcast) or {st.width} values, got {len(args)}", e.lparen)
+    e.ty = st
+
+
+def method(c: "Checker", e: A.Call, recv: A.Expr, name: str, params: list[A.Expr]) -> bool:
+    ty = recv.ty
+    if ty == T.DTYPE and name in DTYPE_QUERIES and not e.args:
+        e.ty, e.const = T.BOOL, bool(DTYPE_QUERIES[name](recv.const)) if recv.const is not None else None
+        return True
+    if not isinstance(ty, T.SimdType):
+        return False
+    args = [c.expr(a) for a in e.args]
+    if name in REDUCTIONS and not args:
+        e.target, e.bound_args, e.ty = ("simd_reduce", REDUCTIONS[name]), [recv], ty.elem
+    elif name in MASKS and len(args) == 1:
+        e.target, e.bound_args = ("simd_mask", MASKS[name]), [recv, broadcast(c, args[0], ty)]
+        e.ty = T.SimdType(T.BOOL, ty.width)
+    elif name == "select" and len(args) == 2 and ty.elem == T.BOOL:
+        vt = args[0].ty if isinstance(args[0].ty, T.SimdType) else args[1].ty
+        if not isinstance(vt, T.SimdType) or vt.width != ty.width:
+            c.error(f"select needs two SIMD values of width {ty.width}", e.lparen)
+            e.ty = T.UNKNOWN
+            return True
+        e.target, e.bound_args, e.ty = ("simd_select",), [recv, broadcast(c, args[0], vt), broadcast(c, args[1], vt)], vt
+    elif name == "cast" and len(params) == 1 and not args:
+        elem = dtype_of(c, params[0])
+        if elem is None:
+            e.ty = T.UNKNOWN
+            return True
+        e.target, e.bound_args, e.ty = ("simd_cast",), [recv], T.SimdType(elem, ty.width)
+    elif name == "shuffle" and params and not args:
+        idx = [c.coerce(c.expr(p, T.INT), T.INT).const for p in params]
+        if any(not isinstance(i, int) or not 0 <= i < ty.width for i in idx):
+            c.error(f"shuffle indices must be constants from 0 to {ty.width - 1}", e.lparen)
+        e.target, e.bound_args, e.ty = ("simd_shuffle", tuple(idx)), [recv], T.SimdType(ty.elem, len(idx))
+    else:
+        c.error(f"'{ty}' has no method '{name}' taking these arguments", e.span)
+        e.ty = T.UNKNOWN
+    return True
+
+
+def subscript(c: "Checker", e: A.Subscript) -> bool:
+    if not isinstance(e.value.ty, T.SimdType):
+        return False
+    if len(e.indices) != 1 or e.keywords:
+        c.error("a SIMD value takes one lane index", e.span)
+        e.ty = T.UNKNOWN
+        return True
+    e.indices[0] = c.coerce(c.expr(e.indices[0], T.INT), T.INT)
+    e.ty = e.value.ty.elem
+    return True
+
+
+def dtype_to_string(v: Any) -> str:
+    return T.dtype_name(v)
