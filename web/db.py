@@ -50,6 +50,10 @@ def run_migrations(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Replicas on several hosts start together: one migrates, the others wait (the file
+            # lock in bootstrap only covers workers on one host). Released at commit.
+            conn.execute(text("SELECT pg_advisory_xact_lock(7470232)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
