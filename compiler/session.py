@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from . import driver
 from .check.checker import Checker
-from .check.symbols import FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, TypeSym
+from .check.symbols import Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, TypeSym
 from .check import types as T
 from .diagnostics import CompileError, SourceMap, render_all
 from .frontend import ast as A
@@ -86,7 +86,9 @@ class Session:
         text = ctypes.string_at(ptr, n).decode("utf-8", "replace")
         stream = "stdout" if fd == 1 else "stderr"
         if stream == "stderr":
-            self._last_stderr = text
+            # The runtime writes to stderr only to report a failure; it becomes the cell's MojoError.
+            self._last_stderr += text
+            return
         try:
             self.output(stream, text)
         except Exception:  # noqa: BLE001 - an output sink failing must not unwind through native frames
@@ -97,22 +99,37 @@ class Session:
         self._interrupt_flag.value = 1
 
     def execute(self, source: str, cell_id: int) -> ExecuteResult:
-        from .codegen import backend
-        from .codegen.lower import ModuleLowering
-
+        self._interrupt_flag.value = 0  # an interrupt from here on (even during compilation) stops this cell
         name = f"cell[{cell_id}]"
         self.sources.add(name, source)
         module, diags = parse(source, name)
         errors = [d for d in diags if d.severity == "error"]
         if errors:
             raise CompileError(diags, self.sources)
-        c = self.checker
         snapshot = self._snapshot()
+        try:
+            return self._compile_and_run(module, diags, source, cell_id, snapshot)
+        except (CompileError, MojoError):
+            raise  # a compile error restored the state already; a run-time error keeps the new definitions
+        except BaseException:
+            if not getattr(self, "_ran", False):
+                self._restore(snapshot)  # a failure inside the compiler must not poison later cells
+            raise
+
+    def _compile_and_run(self, module: A.Module, diags: list, source: str, cell_id: int, snapshot: tuple
+                         ) -> ExecuteResult:
+        from .codegen import backend
+        from .codegen.lower import ModuleLowering
+
+        c = self.checker
+        self._ran = False
         decls = [s for s in module.body if isinstance(s, _DECLARATIONS)]
         stmts = [s for s in module.body if not isinstance(s, _DECLARATIONS)]
         for s in stmts:
             if isinstance(s, A.VarDecl):
                 s.session_global = True  # type: ignore[attr-defined]
+        if stmts and isinstance(stmts[-1], A.ExprStmt):
+            stmts[-1].is_value = True  # type: ignore[attr-defined]  # shown even if it is a string literal
         unit = f"s{self.id}.cell{cell_id}.{len(self._libs)}"
         cell_def = A.FuncDef(module.span, f"__cell{len(self._libs)}", module.span, [], None, True, stmts)
         n_funcs, n_globals = len(c.program.functions), len(c.program.globals)
@@ -143,16 +160,17 @@ class Session:
         syms = backend.jit_link([obj], unit, self._libs, exports)
         self._libs.append(unit)
         self._python_functions = {}
+        self._ran = True
 
-        self._interrupt_flag.value = 0
         self._last_stderr = ""
-        sys.stdout.flush()
+        if warnings:  # before the cell's own output
+            self.output("stderr", warnings + "\n")
         status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
         if status == 0:
             value = _MojoString.from_address(syms[value_name]).text() if value_name in syms else None
             if value_name in syms and not _MojoString.from_address(syms[value_name]).ptr:
                 value = None
-            return ExecuteResult(value, warnings)
+            return ExecuteResult(value, "")
         if status == -1:
             raise MojoError(_MojoString.from_address(syms[error_name]).text())
         if status == 130:
@@ -323,6 +341,8 @@ class Session:
             return f"comptime {sym.name}: {sym.ty}" + (f" = {_show_const(sym.value)}" if sym.value is not None else "")
         if isinstance(sym, ModuleSym):
             return f"module {sym.name}: " + ", ".join(sorted(n for n in sym.members if not n.startswith("_")))
+        if isinstance(sym, Builtin) or name in _BUILTIN_DOCS:
+            return _BUILTIN_DOCS.get(name, f"builtin {name}")
         if name in keyword.kwlist or name in KEYWORDS:
             return f"keyword {name}"
         return None
@@ -335,6 +355,24 @@ class Session:
 
             self._python_functions = make_python_functions(self)
         return dict(self._python_functions)
+
+
+_BUILTIN_DOCS = {
+    "print": "print(*values, sep: String = \" \", end: String = \"\\n\")\nWrites the values to standard output.",
+    "len": "len(x) -> Int\nThe number of elements of a List, Dict, Set or a struct with __len__.",
+    "range": "range(end) / range(start, end) / range(start, end, step)\nIntegers for a for loop.",
+    "abs": "abs(x) -> same type\nThe absolute value.",
+    "min": "min(a, b, ...) -> same type\nThe smallest of the values.",
+    "max": "max(a, b, ...) -> same type\nThe largest of the values.",
+    "ord": "ord(s: String) -> Int\nThe code point of the first character.",
+    "chr": "chr(c: Int) -> String\nThe character with that code point.",
+    "sort": "sort(mut xs: List[T])\nSorts the list in place (T must support '<').",
+    "enumerate": "enumerate(xs: List[T])\nPairs (index, element) for a for loop.",
+    "String": "String(x) -> String\nThe printed form of any Writable value; String() is empty.",
+    "Int": "Int(x) -> Int\nConverts a number (truncating floats) or parses a String (raises on bad input).",
+    "Float64": "Float64(x) -> Float64\nConverts a number or parses a String.",
+    "Error": "Error(message: String) -> Error\nThe value `raise` throws.",
+}
 
 
 def _default_output(stream: str, text: str) -> None:

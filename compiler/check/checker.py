@@ -914,7 +914,7 @@ class Checker:
         s.value = self.coerce(binop, tty) if binop.ty != T.UNKNOWN else binop
 
     def stmt_ExprStmt(self, s: A.ExprStmt) -> None:
-        if isinstance(s.expr, A.StrLit):
+        if isinstance(s.expr, A.StrLit) and not getattr(s, "is_value", False):
             return  # docstring
         s.expr = self.expr(s.expr)
         if isinstance(s.expr, A.Name) and s.expr.id == "...":

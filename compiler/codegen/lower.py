@@ -476,7 +476,7 @@ class FunctionLowering:
         pass
 
     def stmt_ExprStmt(self, s: A.ExprStmt) -> None:
-        if isinstance(s.expr, A.StrLit) or (isinstance(s.expr, A.Name) and s.expr.id == "..."):
+        if (isinstance(s.expr, A.StrLit) and s.expr.ty is None) or (isinstance(s.expr, A.Name) and s.expr.id == "..."):
             return
         self.expr(s.expr)
 
