@@ -136,14 +136,7 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
             v = b.insert_value(b.insert_value(ir.Constant(STR, ir.Undefined), copy, 0), length, 1)
         values.append(v)
     # Guard: a failed bounds check or an interrupt inside the call lands here, not in exit().
-    jmp_global = m.runtime_global("mojito_jmpbuf", PTR)
-    prev = b.load(jmp_global, typ=PTR)
-    buf = fl.alloca(ir.ArrayType(I8, 512))
-    buf.align = 16
-    b.store(buf, jmp_global)
-    setjmp = m.mod.globals.get("_setjmp") or ir.Function(m.mod, ir.FunctionType(I32, [PTR]), name="_setjmp")
-    setjmp.attributes.add("returns_twice")
-    status = b.call(setjmp, [buf])
+    status, prev, jmp_global = fl.setjmp_guard()
     with b.if_then(b.icmp_signed("!=", status, ir.Constant(I32, 0)), likely=False):
         b.store(prev, jmp_global)
         msg = "Mojo code stopped (see the error printed above)"

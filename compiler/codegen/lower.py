@@ -245,14 +245,7 @@ class ModuleLowering:
         for f in unit_funcs:
             if f.slot is not None:
                 b.store(self.function(f), self.slot(f))
-        jmp_global = self.runtime_global("mojito_jmpbuf", PTR)
-        prev = b.load(jmp_global, typ=PTR)
-        buf = fl.alloca(ir.ArrayType(I8, 512))
-        buf.align = 16
-        b.store(buf, jmp_global)
-        setjmp = self.mod.globals.get("_setjmp") or ir.Function(self.mod, ir.FunctionType(I32, [PTR]), name="_setjmp")
-        setjmp.attributes.add("returns_twice")
-        r = b.call(setjmp, [buf])
+        r, prev, jmp_global = fl.setjmp_guard()
         jumped, run = fn.append_basic_block("jumped"), fn.append_basic_block("run")
         b.cbranch(b.icmp_signed("!=", r, ir.Constant(I32, 0)), jumped, run)
         b.position_at_end(jumped)
@@ -392,12 +385,9 @@ class FunctionLowering:
             self.emit_return(None)
 
     def emit_return(self, value: ir.Value | None) -> None:
-        for entry in reversed(self.unwind):
-            if entry[0] == "finally":
-                saved = self.unwind
-                self.unwind = self.unwind[: self.unwind.index(entry)]
-                self.block(entry[1])
-                self.unwind = saved
+        for i in range(len(self.unwind) - 1, -1, -1):
+            if self.unwind[i][0] == "finally":
+                self.run_finally(i)
         if self.self_slot is not None:
             value = self.b.load(self.self_slot, typ=self.self_ty)
         rtype = self.fn.function_type.return_type
@@ -424,10 +414,7 @@ class FunctionLowering:
                 self.b.branch(entry[2])
                 return
             if entry[0] == "finally":
-                saved = self.unwind
-                self.unwind = self.unwind[:i]
-                self.block(entry[1])
-                self.unwind = saved
+                self.run_finally(i)
                 if self.b.block.is_terminated:
                     return
         assert self.err_param is not None, "raise outside a raising context passed the checker"
@@ -439,6 +426,27 @@ class FunctionLowering:
             agg = self.b.insert_value(ir.Constant(rtype, ir.Undefined), ir.Constant(I1, 1), 0)
             self.b.ret(agg)
 
+    def run_finally(self, i: int) -> None:
+        """Emit the `finally` body at unwind[i], with only the entries outside it in effect."""
+        saved = self.unwind
+        self.unwind = self.unwind[:i]
+        self.block(saved[i][1])
+        self.unwind = saved
+
+    def setjmp_guard(self) -> tuple[ir.Value, ir.Value, ir.Value]:
+        """Make a failed bounds check or an interrupt (which longjmp to mojito_jmpbuf) return here.
+        Returns (status: 0 on the first return, the exit code after a jump; the previous jmpbuf;
+        the jmpbuf global), to restore the previous guard on every way out."""
+        b, m = self.b, self.m
+        jmp_global = m.runtime_global("mojito_jmpbuf", PTR)
+        prev = b.load(jmp_global, typ=PTR)
+        buf = self.alloca(ir.ArrayType(I8, 512))  # larger than glibc's jmp_buf
+        buf.align = 16
+        b.store(buf, jmp_global)
+        setjmp = m.mod.globals.get("_setjmp") or ir.Function(m.mod, ir.FunctionType(I32, [PTR]), name="_setjmp")
+        setjmp.attributes.add("returns_twice")
+        return b.call(setjmp, [buf]), prev, jmp_global
+
     def jump_out(self, kind: str) -> None:
         """break / continue: run `finally` blocks between here and the loop."""
         for i in range(len(self.unwind) - 1, -1, -1):
@@ -447,10 +455,7 @@ class FunctionLowering:
                 self.b.branch(entry[1] if kind == "break" else entry[2])
                 return
             if entry[0] == "finally":
-                saved = self.unwind
-                self.unwind = self.unwind[:i]
-                self.block(entry[1])
-                self.unwind = saved
+                self.run_finally(i)
                 if self.b.block.is_terminated:
                     return
 
