@@ -53,7 +53,7 @@ def launch_to_ready(browser: httpx.Client, user: str) -> float:
 
 
 def kernel_first_result(hub, user: str, kernel: str, code: str) -> float:
-    from conftest import run_cell
+    from hubharness import run_cell
 
     start = time.perf_counter()
     r = hub.user_api(user, "POST", "/kernels", json={"name": kernel})
@@ -71,7 +71,7 @@ def main() -> int:
     if os.geteuid() != 0:
         print("the local sandbox needs root (as `make run` does)", file=sys.stderr)
         return 2
-    from conftest import HubUnderTest
+    from hubharness import HubUnderTest
     from test_with_web import Website
 
     root = Path(tempfile.mkdtemp(prefix="mojito-bench-"))

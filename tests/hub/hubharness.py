@@ -1,4 +1,4 @@
-"""Fixtures for the hub tests: a sandbox runner and a real JupyterHub on loopback.
+"""Shared harness of the hub tests: a sandbox runner, a real JupyterHub on loopback, kernel helpers.
 
 Everything started here is stopped, and every cgroup and runtime directory removed, at the end.
 """

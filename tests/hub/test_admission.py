@@ -8,6 +8,7 @@ import time
 import httpx
 import pytest
 from fake_web import FakeWeb
+from hubharness import TESTER_TOKEN
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -27,7 +28,7 @@ def hub(hub_factory, fake):
 
 def progress_events(hub, user: str, timeout: float = 60) -> list[dict]:
     events = []
-    headers = {"Authorization": f"token {__import__('conftest').TESTER_TOKEN}"}
+    headers = {"Authorization": f"token {TESTER_TOKEN}"}
     with httpx.stream("GET", f"{hub.url}/hub/api/users/{user}/server/progress", headers=headers,
                       timeout=timeout) as r:
         for line in r.iter_lines():

@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import TESTER_TOKEN  # noqa: F401 - the hub fixture's service token
 from test_with_web import PASSWORD, stack  # noqa: F401 - the real stack fixture
 
 pytestmark = pytest.mark.timeout(300)
@@ -54,7 +53,7 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync"])
         page = browser.new_page()
-        page.set_default_timeout(90_000)
+        page.set_default_timeout(45_000)
         try:
             page.goto(hub.url + "/signup")
             page.fill("#email", email)
@@ -70,8 +69,8 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
             page.wait_for_url("**/dashboard*")
 
             page.click("text=Launch CPU")
-            page.wait_for_url(f"**/user/{user}/lab**", timeout=120_000)
-            page.wait_for_selector(".jp-LabShell", timeout=120_000)
+            page.wait_for_url(f"**/user/{user}/lab**", timeout=90_000)
+            page.wait_for_selector(".jp-LabShell", timeout=90_000)
             assert "token=" not in page.url
 
             specs = hub.user_api(user, "GET", "/kernelspecs").json()["kernelspecs"]
@@ -87,10 +86,10 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
             dialog = page.locator(".jp-Dialog button:has-text('Select')")
             with contextlib.suppress(PlaywrightTimeout):  # no dialog: the kernel started by itself
                 dialog.click(timeout=15_000)
-            page.wait_for_selector("text=Mojo | Idle", timeout=120_000)
+            page.wait_for_selector("text=Mojo | Idle", timeout=90_000)
             cell.click()
             page.keyboard.press("Shift+Enter")
-            page.wait_for_selector(".jp-OutputArea-output >> text=hello from mojo 42", timeout=120_000)
+            page.wait_for_selector(".jp-OutputArea-output >> text=hello from mojo 42", timeout=90_000)
 
             page.goto(hub.url + "/dashboard")
             page.click("text=Log out")

@@ -6,7 +6,7 @@ import threading
 import time
 
 import pytest
-from conftest import run_cell, start_kernel
+from hubharness import run_cell, start_kernel
 
 pytestmark = pytest.mark.timeout(240)
 

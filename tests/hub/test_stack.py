@@ -10,7 +10,7 @@ import time
 
 import httpx
 import pytest
-from conftest import VENV_BIN, ensure_bwrap, free_port, require_root
+from hubharness import VENV_BIN, ensure_bwrap, free_port, require_root
 
 pytestmark = pytest.mark.timeout(240)
 

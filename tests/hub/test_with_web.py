@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import REPO, VENV_BIN, free_port, kill_tree, run_cell, start_kernel
+from hubharness import REPO, VENV_BIN, free_port, kill_tree, run_cell, start_kernel
 
 pytestmark = pytest.mark.timeout(300)
 PASSWORD = "plum-sorbet-42-harbor"
@@ -107,8 +107,6 @@ class Website:
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory, hub_factory):
     site = Website(tmp_path_factory.mktemp("web"))
-    from conftest import HubUnderTest  # noqa: F401 - the hub's port must be known before the site starts
-
     try:
         # The site needs the public origin for its links, the hub needs the site's token: start the
         # site on a provisional origin, then the hub, and point links at the hub's proxy.
