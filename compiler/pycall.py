@@ -38,12 +38,17 @@ _new_cfunction.argtypes = [ctypes.c_void_p, ctypes.py_object, ctypes.py_object]
 _SCALARS = (T.INT, T.F64, T.BOOL, T.STRING)
 
 
+def _convertible(t: T.Type) -> bool:
+    return t in _SCALARS or (isinstance(t, T.ListType) and t.elem in _SCALARS)
+
+
 def eligible(f: FuncInfo) -> bool:
+    """Int, Float64, Bool, String and List of those, in and out."""
     if f.owner is not None or f.name.startswith("_") or f.slot is None:
         return False
-    if not all(p.convention in ("read", "var") and p.ty in _SCALARS and not p.kw_only for p in f.params):
+    if not all(p.convention in ("read", "var") and _convertible(p.ty) and not p.kw_only for p in f.params):
         return False
-    return f.ret in _SCALARS or f.ret == T.NONE
+    return _convertible(f.ret) or f.ret == T.NONE
 
 
 def make_python_functions(session: "Session") -> dict[str, Any]:
@@ -112,29 +117,64 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
     with b.if_then(b.icmp_signed("!=", nargs, ir.Constant(I64, n)), likely=False):
         msg = f"{f.name}() takes {n} argument{'s' if n != 1 else ''}"
         raise_py("PyExc_TypeError", m.cstring(msg), ir.Constant(I64, len(msg)))
+    def to_mojo(obj: ir.Value, ty: T.Type) -> ir.Value:
+        """Convert a Python object to a Mojo value of type ty (returning NULL on a Python error)."""
+        if ty == T.INT:
+            v = b.call(_api(m, "PyLong_AsLongLong", I64, [PTR]), [obj])
+            fail_if_error(b.icmp_signed("==", v, ir.Constant(I64, -1)))
+            return v
+        if ty == T.F64:
+            v = b.call(_api(m, "PyFloat_AsDouble", F64, [PTR]), [obj])
+            fail_if_error(b.fcmp_ordered("==", v, ir.Constant(F64, -1.0)))
+            return v
+        if ty == T.BOOL:
+            r = b.call(_api(m, "PyObject_IsTrue", I32, [PTR]), [obj])
+            fail_if_error(b.icmp_signed("<", r, ir.Constant(I32, 0)))
+            return b.icmp_signed("!=", r, ir.Constant(I32, 0))
+        if isinstance(ty, T.ListType):  # a Python list, element by element
+            list_type = m.external_global("PyList_Type", I8, False)
+            is_list = b.call(_api(m, "PyObject_IsInstance", I32, [PTR, PTR]), [obj, list_type])
+            with b.if_then(b.icmp_signed("!=", is_list, ir.Constant(I32, 1)), likely=False):
+                msg = f"expected a list for a '{ty}' argument"
+                raise_py("PyExc_TypeError", m.cstring(msg), ir.Constant(I64, len(msg)))
+            n = b.call(_api(m, "PyList_Size", I64, [PTR]), [obj])
+            fail_if_error(b.icmp_signed("<", n, ir.Constant(I64, 0)))
+            lst = fl.list_new(ty.elem, n)
+            with fl.loop_range(n) as i:
+                item = b.call(_api(m, "PyList_GetItem", PTR, [PTR, I64]), [obj, i])
+                fl.list_append(lst, to_mojo(item, ty.elem), ty.elem)
+            return lst
+        # String: copy the UTF-8 bytes, since Mojo may keep the value
+        size = fl.alloca(I64)
+        data = b.call(_api(m, "PyUnicode_AsUTF8AndSize", PTR, [PTR, PTR]), [obj, size])
+        with b.if_then(b.icmp_unsigned("==", b.ptrtoint(data, I64), ir.Constant(I64, 0)), likely=False):
+            b.ret(null)
+        length = b.load(size, typ=I64)
+        copy = b.call(m.libc("malloc", PTR, [I64]), [b.add(length, ir.Constant(I64, 1))])
+        b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), [copy, data, length])
+        return b.insert_value(b.insert_value(ir.Constant(STR, ir.Undefined), copy, 0), length, 1)
+
+    def to_python(v: ir.Value, ty: T.Type) -> ir.Value:
+        if ty == T.INT:
+            return b.call(_api(m, "PyLong_FromLongLong", PTR, [I64]), [v])
+        if ty == T.F64:
+            return b.call(_api(m, "PyFloat_FromDouble", PTR, [F64]), [v])
+        if ty == T.BOOL:
+            return b.call(_api(m, "PyBool_FromLong", PTR, [I64]), [b.zext(v, I64)])
+        if ty == T.STRING:
+            return b.call(_api(m, "PyUnicode_FromStringAndSize", PTR, [PTR, I64]),
+                          [b.extract_value(v, 0), b.extract_value(v, 1)])
+        if isinstance(ty, T.ListType):
+            out = b.call(_api(m, "PyList_New", PTR, [I64]), [fl.list_len(v)])
+            with fl.loop_list(v, ty.elem) as (i, x):
+                b.call(_api(m, "PyList_SetItem", I32, [PTR, I64, PTR]), [out, i, to_python(x, ty.elem)])
+            return out
+        return b.call(_api(m, "Py_BuildValue", PTR, [PTR], var_arg=True), [m.cstring("")])  # None
+
     values = []
     for i, p in enumerate(f.params):
         obj = b.load(b.gep(args, [ir.Constant(I64, i)], source_etype=PTR), typ=PTR)
-        if p.ty == T.INT:
-            v = b.call(_api(m, "PyLong_AsLongLong", I64, [PTR]), [obj])
-            fail_if_error(b.icmp_signed("==", v, ir.Constant(I64, -1)))
-        elif p.ty == T.F64:
-            v = b.call(_api(m, "PyFloat_AsDouble", F64, [PTR]), [obj])
-            fail_if_error(b.fcmp_ordered("==", v, ir.Constant(F64, -1.0)))
-        elif p.ty == T.BOOL:
-            r = b.call(_api(m, "PyObject_IsTrue", I32, [PTR]), [obj])
-            fail_if_error(b.icmp_signed("<", r, ir.Constant(I32, 0)))
-            v = b.icmp_signed("!=", r, ir.Constant(I32, 0))
-        else:  # String: copy the UTF-8 bytes, since Mojo may keep the value
-            size = fl.alloca(I64)
-            data = b.call(_api(m, "PyUnicode_AsUTF8AndSize", PTR, [PTR, PTR]), [obj, size])
-            with b.if_then(b.icmp_unsigned("==", b.ptrtoint(data, I64), ir.Constant(I64, 0)), likely=False):
-                b.ret(null)
-            length = b.load(size, typ=I64)
-            copy = b.call(m.libc("malloc", PTR, [I64]), [b.add(length, ir.Constant(I64, 1))])
-            b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), [copy, data, length])
-            v = b.insert_value(b.insert_value(ir.Constant(STR, ir.Undefined), copy, 0), length, 1)
-        values.append(v)
+        values.append(to_mojo(obj, p.ty))
     # Guard: a failed bounds check or an interrupt inside the call lands here, not in exit().
     status, prev, jmp_global = fl.setjmp_guard()
     with b.if_then(b.icmp_signed("!=", status, ir.Constant(I32, 0)), likely=False):
@@ -157,16 +197,6 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
             raise_py("PyExc_RuntimeError", b.extract_value(e, 0), b.extract_value(e, 1))
         if isinstance(result.type, ir.LiteralStructType):
             result = b.extract_value(result, 1)
-    if f.ret == T.INT:
-        out = b.call(_api(m, "PyLong_FromLongLong", PTR, [I64]), [result])
-    elif f.ret == T.F64:
-        out = b.call(_api(m, "PyFloat_FromDouble", PTR, [F64]), [result])
-    elif f.ret == T.BOOL:
-        out = b.call(_api(m, "PyBool_FromLong", PTR, [I64]), [b.zext(result, I64)])
-    elif f.ret == T.STRING:
-        out = b.call(_api(m, "PyUnicode_FromStringAndSize", PTR, [PTR, I64]),
-                     [b.extract_value(result, 0), b.extract_value(result, 1)])
-    else:
-        out = b.call(_api(m, "Py_BuildValue", PTR, [PTR], var_arg=True), [m.cstring("")])
+    out = to_python(result, f.ret)
     b.ret(out)
     return name

@@ -100,3 +100,16 @@ def test_completion_inspection_and_is_complete(s: Session) -> None:
     assert s.is_complete("print(1") [0] == "incomplete"
     assert s.is_complete("print(1)") == ("complete", "")
     assert s.is_complete("var = = 3")[0] == "invalid"
+
+
+def test_lists_cross_between_python_and_mojo(s: Session) -> None:
+    s.execute("def scaled(xs: List[Float64], k: Float64) -> List[Float64]:\n    var out = List[Float64]()\n"
+              "    for x in xs:\n        out.append(x * k)\n    return out^\n\n"
+              "def total(xs: List[Int]) -> Int:\n    var t = 0\n    for x in xs:\n        t += x\n    return t\n", 21)
+    fns = s.python_functions()
+    assert fns["scaled"]([1.0, 2.5], 2.0) == [2.0, 5.0]
+    assert fns["total"](list(range(101))) == 5050
+    with pytest.raises(TypeError):
+        fns["total"]((1, 2))
+    with pytest.raises(TypeError):
+        fns["total"]([1, "x"])
