@@ -184,7 +184,7 @@ class ModuleLowering:
 
     def str_const(self, text: str) -> ir.Constant:
         g = self.cstring(text)
-        return ir.Constant(STR, [g.bitcast(PTR) if False else g, ir.Constant(I64, len(text.encode("utf-8")))])
+        return ir.Constant(STR, [g, ir.Constant(I64, len(text.encode("utf-8")))])
 
     def global_var(self, g: GlobalConst) -> ir.GlobalVariable:
         if self.session:
