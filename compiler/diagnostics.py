@@ -25,11 +25,11 @@ class Span:
     end_line: int
     end_col: int
 
-    def to(self, other: "Span") -> "Span":
+    def to(self, other: Span) -> Span:
         """The span from the start of self to the end of other."""
         return Span(self.file, self.line, self.col, other.end_line, other.end_col)
 
-    def start(self) -> "Span":
+    def start(self) -> Span:
         return Span(self.file, self.line, self.col, self.line, self.col + 1)
 
 
@@ -51,7 +51,7 @@ class Diagnostic:
 class CompileError(Exception):
     """Raised by the driver when compilation produced at least one error."""
 
-    def __init__(self, diagnostics: list[Diagnostic], sources: "SourceMap"):
+    def __init__(self, diagnostics: list[Diagnostic], sources: SourceMap):
         self.diagnostics = diagnostics
         self.sources = sources
         super().__init__(render_all(diagnostics, sources))

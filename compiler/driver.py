@@ -224,7 +224,7 @@ def build_executable(compiled: Compiled, out_path: str) -> None:
     tm = backend.target_machine()
     m = ModuleLowering(None, name="cmain", triple=tm.triple, data_layout=str(tm.target_data),
                        target_data=tm.target_data)
-    import llvmlite.ir as ir
+    from llvmlite import ir
 
     ir.Function(m.mod, ir.FunctionType(ir.IntType(32), [ir.IntType(32), ir.PointerType()]), name="mojito_entry")
     m.lower_c_main()
@@ -232,5 +232,13 @@ def build_executable(compiled: Compiled, out_path: str) -> None:
     backend.link_executable(compiled.objects + [cmain], out_path)
 
 
-__all__ = ["Options", "Compiled", "CompileError", "InternalError", "compile_source", "run_compiled",
-           "build_executable", "T"]
+__all__ = [
+    "CompileError",
+    "Compiled",
+    "InternalError",
+    "Options",
+    "T",
+    "build_executable",
+    "compile_source",
+    "run_compiled",
+]

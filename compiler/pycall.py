@@ -51,7 +51,7 @@ def eligible(f: FuncInfo) -> bool:
     return _convertible(f.ret) or f.ret == T.NONE
 
 
-def make_python_functions(session: "Session") -> dict[str, Any]:
+def make_python_functions(session: Session) -> dict[str, Any]:
     from .codegen import backend
     from .codegen.lower import ModuleLowering
 

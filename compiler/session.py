@@ -20,13 +20,14 @@ import itertools
 import keyword
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from . import driver
+from .check import types as T
 from .check.checker import Checker
 from .check.symbols import Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, TypeSym
-from .check import types as T
 from .diagnostics import CompileError, SourceMap, render_all
 from .frontend import ast as A
 from .frontend.lexer import KEYWORDS, tokenize
@@ -257,9 +258,7 @@ class Session:
         if isinstance(sym, ModuleSym):
             return [n for n in sym.members if not n.startswith("_")]
         ty = None
-        if isinstance(sym, TypeSym):
-            ty = sym.ty
-        elif isinstance(sym, LocalVar):
+        if isinstance(sym, TypeSym) or isinstance(sym, LocalVar):
             ty = sym.ty
         elif isinstance(sym, T.Type):
             ty = sym
@@ -395,4 +394,4 @@ def _show_const(v: Any) -> str:
     return repr(v)
 
 
-__all__ = ["Session", "ExecuteResult", "MojoError", "MojoInterrupted", "CompileError", "FuncInfo"]
+__all__ = ["CompileError", "ExecuteResult", "FuncInfo", "MojoError", "MojoInterrupted", "Session"]

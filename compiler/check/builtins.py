@@ -28,12 +28,12 @@ _FLOAT_ONLY_MATH = {"sqrt", "sin", "cos", "tan", "log", "exp", "log2", "log10", 
                     "sinh", "cosh", "cbrt", "exp2"}
 
 
-def _fail(c: "Checker", e: A.Call, msg: str, span: Any = None) -> None:
+def _fail(c: Checker, e: A.Call, msg: str, span: Any = None) -> None:
     c.error(msg, span or e.span)
     c._check_args_loosely(e)
 
 
-def _args(c: "Checker", e: A.Call, n_min: int, n_max: int, name: str) -> list[A.Expr] | None:
+def _args(c: Checker, e: A.Call, n_min: int, n_max: int, name: str) -> list[A.Expr] | None:
     saved = getattr(c, "_call_lparen", None)
     c._call_lparen = e.lparen
     e.args = [c.expr(a) for a in e.args]
@@ -49,7 +49,7 @@ def _args(c: "Checker", e: A.Call, n_min: int, n_max: int, name: str) -> list[A.
     return e.args
 
 
-def _numeric_type(c: "Checker", args: list[A.Expr]) -> T.Type | None:
+def _numeric_type(c: Checker, args: list[A.Expr]) -> T.Type | None:
     tys = [a.ty for a in args]
     concrete = [t for t in tys if t not in T.LITERALS]
     if concrete:
@@ -60,7 +60,7 @@ def _numeric_type(c: "Checker", args: list[A.Expr]) -> T.Type | None:
     return T.F64 if T.FLOAT_LIT in tys else T.INT
 
 
-def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) -> Any:
+def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> Any:
     if name == "print_no_newline":
         c.warn("'print_no_newline' is the 2023 Mojo spelling; Mojo 1.2 writes 'print(..., end=\"\")'",
                e.func.span)
@@ -233,7 +233,7 @@ def builtin_call(c: "Checker", e: A.Call, name: str, expected: T.Type | None) ->
     return _fail(c, e, f"'{name}' is not supported yet", e.func.span)
 
 
-def _require_writable(c: "Checker", a: A.Expr) -> None:
+def _require_writable(c: Checker, a: A.Expr) -> None:
     ty = a.ty
     if isinstance(ty, T.StructType) and "write_to" in ty.info.methods:
         c.require_method(ty.info, "write_to")
@@ -250,13 +250,13 @@ def _require_writable(c: "Checker", a: A.Expr) -> None:
         c.error(f"'{ty}' cannot be printed", a.span)
 
 
-def _require_writable_type(c: "Checker", ty: T.Type, a: A.Expr) -> None:
+def _require_writable_type(c: Checker, ty: T.Type, a: A.Expr) -> None:
     probe = A.Name(a.span, "_")
     probe.ty = ty
     _require_writable(c, probe)
 
 
-def _stdlib_call(c: "Checker", e: A.Call, fname: str, args: list[A.Expr]) -> Any:
+def _stdlib_call(c: Checker, e: A.Call, fname: str, args: list[A.Expr]) -> Any:
     sym = c.globals.names.get(fname)
     assert isinstance(sym, OverloadSet), f"stdlib function {fname} missing"
     call = A.Call(e.span, A.Name(e.func.span, fname), args, [], e.lparen)
@@ -265,7 +265,7 @@ def _stdlib_call(c: "Checker", e: A.Call, fname: str, args: list[A.Expr]) -> Any
     return call
 
 
-def construct_builtin(c: "Checker", e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
+def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
     """Int(x), Float64(x), String(x), Bool(x), List[T](...), Optional[T](x), Tuple(...)."""
     if isinstance(ty, T.ListType):
         e.args = [c.expr(a) for a in e.args]
@@ -353,7 +353,7 @@ def construct_builtin(c: "Checker", e: A.Call, ty: T.Type, expected: T.Type | No
     c.error(f"cannot construct '{ty}' from '{T.display(src, a.const)}'", a.span)
 
 
-def builtin_method(c: "Checker", e: A.Call, recv: A.Expr, name: str) -> Any:
+def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
     ty = recv.ty
     if simd.method(c, e, recv, name, []):
         return
@@ -427,7 +427,7 @@ def builtin_method(c: "Checker", e: A.Call, recv: A.Expr, name: str) -> Any:
 _LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}
 
 
-def _list_method(c: "Checker", e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> None:
+def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> None:
     if name in _LEGACY_LIST_METHODS:
         new = _LEGACY_LIST_METHODS[name]
         c.warn(f"'DynamicVector.{name}' is the 2023 Mojo spelling; Mojo 1.2 writes 'List.{new}'", e.func.attr_span)

@@ -21,8 +21,19 @@ from ..diagnostics import Diagnostic, Note, Span
 from ..frontend import ast as A
 from . import simd
 from . import types as T
-from .symbols import (Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, ParamInfo,
-                      StructInfo, Template, TemplateParam, TypeSym)
+from .symbols import (
+    Builtin,
+    FuncInfo,
+    GlobalConst,
+    LocalVar,
+    ModuleSym,
+    OverloadSet,
+    ParamInfo,
+    StructInfo,
+    Template,
+    TemplateParam,
+    TypeSym,
+)
 
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
@@ -59,7 +70,7 @@ class Program:
 
 
 class Scope:
-    def __init__(self, parent: "Scope | None" = None):
+    def __init__(self, parent: Scope | None = None):
         self.parent = parent
         self.names: dict[str, Any] = {}
 
@@ -411,9 +422,7 @@ class Checker:
                 if isinstance(idx, A.Name) and idx.id in names and not names[idx.id].is_type:
                     out.setdefault(idx.id, value)
         elif isinstance(te, A.Subscript) and isinstance(te.value, A.Name) and len(te.indices) == 1:
-            if te.value.id == "List" and isinstance(ty, T.ListType):
-                self._infer(te.indices[0], ty.elem, names, out)
-            elif te.value.id == "Optional" and isinstance(ty, T.OptionalType):
+            if te.value.id == "List" and isinstance(ty, T.ListType) or te.value.id == "Optional" and isinstance(ty, T.OptionalType):
                 self._infer(te.indices[0], ty.elem, names, out)
 
     def instantiate_for_call(self, fn: FuncInfo, e: A.Call, skip_self: bool,
@@ -595,7 +604,7 @@ class Checker:
     # ------------------------------------------------------------------ types
     def resolve_type(self, e: A.Expr) -> T.Type:
         if isinstance(e, A.Name):
-            name = e.id[1:] if e.id.startswith("*") else e.id  # `*Ts`: the pack's Tuple type
+            name = e.id.removeprefix("*")  # `*Ts`: the pack's Tuple type
             sym = self._scope.lookup(name) if hasattr(self, "_scope") else self.globals.lookup(name)
             if isinstance(sym, TypeSym) and sym.ty is not None:
                 return sym.ty
@@ -1474,9 +1483,7 @@ class Checker:
             return
         if lt in (T.INT_LIT, T.FLOAT_LIT):
             ty = rt
-        elif rt in (T.INT_LIT, T.FLOAT_LIT):
-            ty = lt
-        elif lt == rt:
+        elif rt in (T.INT_LIT, T.FLOAT_LIT) or lt == rt:
             ty = lt
         else:
             self.error(f"cannot use '{op}' on '{lt}' and '{rt}'; convert one side explicitly, e.g. '{rt}(x)'",
@@ -2152,9 +2159,7 @@ def _free_names(d: A.FuncDef) -> list[str]:
             return
         for value in vars(node).values() if isinstance(node, A.Node) else ():
             for child in (value if isinstance(value, list) else [value]):
-                if isinstance(child, A.Node):
-                    visit(child)
-                elif isinstance(child, A.Keyword):
+                if isinstance(child, A.Node) or isinstance(child, A.Keyword):
                     visit(child)
 
     for st in d.body:

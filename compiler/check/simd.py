@@ -29,7 +29,7 @@ DTYPE_QUERIES = {"is_floating_point": T.is_float, "is_integral": T.is_int,
                  "is_unsigned": lambda t: T.is_int(t) and not t.signed}
 
 
-def dtype_of(c: "Checker", e: A.Expr) -> T.Type | None:
+def dtype_of(c: Checker, e: A.Expr) -> T.Type | None:
     """The scalar type a DType expression denotes (`DType.int32`, or a DType parameter)."""
     v = c.expr(e)
     if v.ty == T.DTYPE and isinstance(v.const, T.Type):
@@ -39,7 +39,7 @@ def dtype_of(c: "Checker", e: A.Expr) -> T.Type | None:
     return None
 
 
-def resolve(c: "Checker", base: str, e: A.Subscript) -> T.Type:
+def resolve(c: Checker, base: str, e: A.Subscript) -> T.Type:
     """`SIMD[dt, w]` or `Scalar[dt]` in a type position."""
     saved = c._ctx
     c._ctx = None
@@ -61,7 +61,7 @@ def resolve(c: "Checker", base: str, e: A.Subscript) -> T.Type:
         c._ctx = saved
 
 
-def dtype_attribute(c: "Checker", e: A.Attribute) -> bool:
+def dtype_attribute(c: Checker, e: A.Attribute) -> bool:
     """`DType.int32` -> a DType value."""
     from .symbols import TypeSym
 
@@ -76,7 +76,7 @@ def dtype_attribute(c: "Checker", e: A.Attribute) -> bool:
     return False
 
 
-def broadcast(c: "Checker", e: A.Expr, st: T.SimdType) -> A.Expr:
+def broadcast(c: Checker, e: A.Expr, st: T.SimdType) -> A.Expr:
     """A scalar (or literal) used where a vector is needed: every lane gets it."""
     if e.ty == st:
         return e
@@ -86,7 +86,7 @@ def broadcast(c: "Checker", e: A.Expr, st: T.SimdType) -> A.Expr:
     return conv
 
 
-def binop(c: "Checker", e: A.BinOp) -> bool:
+def binop(c: Checker, e: A.BinOp) -> bool:
     lt, rt = e.left.ty, e.right.ty
     st = lt if isinstance(lt, T.SimdType) else rt if isinstance(rt, T.SimdType) else None
     if st is None:
@@ -104,7 +104,7 @@ def binop(c: "Checker", e: A.BinOp) -> bool:
     return True
 
 
-def construct(c: "Checker", e: A.Call, st: T.SimdType) -> None:
+def construct(c: Checker, e: A.Call, st: T.SimdType) -> None:
     args = [c.expr(a, st.elem) for a in e.args]
     if len(args) == 1:
         e.target, e.bound_args = ("simd_splat",), [c.coerce(args[0], st.elem)]
@@ -115,7 +115,7 @@ def construct(c: "Checker", e: A.Call, st: T.SimdType) -> None:
     e.ty = st
 
 
-def method(c: "Checker", e: A.Call, recv: A.Expr, name: str, params: list[A.Expr]) -> bool:
+def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr]) -> bool:
     ty = recv.ty
     if ty == T.DTYPE and name in DTYPE_QUERIES and not e.args:
         e.ty, e.const = T.BOOL, bool(DTYPE_QUERIES[name](recv.const)) if recv.const is not None else None
@@ -152,7 +152,7 @@ def method(c: "Checker", e: A.Call, recv: A.Expr, name: str, params: list[A.Expr
     return True
 
 
-def subscript(c: "Checker", e: A.Subscript) -> bool:
+def subscript(c: Checker, e: A.Subscript) -> bool:
     if not isinstance(e.value.ty, T.SimdType):
         return False
     if len(e.indices) != 1 or e.keywords:

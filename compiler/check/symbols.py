@@ -53,7 +53,7 @@ class FuncInfo:
     ret: Type
     raises: bool
     llname: str
-    owner: "StructInfo | None" = None
+    owner: StructInfo | None = None
     is_static: bool = False
     intrinsic: str | None = None  # stdlib functions implemented by codegen (`__malloc`, ...)
     external: bool = False  # defined in another compilation unit (the compiled standard library)
@@ -64,7 +64,7 @@ class FuncInfo:
     capture_last: bool = False  # a cell's body: its trailing bare expression is the cell's value
     # Generics: a template has `template` set (its parameters) and is instantiated per binding;
     # an instance has `scope`, the scope binding its parameters, used to check its body.
-    template: "Template | None" = None
+    template: Template | None = None
     scope: Any = None
     # Methods of a generic struct's instance are checked and compiled only once used (like C++
     # templates), so `Dict[K, V].write_to` does not demand a printable V unless it is printed.

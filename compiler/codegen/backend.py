@@ -20,7 +20,7 @@ def _init() -> None:
 
 
 @functools.cache
-def target_machine() -> "llvm.TargetMachine":
+def target_machine() -> llvm.TargetMachine:
     """A target machine for this host's CPU and its features (so loops vectorize with AVX)."""
     _init()
     triple = llvm.get_process_triple()
@@ -96,7 +96,7 @@ def jit_link(objects: list[bytes], name: str, link_libs: list[str], exports: lis
 
 
 @functools.cache
-def _lljit() -> "llvm.LLJIT":
+def _lljit() -> llvm.LLJIT:
     return llvm.create_lljit_compiler(target_machine())
 
 

@@ -713,7 +713,7 @@ class FunctionLowering:
             return
         raise NotImplementedError(f"for over {ity}")
 
-    def _counted_loop(self, s: "_LoopParts", counter: ir.Value, cond, bind, advance) -> None:
+    def _counted_loop(self, s: _LoopParts, counter: ir.Value, cond, bind, advance) -> None:
         b = self.b
         cond_bb, body_bb, step_bb = self.new_block("for.cond"), self.new_block("for.body"), self.new_block("for.step")
         end_bb = self.new_block("for.end")
@@ -967,7 +967,7 @@ class FunctionLowering:
         raise NotImplementedError(name)
 
     class _Loop:
-        def __init__(self, fl: "FunctionLowering", n: ir.Value, lst: ir.Value | None, elem: T.Type | None):
+        def __init__(self, fl: FunctionLowering, n: ir.Value, lst: ir.Value | None, elem: T.Type | None):
             self.fl, self.n, self.lst, self.elem = fl, n, lst, elem
 
         def __enter__(self):
@@ -995,10 +995,10 @@ class FunctionLowering:
             b.position_at_end(self.end_bb)
             return False
 
-    def loop_range(self, n: ir.Value) -> "_Loop":
+    def loop_range(self, n: ir.Value) -> _Loop:
         return self._Loop(self, n, None, None)
 
-    def loop_list(self, lst: ir.Value, elem: T.Type) -> "_Loop":
+    def loop_list(self, lst: ir.Value, elem: T.Type) -> _Loop:
         return self._Loop(self, None, lst, elem)
 
     # ------------------------------------------------------------ comparisons and writing

@@ -232,11 +232,11 @@ class StructDef(Stmt):
     name: str
     name_span: Span
     traits: list[Expr]
-    fields: list["VarDecl"]
+    fields: list[VarDecl]
     methods: list[FuncDef]
     decorators: list[Expr] = field(default_factory=list)
     type_params: list[Param] = field(default_factory=list)
-    comptimes: list["Comptime"] = field(default_factory=list)
+    comptimes: list[Comptime] = field(default_factory=list)
     docstring: str | None = None
 
 

@@ -8,8 +8,8 @@ statement, so one run can show several independent errors.
 
 from __future__ import annotations
 
-from . import ast as A
 from ..diagnostics import Diagnostic, Span
+from . import ast as A
 from .lexer import Token, tokenize
 
 

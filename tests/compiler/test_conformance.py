@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from mojohelpers import CONFORMANCE, mojito, require_corpus
 
 

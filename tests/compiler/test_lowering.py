@@ -4,7 +4,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from mojito.compiler import driver
 from mojohelpers import mojito
 

@@ -6,7 +6,6 @@ import threading
 import time
 
 import pytest
-
 from mojito.compiler.diagnostics import CompileError
 from mojito.compiler.session import MojoError, MojoInterrupted, Session
 
