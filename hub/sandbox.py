@@ -73,6 +73,14 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
             args += ["--symlink", os.readlink(p), top]
         elif p.exists():
             args += ["--ro-bind", top, top]
+    # The private /tmp and /run first: a project checkout or venv that itself lives under /tmp (as
+    # in a CI clone) is bound on top of them below, instead of being hidden by them.
+    args += [
+        "--proc", "/proc",
+        "--dev", "/dev",
+        "--perms", "1777", "--size", str(spec.tmp_size_bytes), "--tmpfs", "/tmp",
+        "--tmpfs", "/run",
+    ]
     made: set[Path] = set()
 
     def parents(dest: str | Path) -> list[str]:
@@ -92,12 +100,6 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
     # checkout) are masked by an empty directory.
     for p in spec.hidden_paths:
         args += ["--tmpfs", str(p.resolve())]
-    args += [
-        "--proc", "/proc",
-        "--dev", "/dev",
-        "--perms", "1777", "--size", str(spec.tmp_size_bytes), "--tmpfs", "/tmp",
-        "--tmpfs", "/run",
-    ]
     args += [*parents(spec.home), "--bind", str(spec.workspace), spec.home]
     args += [*parents(spec.runtime_dir), "--bind", str(spec.runtime_dir), str(spec.runtime_dir)]
     if spec.hub_socket is not None:
