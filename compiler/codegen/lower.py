@@ -769,10 +769,7 @@ class FunctionLowering:
             self.block(s.orelse)
         if s.finalbody:
             self.unwind.pop()
-        if not b.block.is_terminated:
-            self.block(s.finalbody)
-            if not b.block.is_terminated:
-                b.branch(end_bb)
+        self._leave_try(s.finalbody, end_bb)
         if s.handlers:
             assert handler_bb is not None and slot is not None
             b.position_at_end(handler_bb)
@@ -784,11 +781,15 @@ class FunctionLowering:
             self.block(h.body)
             if s.finalbody:
                 self.unwind.pop()
-            if not b.block.is_terminated:
-                self.block(s.finalbody)
-                if not b.block.is_terminated:
-                    b.branch(end_bb)
+            self._leave_try(s.finalbody, end_bb)
         b.position_at_end(end_bb)
+
+    def _leave_try(self, finalbody: list[A.Stmt], end_bb: ir.Block) -> None:
+        """The normal way out of a try body or handler: the finally body, then past the statement."""
+        if not self.b.block.is_terminated:
+            self.block(finalbody)
+            if not self.b.block.is_terminated:
+                self.b.branch(end_bb)
 
     # ------------------------------------------------------------ lvalues
     def lvalue(self, e: A.Expr) -> ir.Value:
