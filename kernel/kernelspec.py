@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -29,6 +30,8 @@ def install(*, user: bool = False, prefix: str | None = None, name: str = KERNEL
     from jupyter_client.kernelspec import KernelSpecManager
 
     with tempfile.TemporaryDirectory() as tmp:
+        # The spec is copied with the temp dir's 0700 mode; sandboxed users (another uid) must read it.
+        os.chmod(tmp, 0o755)
         Path(tmp, "kernel.json").write_text(json.dumps(kernel_json(), indent=1) + "\n")
         for logo in RESOURCES.glob("logo-*.png"):
             shutil.copy(logo, tmp)
