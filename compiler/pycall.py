@@ -176,11 +176,22 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
         obj = b.load(b.gep(args, [ir.Constant(I64, i)], source_etype=PTR), typ=PTR)
         values.append(to_mojo(obj, p.ty))
     # Guard: a failed bounds check or an interrupt inside the call lands here, not in exit().
-    status, prev, jmp_global = fl.setjmp_guard()
+    # The native call runs without the GIL, so a kernel's interrupt (another thread) can set the
+    # flag it polls. The thread state is kept in the jump buffer (memory the optimizer must reload
+    # after setjmp returns a second time), since a longjmp may come back instead of the call.
+    status, prev, jmp_global, jbuf = fl.setjmp_guard()
+    thread_state = b.gep(jbuf, [ir.Constant(I64, 256)], source_etype=I8)
     with b.if_then(b.icmp_signed("!=", status, ir.Constant(I32, 0)), likely=False):
         b.store(prev, jmp_global)
-        msg = "Mojo code stopped (see the error printed above)"
+        b.call(_api(m, "PyEval_RestoreThread", VOID, [PTR]), [b.load(thread_state, typ=PTR)])
+        interrupted = b.icmp_signed("==", status, ir.Constant(I32, 130))
+        with b.if_then(interrupted):
+            msg = "interrupted by the user"
+            raise_py("PyExc_KeyboardInterrupt", m.cstring(msg), ir.Constant(I64, len(msg)))
+        msg = "Mojo code stopped (a failed check; see the message on stderr)"
         raise_py("PyExc_RuntimeError", m.cstring(msg), ir.Constant(I64, len(msg)))
+    b.store(ir.Constant(I32, 0), m.runtime_global("mojito_interrupt", I32))  # no stale interrupt
+    b.store(b.call(_api(m, "PyEval_SaveThread", PTR, []), []), thread_state)
     target = m.function(f)
     callee = _FnPointer(b.load(m.slot(f), typ=PTR), target.function_type)
     call_args = values
@@ -189,6 +200,7 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
         err = fl.alloca(STR)
         call_args = [err] + values
     result = b.call(callee, call_args)
+    b.call(_api(m, "PyEval_RestoreThread", VOID, [PTR]), [b.load(thread_state, typ=PTR)])
     b.store(prev, jmp_global)
     if f.raises:
         failed = b.extract_value(result, 0) if isinstance(result.type, ir.LiteralStructType) else result

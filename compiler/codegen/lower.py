@@ -245,7 +245,7 @@ class ModuleLowering:
         for f in unit_funcs:
             if f.slot is not None:
                 b.store(self.function(f), self.slot(f))
-        r, prev, jmp_global = fl.setjmp_guard()
+        r, prev, jmp_global, _ = fl.setjmp_guard()
         jumped, run = fn.append_basic_block("jumped"), fn.append_basic_block("run")
         b.cbranch(b.icmp_signed("!=", r, ir.Constant(I32, 0)), jumped, run)
         b.position_at_end(jumped)
@@ -433,10 +433,11 @@ class FunctionLowering:
         self.block(saved[i][1])
         self.unwind = saved
 
-    def setjmp_guard(self) -> tuple[ir.Value, ir.Value, ir.Value]:
+    def setjmp_guard(self) -> tuple[ir.Value, ir.Value, ir.Value, ir.Value]:
         """Make a failed bounds check or an interrupt (which longjmp to mojito_jmpbuf) return here.
         Returns (status: 0 on the first return, the exit code after a jump; the previous jmpbuf;
-        the jmpbuf global), to restore the previous guard on every way out."""
+        the jmpbuf global, to restore the previous guard on every way out; the buffer, whose bytes
+        from 256 on are free for state that must survive the jump)."""
         b, m = self.b, self.m
         jmp_global = m.runtime_global("mojito_jmpbuf", PTR)
         prev = b.load(jmp_global, typ=PTR)
@@ -445,7 +446,7 @@ class FunctionLowering:
         b.store(buf, jmp_global)
         setjmp = m.mod.globals.get("_setjmp") or ir.Function(m.mod, ir.FunctionType(I32, [PTR]), name="_setjmp")
         setjmp.attributes.add("returns_twice")
-        return b.call(setjmp, [buf]), prev, jmp_global
+        return b.call(setjmp, [buf]), prev, jmp_global, buf
 
     def jump_out(self, kind: str) -> None:
         """break / continue: run `finally` blocks between here and the loop."""

@@ -112,3 +112,13 @@ def test_lists_cross_between_python_and_mojo(s: Session) -> None:
         fns["total"]((1, 2))
     with pytest.raises(TypeError):
         fns["total"]([1, "x"])
+
+
+def test_a_mojo_call_from_python_can_be_interrupted(s: Session) -> None:
+    s.execute("def spin(n: Int) -> Int:\n    var k = n\n    while True:\n        k += 1\n    return k\n", 22)
+    spin = s.python_functions()["spin"]
+    timer = threading.Timer(0.3, s.interrupt)
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        spin(1)
+    assert s.python_functions()["total"]([1, 2]) == 3  # still usable afterwards
