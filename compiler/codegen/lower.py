@@ -539,20 +539,21 @@ class FunctionLowering:
             self.block(s.body if s.cond.const else s.orelse)
             return
         cond = self.expr(s.cond)
-        then_bb, else_bb, end_bb = self.new_block("then"), self.new_block("else"), self.new_block("endif")
-        self.b.cbranch(cond, then_bb, else_bb if s.orelse else end_bb)
+        then_bb, end_bb = self.new_block("then"), self.new_block("endif")
+        else_bb = self.new_block("else") if s.orelse else end_bb
+        self.b.cbranch(cond, then_bb, else_bb)
         self.b.position_at_end(then_bb)
-        self.block(s.body)
-        if not self.b.block.is_terminated:
-            self.b.branch(end_bb)
+        self.block_then(s.body, end_bb)
         if s.orelse:
             self.b.position_at_end(else_bb)
-            self.block(s.orelse)
-            if not self.b.block.is_terminated:
-                self.b.branch(end_bb)
-        else:
-            else_bb.parent.blocks.remove(else_bb) if else_bb in else_bb.parent.blocks else None
+            self.block_then(s.orelse, end_bb)
         self.b.position_at_end(end_bb)
+
+    def block_then(self, body: list[A.Stmt], target: ir.Block) -> None:
+        """Emit body, then continue at target unless the body already left (return, break, ...)."""
+        self.block(body)
+        if not self.b.block.is_terminated:
+            self.b.branch(target)
 
     def stmt_While(self, s: A.While) -> None:
         cond_bb, body_bb, end_bb = self.new_block("while.cond"), self.new_block("while.body"), self.new_block("while.end")
@@ -569,9 +570,7 @@ class FunctionLowering:
             self.b.branch(cond_bb)
         if s.orelse:
             self.b.position_at_end(else_bb)
-            self.block(s.orelse)
-            if not self.b.block.is_terminated:
-                self.b.branch(end_bb)
+            self.block_then(s.orelse, end_bb)
         self.b.position_at_end(end_bb)
 
     def poll_interrupt(self) -> None:
@@ -736,9 +735,7 @@ class FunctionLowering:
         b.branch(cond_bb)
         if s.orelse:
             b.position_at_end(else_bb)
-            self.block(s.orelse)
-            if not b.block.is_terminated:
-                b.branch(end_bb)
+            self.block_then(s.orelse, end_bb)
         b.position_at_end(end_bb)
 
     def stmt_Break(self, s: A.Break) -> None:
@@ -788,9 +785,7 @@ class FunctionLowering:
     def _leave_try(self, finalbody: list[A.Stmt], end_bb: ir.Block) -> None:
         """The normal way out of a try body or handler: the finally body, then past the statement."""
         if not self.b.block.is_terminated:
-            self.block(finalbody)
-            if not self.b.block.is_terminated:
-                self.b.branch(end_bb)
+            self.block_then(finalbody, end_bb)
 
     # ------------------------------------------------------------ lvalues
     def lvalue(self, e: A.Expr) -> ir.Value:
