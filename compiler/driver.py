@@ -124,7 +124,7 @@ def declare_stdlib(checker: Checker, sources: SourceMap, options: Options, *, ne
 def stdlib_object(checker: Checker, lib: Stdlib, options: Options) -> bytes:
     if lib.obj is None:
         from .codegen import backend
-        from .codegen.lower import ModuleLowering
+        from .codegen.module import ModuleLowering
 
         tm = backend.target_machine()
         sm = ModuleLowering(checker.globals, name="std", triple=tm.triple, data_layout=str(tm.target_data),
@@ -169,7 +169,7 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
         raise CompileError(_sorted(diags), sources)
     t1 = time.perf_counter()
 
-    from .codegen.lower import ModuleLowering
+    from .codegen.module import ModuleLowering
 
     tm = backend.target_machine()
     td = tm.target_data
@@ -219,7 +219,7 @@ def run_compiled(compiled: Compiled, argv: list[str] | None = None) -> int:
 
 def build_executable(compiled: Compiled, out_path: str) -> None:
     from .codegen import backend
-    from .codegen.lower import ModuleLowering
+    from .codegen.module import ModuleLowering
 
     tm = backend.target_machine()
     m = ModuleLowering(None, name="cmain", triple=tm.triple, data_layout=str(tm.target_data),

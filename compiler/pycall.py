@@ -53,7 +53,7 @@ def eligible(f: FuncInfo) -> bool:
 
 def make_python_functions(session: Session) -> dict[str, Any]:
     from .codegen import backend
-    from .codegen.lower import ModuleLowering
+    from .codegen.module import ModuleLowering
 
     cache: dict[str, Any] = session.__dict__.setdefault("_pywrappers", {})
     keep: list = session.__dict__.setdefault("_pywrapper_keepalive", [])
@@ -92,11 +92,11 @@ def _api(m: Any, name: str, ret: ir.Type, args: list[ir.Type], var_arg: bool = F
 
 
 def _emit_wrapper(m: Any, f: FuncInfo) -> str:
-    from .codegen.lower import STR, FunctionLowering, _FnPointer
+    from .codegen.runtime import STR, Emitter, FnPointer
 
     name = f"pywrap.{f.llname}"
     fn = ir.Function(m.mod, ir.FunctionType(PTR, [PTR, PTR, I64]), name=name)
-    fl = FunctionLowering(m, None, fn)
+    fl = Emitter(m, fn)
     b = fl.b
     _, args, nargs = fn.args
     null = ir.Constant(PTR, None)
@@ -149,10 +149,7 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
         data = b.call(_api(m, "PyUnicode_AsUTF8AndSize", PTR, [PTR, PTR]), [obj, size])
         with b.if_then(b.icmp_unsigned("==", b.ptrtoint(data, I64), ir.Constant(I64, 0)), likely=False):
             b.ret(null)
-        length = b.load(size, typ=I64)
-        copy = b.call(m.libc("malloc", PTR, [I64]), [b.add(length, ir.Constant(I64, 1))])
-        b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), [copy, data, length])
-        return b.insert_value(b.insert_value(ir.Constant(STR, ir.Undefined), copy, 0), length, 1)
+        return fl.new_string(data, b.load(size, typ=I64))
 
     def to_python(v: ir.Value, ty: T.Type) -> ir.Value:
         if ty == T.INT:
@@ -193,7 +190,7 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
     b.store(ir.Constant(I32, 0), m.runtime_global("mojito_interrupt", I32))  # no stale interrupt
     b.store(b.call(_api(m, "PyEval_SaveThread", PTR, []), []), thread_state)
     target = m.function(f)
-    callee = _FnPointer(b.load(m.slot(f), typ=PTR), target.function_type)
+    callee = FnPointer(b.load(m.slot(f), typ=PTR), target.function_type)
     call_args = values
     err = None
     if f.raises:

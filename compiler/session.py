@@ -51,7 +51,7 @@ class ExecuteResult:
 
 
 class _MojoString(ctypes.Structure):
-    _fields_ = [("ptr", ctypes.c_void_p), ("len", ctypes.c_int64)]
+    _fields_ = [("ptr", ctypes.c_void_p), ("len", ctypes.c_int64), ("owner", ctypes.c_void_p)]
 
     def text(self) -> str:
         return ctypes.string_at(self.ptr, self.len).decode("utf-8", "replace") if self.ptr and self.len else ""
@@ -120,7 +120,7 @@ class Session:
     def _compile_and_run(self, module: A.Module, diags: list, source: str, cell_id: int, snapshot: tuple
                          ) -> ExecuteResult:
         from .codegen import backend
-        from .codegen.lower import ModuleLowering
+        from .codegen.module import ModuleLowering
 
         c = self.checker
         self._ran = False

@@ -279,8 +279,8 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
             e.target, e.bound_args, e.ty = ("list_filled",), [n, fill], ty
             return
         if set(kws) <= {"capacity"} and not e.args:
-            c.expr(kws["capacity"].value)
-            e.target, e.bound_args, e.ty = ("list_new",), [], ty
+            cap = c.coerce(c.expr(kws["capacity"].value, T.INT), T.INT)
+            e.target, e.bound_args, e.ty = ("list_new",), [cap], ty
             return
         lst = A.ListExpr(e.span, e.args)
         return c.expr(lst, ty)

@@ -311,6 +311,8 @@ class Checker:
             info.comptimes[c.name] = self._declare_comptime(c, scope)
         for m in s.methods:
             self._declare_function(m, info, scope=scope)
+        if "__copyinit__" in info.methods:  # 2023: a copy constructor made a struct copyable
+            info.implicitly_copyable = info.copyable = True
         # Default method bodies of the traits it conforms to (and their parents).
         for tname in self._trait_closure(names):
             for m in self.traits[tname].methods:
@@ -394,6 +396,13 @@ class Checker:
             saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None))
             self._declare_struct(info, d, scope)
             self._scope, self._ctx = saved
+            # Destruction, copies and moves may happen anywhere the type is used: compile its
+            # lifecycle methods with it (see ir/nodes.lifecycle).
+            for name in ("__deinit__", "__del__", "__copyinit__", "__moveinit__", "__init__"):
+                for f in info.methods.get(name, OverloadSet(name)).funcs:
+                    ps = [p for p in f.params if p.convention != "out"]
+                    if name != "__init__" or (len(ps) == 1 and ps[0].kw_only and ps[0].name in ("copy", "move")):
+                        self.require(f)
         return info.ty
 
     def instantiate_function(self, tmpl: FuncInfo, values: list[Any]) -> FuncInfo | None:

@@ -16,9 +16,9 @@ def _programs(tier: str) -> list[str]:
 # Programs of tiers 2 and 3 that need language features the compiler does not have yet. They are
 # expected to fail (strict: the suite fails when one starts passing, so this list stays honest).
 NOT_YET = {
-    "tier2": {"lifecycle_asap", "typed_raises", "vectorize_saxpy"},
+    "tier2": {"typed_raises", "vectorize_saxpy"},
     "tier3": set(),
-    "legacy2023": {"owned_transfer"},
+    "legacy2023": set(),
 }
 
 

@@ -11,7 +11,7 @@ from mojohelpers import mojito
 def ir_of(src: str, contract: bool = True) -> str:
     from mojito.compiler.check.checker import Checker
     from mojito.compiler.codegen import backend
-    from mojito.compiler.codegen.lower import ModuleLowering
+    from mojito.compiler.codegen.module import ModuleLowering
     from mojito.compiler.frontend.parser import parse
 
     c = Checker()

@@ -1,0 +1,575 @@
+"""IR -> LLVM for one function. Reads only the IR (compiler/ir/nodes.py).
+
+Calling convention: `read`/`var`/`deinit` arguments by value, `mut`/`ref` by pointer; a constructor
+returns the new value. A function that `raises` takes a hidden first `ptr` where it stores the
+Error and returns `{i1 raised, T}` (or just `i1`). Every local lives in a stack slot (LLVM's
+mem2reg turns them into registers); a `ref` local is the caller's pointer itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from llvmlite import ir
+
+from ..check import types as T
+from ..check.symbols import FuncInfo, ParamInfo
+from ..ir import nodes as N
+from .ops import ValueOps, to_float
+from .runtime import I1, I8, I32, I64, PTR, STR, UNIT, VOID, FnPointer, unit
+
+
+class FunctionLowering(ValueOps):
+    def __init__(self, m: Any, irfn: N.Function, fn: ir.Function | None = None) -> None:
+        self.irfn = irfn
+        self.info = irfn.info
+        super().__init__(m, fn if fn is not None else m.function(irfn.info))
+        self.slots: dict[N.Local, ir.Value] = {}
+        self.blocks: dict[int, ir.Block] = {}
+        self.err_param: ir.Value | None = None
+        self._call_err: ir.Value | None = None
+
+    # ------------------------------------------------------------ locals and places
+    def slot(self, loc: N.Local) -> ir.Value:
+        s = self.slots.get(loc)
+        if s is None:
+            s = self.alloca(self.m.lltype(loc.ty), name=loc.name)
+            self.slots[loc] = s
+        return s
+
+    def addr(self, place: N.Place) -> ir.Value:
+        base = place.base
+        if isinstance(base, N.Local):
+            ptr = self.slot(base)
+        else:
+            ptr = self.m.global_ref(base)
+        ty = base.ty
+        b = self.b
+        for p in place.projs:
+            if p.kind == "field":
+                ptr = b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, p.index)], source_etype=self.m.lltype(ty))
+            elif p.kind == "index":
+                lst = b.load(ptr, typ=PTR)
+                ptr = self.list_elem_ptr(lst, self.val(p.operand), p.ty, p.span)
+            elif p.kind == "deref":
+                ptr = b.load(ptr, typ=PTR)
+            elif p.kind == "some":
+                llty = self.m.lltype(ty)
+                has = b.load(b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, 0)], source_etype=llty), typ=I1)
+                with b.if_then(b.not_(has), likely=False):
+                    sp = p.span
+                    self.call_std("_abort_msg", [self.m.str_const(
+                        f"At: {sp.file}:{sp.line}:{sp.col}: Assert Error: .value() on empty Optional")])
+                    b.unreachable()
+                ptr = b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, 1)], source_etype=llty)
+            elif p.kind == "lane":
+                # A lane of a vector in memory (vectors are laid out like arrays of their lanes).
+                ptr = b.gep(ptr, [self.val(p.operand)], source_etype=self.m.lltype(p.ty))
+            ty = p.ty
+        return ptr
+
+    def load(self, place: N.Place) -> ir.Value:
+        return self.b.load(self.addr(place), typ=self.m.lltype(place.ty))
+
+    def val(self, op: N.Operand) -> ir.Value:
+        if isinstance(op, N.Const):
+            return self.constant(op.value, op.ty)
+        if isinstance(op, N.Use):
+            return self.load(op.place)
+        if isinstance(op, N.Copy):
+            return self.copy_value(self.load(op.place), op.place.ty)
+        if isinstance(op, N.Move):
+            v = self.load(op.place)
+            return self.move_value(v, op.place.ty) if op.runs_ctor else v
+        if isinstance(op, N.Addr):
+            return self.addr(op.place)
+        raise NotImplementedError(type(op).__name__)
+
+    def constant(self, v: Any, ty: T.Type) -> ir.Value:
+        ty = T.materialize(ty)
+        if isinstance(ty, T.IntType):
+            return ir.Constant(ir.IntType(ty.bits), ty.wrap(int(v)))
+        if isinstance(ty, T.FloatType):
+            return ir.Constant(self.m.lltype(ty), to_float(v))
+        if ty == T.BOOL:
+            return ir.Constant(I1, int(bool(v)))
+        if ty in (T.STRING, T.ERROR) and isinstance(v, str):
+            return self.m.str_const(v)
+        if isinstance(ty, T.FuncType) and isinstance(v, FuncInfo):
+            return self.m.function(v)
+        if ty == T.DTYPE and isinstance(v, T.Type):
+            return self.m.str_const(T.dtype_name(v))
+        if ty == T.NONE:
+            return unit()
+        raise NotImplementedError(f"constant {v!r}: {ty}")
+
+    # ------------------------------------------------------------ the function
+    def lower(self) -> None:
+        irfn = self.irfn
+        args = list(self.fn.args)
+        if irfn.raises:
+            self.err_param = args.pop(0)
+        for loc, a in zip(irfn.params, args):
+            a.name = loc.name
+            if loc.kind == "ref":
+                self.slots[loc] = a
+            else:
+                self.b.store(a, self.slot(loc))
+        for blk in irfn.blocks:
+            self.blocks[blk.id] = self.new_block(blk.label)
+        self.b.branch(self.blocks[irfn.entry.id])
+        for blk in irfn.blocks:
+            self.b.position_at_end(self.blocks[blk.id])
+            for i in blk.instrs:
+                getattr(self, "i_" + type(i).__name__)(i)
+            assert blk.term is not None
+            getattr(self, "t_" + type(blk.term).__name__)(blk.term)
+
+    # ------------------------------------------------------------ instructions
+    def set(self, dest: N.Local | None, v: ir.Value | None) -> None:
+        if dest is None or v is None or dest.ty == T.NONE or isinstance(v.type, ir.VoidType):
+            return
+        self.b.store(v, self.slot(dest))
+
+    def i_Assign(self, i: N.Assign) -> None:
+        self.set(i.dest, getattr(self, "op_" + i.op)(i))
+
+    def i_Call(self, i: N.Call) -> None:
+        vals = [self.val(a) for a in i.args]
+        if isinstance(i.func, N.Operand):
+            fnty = self.m.func_type(_proto(i.fty))
+            r = self.b.call(FnPointer(self.val(i.func), fnty), vals)
+        else:
+            r = self.call_direct(i.func, vals)
+        self.set(i.dest, r)
+
+    def i_Store(self, i: N.Store) -> None:
+        v = self.val(i.value)
+        p = self.addr(i.place)
+        if not i.init and not N.trivial(i.place.ty):
+            self.destroy_value(self.b.load(p, typ=self.m.lltype(i.place.ty)), i.place.ty)
+        self.b.store(v, p)
+
+    def i_Destroy(self, i: N.Destroy) -> None:
+        ty = i.place.ty
+        v = self.load(i.place)
+        loc = i.place.local
+        if i.skip or (loc is not None and getattr(loc, "deinit", False)):
+            self.destroy_fields(v, ty, i.skip)
+        else:
+            self.destroy_value(v, ty)
+
+    # ------------------------------------------------------------ terminators
+    def t_Goto(self, t: N.Goto) -> None:
+        self.b.branch(self.blocks[t.target.id])
+
+    def t_Branch(self, t: N.Branch) -> None:
+        self.b.cbranch(self.val(t.cond), self.blocks[t.then.id], self.blocks[t.orelse.id])
+
+    def t_Unreachable(self, t: N.Unreachable) -> None:
+        self.b.unreachable()
+
+    def t_Return(self, t: N.Return) -> None:
+        value = self.val(t.value) if t.value is not None else None
+        if value is not None and isinstance(value.type, ir.LiteralStructType) and not value.type.elements \
+                and self.irfn.ret == T.NONE:
+            value = None
+        rtype = self.fn.function_type.return_type
+        b = self.b
+        if self.irfn.raises:
+            if isinstance(rtype, ir.IntType):
+                b.ret(ir.Constant(I1, 0))
+            else:
+                agg = b.insert_value(ir.Constant(rtype, ir.Undefined), ir.Constant(I1, 0), 0)
+                b.ret(b.insert_value(agg, value if value is not None else ir.Constant(rtype.elements[1], None), 1))
+        elif isinstance(rtype, ir.VoidType):
+            b.ret_void()
+        else:
+            b.ret(value if value is not None else ir.Constant(rtype, None))
+
+    def t_Raise(self, t: N.Raise) -> None:
+        assert self.err_param is not None, "raise outside a raising context passed the checker"
+        b = self.b
+        b.store(self.val(t.value), self.err_param)
+        rtype = self.fn.function_type.return_type
+        if isinstance(rtype, ir.IntType):
+            b.ret(ir.Constant(I1, 1))
+        else:
+            b.ret(b.insert_value(ir.Constant(rtype, ir.Undefined), ir.Constant(I1, 1), 0))
+
+    def t_Invoke(self, t: N.Invoke) -> None:
+        b = self.b
+        vals = [self.val(a) for a in t.args]
+        if self._call_err is None:
+            self._call_err = self.alloca(STR, "callerr")
+        if isinstance(t.func, N.Operand):
+            proto = _proto(t.fty)
+            fn: Any = FnPointer(self.val(t.func), self.m.func_type(proto))
+        else:
+            fn = self.m.function(t.func)
+            if t.func.slot is not None and self.m.session and t.func is not self.info:
+                fn = FnPointer(b.load(self.m.slot(t.func), typ=PTR), fn.function_type)
+        result = b.call(fn, [self._call_err] + vals)
+        failed = b.extract_value(result, 0) if isinstance(result.type, ir.LiteralStructType) else result
+        err_bb = self.new_block("invoke.err")
+        ok_bb = self.new_block("invoke.ok")
+        b.cbranch(failed, err_bb, ok_bb)
+        b.position_at_end(err_bb)
+        b.store(b.load(self._call_err, typ=STR), self.slot(t.err_dest))
+        b.branch(self.blocks[t.err.id])
+        b.position_at_end(ok_bb)
+        if isinstance(result.type, ir.LiteralStructType):
+            self.set(t.dest, b.extract_value(result, 1))
+        b.branch(self.blocks[t.ok.id])
+
+    # ------------------------------------------------------------ operations (Assign.op)
+    def args(self, i: N.Assign) -> list[ir.Value]:
+        return [self.val(a) for a in i.args]
+
+    def op_id(self, i: N.Assign) -> ir.Value:
+        return self.val(i.args[0])
+
+    def op_binop(self, i: N.Assign) -> ir.Value:
+        a, c = self.args(i)
+        return self.binop(i.attrs["op"], a, c, i.attrs["ty"])
+
+    def op_unop(self, i: N.Assign) -> ir.Value:
+        return self.unop(i.attrs["op"], self.val(i.args[0]), i.attrs["ty"])
+
+    def op_cmp(self, i: N.Assign) -> ir.Value:
+        a, c = self.args(i)
+        return self.compare(i.attrs["cmp"], a, c, i.attrs["ty"])
+
+    def op_equal(self, i: N.Assign) -> ir.Value:
+        a, c = self.args(i)
+        return self.equal(a, c, i.attrs["ty"])
+
+    def op_convert(self, i: N.Assign) -> ir.Value:
+        return self.convert(self.val(i.args[0]), i.attrs["src"], i.attrs["dst"])
+
+    def op_range_cond(self, i: N.Assign) -> ir.Value:
+        b = self.b
+        idx, stop, step = self.args(i)
+        step_const = i.attrs["step_const"]
+        if step_const is not None:
+            return b.icmp_signed("<" if step_const > 0 else ">", idx, stop)
+        up = b.icmp_signed(">", step, ir.Constant(I64, 0))
+        return b.select(up, b.icmp_signed("<", idx, stop), b.icmp_signed(">", idx, stop))
+
+    def aggregate(self, i: N.Assign) -> ir.Value:
+        agg = ir.Constant(self.m.lltype(i.dest.ty), ir.Undefined)
+        for k, v in enumerate(self.args(i)):
+            agg = self.b.insert_value(agg, v, k)
+        return agg
+
+    op_tuple = op_struct = aggregate
+
+    def op_opt_none(self, i: N.Assign) -> ir.Value:
+        return ir.Constant(self.m.lltype(i.dest.ty), None)
+
+    def op_opt_some(self, i: N.Assign) -> ir.Value:
+        llty = self.m.lltype(i.dest.ty)
+        return self.b.insert_value(self.b.insert_value(ir.Constant(llty, ir.Undefined), ir.Constant(I1, 1), 0),
+                                   self.val(i.args[0]), 1)
+
+    def op_opt_has(self, i: N.Assign) -> ir.Value:
+        return self.b.extract_value(self.val(i.args[0]), 0)
+
+    def op_opt_or_else(self, i: N.Assign) -> ir.Value:
+        v, d = self.args(i)
+        b = self.b
+        return self.copy_value(b.select(b.extract_value(v, 0), b.extract_value(v, 1), d), i.dest.ty)
+
+    def op_extract_lane(self, i: N.Assign) -> ir.Value:
+        v, idx = self.args(i)
+        return self.b.extract_element(v, idx)
+
+    def op_str_len(self, i: N.Assign) -> ir.Value:
+        return self.b.extract_value(self.val(i.args[0]), 1)
+
+    def op_str_byte_at(self, i: N.Assign) -> ir.Value:
+        s, idx = self.args(i)
+        return self.b.load(self.b.gep(self.b.extract_value(s, 0), [idx], source_etype=I8), typ=I8)
+
+    def new_buffer(self) -> ir.Value:
+        return self.spill(self.b.call(self.m.function(self.m.std_method("_Buffer", "__init__")), []))
+
+    def op_print(self, i: N.Assign) -> None:
+        *vals, sep, end = self.args(i)
+        buf = self.new_buffer()
+        for k, (v, ty) in enumerate(zip(vals, i.attrs["tys"])):
+            if k:
+                self.call_std("_write_str", [buf, sep])
+            self.write(buf, v, ty)
+        self.call_std("_write_str", [buf, end])
+        self.call_std("_buf_flush", [buf, ir.Constant(I64, 1)])
+
+    def op_writer_write(self, i: N.Assign) -> None:
+        buf, *vals = self.args(i)
+        for v, ty in zip(vals, i.attrs["tys"]):
+            self.write(buf, v, ty)
+
+    def op_to_string(self, i: N.Assign) -> ir.Value:
+        buf = self.new_buffer()
+        self.write(buf, self.val(i.args[0]), i.attrs["ty"])
+        return self.call_std("_buf_take", [buf])
+
+    def op_math(self, i: N.Assign) -> ir.Value:
+        return self.math_call(i.attrs["name"], self.args(i))
+
+    def op_abs(self, i: N.Assign) -> ir.Value:
+        return self.abs_min_max(i.op, self.args(i), i.attrs["ty"])
+
+    op_min = op_max = op_abs
+
+    def op_poll_interrupt(self, i: N.Assign) -> None:
+        """At a loop back-edge in a notebook: leave the cell if the user pressed Interrupt."""
+        if not self.m.interruptible:
+            return
+        b = self.b
+        flag = self.m.runtime_global("mojito_interrupt", I32)
+        # An atomic (monotonic) load: LLVM must re-read it every iteration, unlike a plain load.
+        v = b.load_atomic(flag, "monotonic", 4, typ=I32)
+        with b.if_then(b.icmp_unsigned("!=", v, ir.Constant(I32, 0)), likely=False):
+            b.store(ir.Constant(I32, 0), flag)
+            self.emit_exit(ir.Constant(I64, 130))
+            b.unreachable()
+
+    def simd_op(self, i: N.Assign) -> ir.Value:
+        return self.simd(i.op, i.attrs.get("arg"), i.attrs.get("src"), i.dest.ty, self.args(i))
+
+    op_simd_splat = op_simd_lanes = op_simd_reduce = op_simd_mask = op_simd_select = simd_op
+    op_simd_shuffle = op_simd_cast = simd_op
+
+    # ------------------------------------------------------------ lists
+    def op_list_new(self, i: N.Assign) -> ir.Value:
+        return self.list_new(i.attrs["elem"], self.val(i.args[0]) if i.args else None)
+
+    def op_list_from(self, i: N.Assign) -> ir.Value:
+        return self.list_from(i.attrs["elem"], self.args(i))
+
+    def op_list_filled(self, i: N.Assign) -> ir.Value:
+        n, fill = self.args(i)
+        elem = i.attrs["elem"]
+        lst = self.list_new(elem, n)
+        data = self.list_data(lst)
+        elty = self.m.lltype(elem)
+        with self.loop_range(n) as k:
+            self.b.store(self.copy_value(fill, elem), self.b.gep(data, [k], source_etype=elty))
+        self.b.store(n, self.list_len_ptr(lst))
+        return lst
+
+    def op_list_len(self, i: N.Assign) -> ir.Value:
+        return self.list_len(self.val(i.args[0]))
+
+    def op_list_append(self, i: N.Assign) -> None:
+        lst, v = self.args(i)
+        self.list_append(lst, v, i.attrs["elem"])
+
+    def op_list_copy(self, i: N.Assign) -> ir.Value:
+        return self.list_copy(self.val(i.args[0]), i.attrs["elem"])
+
+    def op_list_clear(self, i: N.Assign) -> None:
+        lst = self.val(i.args[0])
+        elem = i.attrs["elem"]
+        if not N.trivial(elem):
+            with self.loop_list(lst, elem) as (_, x):
+                self.destroy_value(x, elem)
+        self.b.store(ir.Constant(I64, 0), self.list_len_ptr(lst))
+
+    def normalize_index(self, idx: ir.Value, n: ir.Value) -> ir.Value:
+        """Python-style negative indices: -1 is the last element."""
+        b = self.b
+        return b.select(b.icmp_signed("<", idx, ir.Constant(I64, 0)), b.add(idx, n), idx)
+
+    def op_list_pop(self, i: N.Assign) -> ir.Value:
+        b = self.b
+        lst, idx = self.args(i)
+        elem = i.attrs["elem"]
+        elty = self.m.lltype(elem)
+        n = self.list_len(lst)
+        idx = self.normalize_index(idx, n)
+        p = self.list_elem_ptr(lst, idx, elem, i.attrs["loc"])
+        v = b.load(p, typ=elty)
+        after = b.sub(b.sub(n, idx), ir.Constant(I64, 1))
+        self.memmove(p, b.gep(p, [ir.Constant(I64, 1)], source_etype=elty), b.mul(after, self.elem_size(elem)))
+        b.store(b.sub(n, ir.Constant(I64, 1)), self.list_len_ptr(lst))
+        return v
+
+    def op_list_insert(self, i: N.Assign) -> None:
+        b = self.b
+        lst, idx, v = self.args(i)
+        elem = i.attrs["elem"]
+        elty = self.m.lltype(elem)
+        n = self.list_len(lst)
+        # Clamped into [0, len] like Python's list.insert: never outside the buffer.
+        idx = self.normalize_index(idx, n)
+        idx = b.select(b.icmp_signed("<", idx, ir.Constant(I64, 0)), ir.Constant(I64, 0), idx)
+        idx = b.select(b.icmp_signed(">", idx, n), n, idx)
+        n1 = b.add(n, ir.Constant(I64, 1))
+        self.list_reserve(lst, n1, elem)
+        p = b.gep(self.list_data(lst), [idx], source_etype=elty)
+        self.memmove(b.gep(p, [ir.Constant(I64, 1)], source_etype=elty), p, b.mul(b.sub(n, idx), self.elem_size(elem)))
+        b.store(self.move_value(v, elem), p)
+        b.store(n1, self.list_len_ptr(lst))
+
+    def op_list_extend(self, i: N.Assign) -> None:
+        lst, other = self.args(i)
+        elem = i.attrs["elem"]
+        with self.loop_list(other, elem) as (_, v):
+            self.list_append(lst, self.copy_value(v, elem), elem)
+
+    def op_list_reverse(self, i: N.Assign) -> None:
+        b = self.b
+        lst = self.val(i.args[0])
+        elty = self.m.lltype(i.attrs["elem"])
+        n = self.list_len(lst)
+        with self.loop_range(b.sdiv(n, ir.Constant(I64, 2))) as k:
+            data = self.list_data(lst)
+            j = b.sub(b.sub(n, ir.Constant(I64, 1)), k)
+            pi, pj = b.gep(data, [k], source_etype=elty), b.gep(data, [j], source_etype=elty)
+            vi, vj = b.load(pi, typ=elty), b.load(pj, typ=elty)
+            b.store(vj, pi)
+            b.store(vi, pj)
+
+    def search(self, i: N.Assign, count: bool) -> ir.Value:
+        b = self.b
+        lst, needle = self.args(i)
+        elem = i.attrs["elem"]
+        result = self.alloca(I64)
+        b.store(ir.Constant(I64, 0 if count else -1), result)
+        done = self.new_block("search.done")
+        with self.loop_list(lst, elem) as (k, v):
+            with b.if_then(self.equal(v, needle, elem)):
+                if count:
+                    b.store(b.add(b.load(result, typ=I64), ir.Constant(I64, 1)), result)
+                else:
+                    b.store(k, result)
+                    b.branch(done)
+        b.branch(done)
+        b.position_at_end(done)
+        return b.load(result, typ=I64)
+
+    def op_list_count(self, i: N.Assign) -> ir.Value:
+        return self.search(i, True)
+
+    def op_list_find(self, i: N.Assign) -> ir.Value:
+        return self.search(i, False)
+
+    def op_list_in(self, i: N.Assign) -> ir.Value:
+        found = self.search(i, False)
+        return self.b.icmp_signed(">=", found, ir.Constant(I64, 0))
+
+    def op_list_sort(self, i: N.Assign) -> None:
+        """Insertion sort for short lists, a merge of runs for long ones is not needed here yet."""
+        b = self.b
+        lst = self.val(i.args[0])
+        elem = i.attrs["elem"]
+        elty = self.m.lltype(elem)
+        n = self.list_len(lst)
+        with self.loop_range(n) as k:
+            data = self.list_data(lst)
+            key = b.load(b.gep(data, [k], source_etype=elty), typ=elty)
+            j = self.alloca(I64)
+            b.store(k, j)
+            cond_bb, body_bb, end_bb = self.new_block("sort.cond"), self.new_block("sort.body"), self.new_block("sort.end")
+            b.branch(cond_bb)
+            b.position_at_end(cond_bb)
+            jv = b.load(j, typ=I64)
+            check_bb = self.new_block("sort.check")
+            b.cbranch(b.icmp_signed(">", jv, ir.Constant(I64, 0)), check_bb, end_bb)
+            b.position_at_end(check_bb)
+            prev = b.load(b.gep(data, [b.sub(jv, ir.Constant(I64, 1))], source_etype=elty), typ=elty)
+            b.cbranch(self.less(key, prev, elem), body_bb, end_bb)
+            b.position_at_end(body_bb)
+            b.store(prev, b.gep(data, [jv], source_etype=elty))
+            b.store(b.sub(jv, ir.Constant(I64, 1)), j)
+            b.branch(cond_bb)
+            b.position_at_end(end_bb)
+            b.store(key, b.gep(data, [b.load(j, typ=I64)], source_etype=elty))
+
+    # ------------------------------------------------------------ intrinsics of the standard library
+    def op_intrinsic(self, i: N.Assign) -> ir.Value:
+        b, m = self.b, self.m
+        name = i.attrs["name"]
+        v = self.args(i)
+        header = ir.Constant(I64, 8)
+        if name == "__malloc":  # room for a String's reference count in front, and a NUL after
+            block = self.malloc(b.add(v[0], ir.Constant(I64, 9)))
+            return b.gep(block, [header], source_etype=I8)
+        if name == "__realloc":
+            block = self.realloc(b.gep(v[0], [ir.Constant(I64, -8)], source_etype=I8), b.add(v[1], ir.Constant(I64, 9)))
+            return b.gep(block, [header], source_etype=I8)
+        if name == "__free":
+            self.free(b.gep(v[0], [ir.Constant(I64, -8)], source_etype=I8))
+            return unit()
+        if name == "__memcpy":
+            b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), v)
+            return unit()
+        if name == "__memcmp":
+            return b.sext(b.call(m.libc("memcmp", I32, [PTR, PTR, I64]), v), I64)
+        if name == "__load_byte":
+            return b.load(b.gep(v[0], [v[1]], source_etype=I8), typ=I8)
+        if name == "__store_byte":
+            b.store(v[2], b.gep(v[0], [v[1]], source_etype=I8))
+            return unit()
+        if name == "__ptr_add":
+            return b.gep(v[0], [v[1]], source_etype=I8)
+        if name == "__str_ptr":
+            return b.extract_value(v[0], 0)
+        if name == "__str_wrap":  # the String takes over a block from __malloc
+            return self.adopt_buffer(v[0], v[1])
+        if name == "__write_fd":
+            # A notebook session installs a hook that streams output to the client instead.
+            hook = b.load(m.runtime_global("mojito_write_hook", PTR), typ=PTR)
+            has = b.icmp_unsigned("!=", b.ptrtoint(hook, I64), ir.Constant(I64, 0))
+            with b.if_else(has) as (then, otherwise):
+                with then:
+                    b.call(FnPointer(hook, ir.FunctionType(VOID, [I64, PTR, I64])), [v[0], v[1], v[2]])
+                with otherwise:
+                    b.call(m.libc("write", I64, [I32, PTR, I64]), [b.trunc(v[0], I32), v[1], v[2]])
+            return unit()
+        if name == "__format_e":
+            fmt = m.cstring("%.*e")
+            r = b.call(m.libc("snprintf", I32, [PTR, I64, PTR], var_arg=True),
+                       [v[0], ir.Constant(I64, 40), fmt, b.trunc(v[1], I32), v[2]])
+            return b.sext(r, I64)
+        if name in ("__strtod", "__strtod_len"):
+            # strtod needs a NUL-terminated copy.
+            tmp = b.call(m.libc("malloc", PTR, [I64]), [b.add(v[1], ir.Constant(I64, 1))])
+            b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), [tmp, v[0], v[1]])
+            b.store(ir.Constant(I8, 0), b.gep(tmp, [v[1]], source_etype=I8))
+            endp = self.alloca(PTR)
+            d = b.call(m.libc("strtod", ir.DoubleType(), [PTR, PTR]), [tmp, endp])
+            used = b.sub(b.ptrtoint(b.load(endp, typ=PTR), I64), b.ptrtoint(tmp, I64))
+            b.call(m.libc("free", VOID, [PTR]), [tmp])
+            return d if name == "__strtod" else used
+        if name == "__f32_round":
+            return b.fpext(b.fptrunc(v[0], ir.FloatType()), ir.DoubleType())
+        if name == "__argc":
+            return b.load(m.runtime_global("mojito_argc", I64), typ=I64)
+        if name == "__argv_at":
+            argv = b.load(m.runtime_global("mojito_argv", PTR), typ=PTR)
+            cstr = b.load(b.gep(argv, [v[0]], source_etype=PTR), typ=PTR)
+            n = b.call(m.libc("strlen", I64, [PTR]), [cstr])
+            return self.make_string(cstr, n, ir.Constant(PTR, None))
+        if name == "__clock_ns":
+            ts_ty = ir.LiteralStructType([I64, I64])
+            ts = self.alloca(ts_ty)
+            b.call(m.libc("clock_gettime", I32, [I32, PTR]), [ir.Constant(I32, 1), ts])
+            sec = b.load(b.gep(ts, [ir.Constant(I32, 0), ir.Constant(I32, 0)], source_etype=ts_ty), typ=I64)
+            nsec = b.load(b.gep(ts, [ir.Constant(I32, 0), ir.Constant(I32, 1)], source_etype=ts_ty), typ=I64)
+            return b.add(b.mul(sec, ir.Constant(I64, 1_000_000_000)), nsec)
+        if name == "__exit":
+            self.emit_exit(v[0])
+            return unit()
+        raise NotImplementedError(name)
+
+
+def _proto(fty: T.FuncType) -> FuncInfo:
+    """A signature for a call through a function pointer."""
+    return FuncInfo("<fn>", None, [ParamInfo(f"a{i}", t, "read", None, False, None)  # type: ignore[arg-type]
+                                   for i, t in enumerate(fty.params)], fty.ret, fty.raises, "")
+
+
+__all__ = ["FunctionLowering", "STR", "UNIT"]
