@@ -25,6 +25,10 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("-O", dest="opt", type=int, default=3, choices=[0, 1, 2, 3], help="optimization level")
         if name == "build":
             sp.add_argument("-o", dest="output", help="output executable (default: the file name without .mojo)")
+            sp.add_argument("--emit", choices=("exe", "ir", "llvm", "asm", "obj"), default="exe",
+                            help="what to produce: an executable (default), Mojito's IR with its copies, moves "
+                                 "and destroys, optimized LLVM IR, assembly, or an object file; text goes to "
+                                 "standard output unless -o is given")
         else:
             sp.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
     return p
@@ -52,6 +56,8 @@ def main(argv: list[str]) -> int:
         print(f"mojito: '{args.file}' is not UTF-8 text", file=sys.stderr)
         return 1
     try:
+        if args.command == "build" and args.emit != "exe":
+            return _emit(driver, text, args, options)
         compiled = driver.compile_source(text, args.file, options)
         if args.command == "build":
             out = args.output or os.path.splitext(os.path.basename(args.file))[0]
@@ -70,3 +76,15 @@ def main(argv: list[str]) -> int:
         return 0
     sys.stdout.flush()
     return driver.run_compiled(compiled, [args.file, *args.args])
+
+
+def _emit(driver: object, text: str, args: argparse.Namespace, options: object) -> int:
+    out = driver.emit(text, args.file, args.emit, options)  # type: ignore[attr-defined]
+    if args.output:
+        with open(args.output, "wb" if isinstance(out, bytes) else "w") as fh:
+            fh.write(out)
+    elif isinstance(out, bytes):
+        sys.stdout.buffer.write(out)
+    else:
+        sys.stdout.write(out)
+    return 0

@@ -150,9 +150,26 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
         warnings = _cache_get(user_key + ".warn") or b""
         return Compiled([std_obj, user_obj], warnings.decode(), True, {"total": time.perf_counter() - t0})
 
+    checker, lib, um, warnings = _lower_program(text, filename, options, need_object=True)
+    user_ir = str(um.mod)
+    t1 = t2 = time.perf_counter()
+    user_obj = backend.optimize_to_object(user_ir, opt_level=options.opt_level)
+    t3 = time.perf_counter()
+    _cache_put(user_key, user_obj)
+    _cache_put(user_key + ".warn", warnings.encode())
+    std_obj = stdlib_object(checker, lib, options)
+    return Compiled([std_obj, user_obj], warnings, False,
+                    {"front": t1 - t0, "lower": t2 - t1, "llvm": t3 - t2, "total": time.perf_counter() - t0})
+
+
+def _lower_program(text: str, filename: str, options: Options, need_object: bool) -> tuple:
+    """Check a whole program and lower it to an LLVM module (raises CompileError)."""
+    from .codegen import backend
+    from .codegen.module import ModuleLowering
+
     sources = SourceMap()
     checker = Checker()
-    lib = declare_stdlib(checker, sources, options)
+    lib = declare_stdlib(checker, sources, options, need_object=need_object)
     sources.add(filename, text)
     module, diags = parse(text, filename)
     diags = list(diags)
@@ -167,10 +184,6 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
     warnings = render_all([d for d in diags if d.severity == "warning"], sources)
     if errors:
         raise CompileError(_sorted(diags), sources)
-    t1 = time.perf_counter()
-
-    from .codegen.module import ModuleLowering
-
     tm = backend.target_machine()
     td = tm.target_data
     user_funcs = [f for f in checker.program.functions if f not in lib.funcs]
@@ -178,15 +191,30 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
                         target_data=td, fp_contract=options.fp_contract)
     um.lower_functions(user_funcs, internal=True)
     um.lower_entry(checker.program.main, checker.program.globals)
-    user_ir = str(um.mod)
-    t2 = time.perf_counter()
-    user_obj = backend.optimize_to_object(user_ir, opt_level=options.opt_level)
-    t3 = time.perf_counter()
-    _cache_put(user_key, user_obj)
-    _cache_put(user_key + ".warn", warnings.encode())
-    std_obj = stdlib_object(checker, lib, options)
-    return Compiled([std_obj, user_obj], warnings, False,
-                    {"front": t1 - t0, "lower": t2 - t1, "llvm": t3 - t2, "total": time.perf_counter() - t0})
+    return checker, lib, um, warnings
+
+
+EMIT_STAGES = ("ir", "llvm", "asm", "obj")
+
+
+def emit(text: str, filename: str, stage: str, options: Options = Options()) -> str | bytes:
+    """One stage of a program's compilation, for people to read: "ir" (Mojito's mid-level IR, with
+    its copies, moves and destroys), "llvm" (optimized LLVM IR), "asm" (host assembly) or "obj"
+    (object file bytes). Covers the program's own functions, not the standard library."""
+    from .codegen import backend
+    from .ir.printer import format_functions
+
+    if stage not in EMIT_STAGES:
+        raise ValueError(f"unknown stage '{stage}' (choose from {', '.join(EMIT_STAGES)})")
+    _, _, um, _ = _lower_program(text, filename, options, need_object=False)
+    if stage == "ir":
+        return format_functions([f for f in um.ir_functions if f.info is not None])
+    ir_text = str(um.mod)
+    if stage == "llvm":
+        return backend.optimized_ir(ir_text, options.opt_level)
+    if stage == "asm":
+        return backend.assembly(ir_text, options.opt_level)
+    return backend.optimize_to_object(ir_text, opt_level=options.opt_level)
 
 
 def _sorted(diags: list[Diagnostic]) -> list[Diagnostic]:
@@ -240,5 +268,6 @@ __all__ = [
     "T",
     "build_executable",
     "compile_source",
+    "emit",
     "run_compiled",
 ]

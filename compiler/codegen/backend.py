@@ -36,8 +36,8 @@ def target_key() -> str:
     return f"{tm.triple}|{llvm.get_host_cpu_name()}|{llvm.get_host_cpu_features().flatten()}"
 
 
-def optimize_to_object(ir_text: str, *, opt_level: int = 3) -> bytes:
-    """Parse IR text, run the O3 pipeline, and emit a relocatable object file."""
+def optimize(ir_text: str, opt_level: int = 3) -> llvm.ModuleRef:
+    """Parse IR text and run the O3 (or -O level) pipeline on it."""
     tm = target_machine()
     mod = llvm.parse_assembly(ir_text)
     mod.verify()
@@ -47,16 +47,20 @@ def optimize_to_object(ir_text: str, *, opt_level: int = 3) -> bytes:
         pto.slp_vectorization = True
         pb = llvm.create_pass_builder(tm, pto)
         pb.getModulePassManager().run(mod, pb)
-    return tm.emit_object(mod)
+    return mod
 
 
-def optimized_ir(ir_text: str) -> str:
-    tm = target_machine()
-    mod = llvm.parse_assembly(ir_text)
-    pto = llvm.create_pipeline_tuning_options(speed_level=3)
-    pb = llvm.create_pass_builder(tm, pto)
-    pb.getModulePassManager().run(mod, pb)
-    return str(mod)
+def optimize_to_object(ir_text: str, *, opt_level: int = 3) -> bytes:
+    """Parse IR text, run the O3 pipeline, and emit a relocatable object file."""
+    return target_machine().emit_object(optimize(ir_text, opt_level))
+
+
+def optimized_ir(ir_text: str, opt_level: int = 3) -> str:
+    return str(optimize(ir_text, opt_level))
+
+
+def assembly(ir_text: str, opt_level: int = 3) -> str:
+    return target_machine().emit_assembly(optimize(ir_text, opt_level))
 
 
 _units = 0

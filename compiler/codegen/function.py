@@ -257,9 +257,11 @@ class FunctionLowering(ValueOps):
         return b.select(up, b.icmp_signed("<", idx, stop), b.icmp_signed(">", idx, stop))
 
     def aggregate(self, i: N.Assign) -> ir.Value:
+        """A tuple or a @fieldwise_init struct: each element moves into place (Mojo runs the move
+        constructors of its elements here)."""
         agg = ir.Constant(self.m.lltype(i.dest.ty), ir.Undefined)
-        for k, v in enumerate(self.args(i)):
-            agg = self.b.insert_value(agg, v, k)
+        for k, (v, a) in enumerate(zip(self.args(i), i.args)):
+            agg = self.b.insert_value(agg, self.move_value(v, a.ty), k)
         return agg
 
     op_tuple = op_struct = aggregate
@@ -269,8 +271,8 @@ class FunctionLowering(ValueOps):
 
     def op_opt_some(self, i: N.Assign) -> ir.Value:
         llty = self.m.lltype(i.dest.ty)
-        return self.b.insert_value(self.b.insert_value(ir.Constant(llty, ir.Undefined), ir.Constant(I1, 1), 0),
-                                   self.val(i.args[0]), 1)
+        v = self.move_value(self.val(i.args[0]), i.args[0].ty)
+        return self.b.insert_value(self.b.insert_value(ir.Constant(llty, ir.Undefined), ir.Constant(I1, 1), 0), v, 1)
 
     def op_opt_has(self, i: N.Assign) -> ir.Value:
         return self.b.extract_value(self.val(i.args[0]), 0)
@@ -346,7 +348,8 @@ class FunctionLowering(ValueOps):
         return self.list_new(i.attrs["elem"], self.val(i.args[0]) if i.args else None)
 
     def op_list_from(self, i: N.Assign) -> ir.Value:
-        return self.list_from(i.attrs["elem"], self.args(i))
+        elem = i.attrs["elem"]
+        return self.list_from(elem, [self.move_value(v, elem) for v in self.args(i)])
 
     def op_list_filled(self, i: N.Assign) -> ir.Value:
         n, fill = self.args(i)
@@ -390,11 +393,27 @@ class FunctionLowering(ValueOps):
         n = self.list_len(lst)
         idx = self.normalize_index(idx, n)
         p = self.list_elem_ptr(lst, idx, elem, i.attrs["loc"])
-        v = b.load(p, typ=elty)
-        after = b.sub(b.sub(n, idx), ir.Constant(I64, 1))
-        self.memmove(p, b.gep(p, [ir.Constant(I64, 1)], source_etype=elty), b.mul(after, self.elem_size(elem)))
+        # Out of the buffer, then out of pop itself: two moves, as Mojo's List.pop makes.
+        v = self.move_value(self.move_value(b.load(p, typ=elty), elem), elem)
+        self.shift(lst, elem, b.add(idx, ir.Constant(I64, 1)), n, -1)
         b.store(b.sub(n, ir.Constant(I64, 1)), self.list_len_ptr(lst))
         return v
+
+    def shift(self, lst: ir.Value, elem: T.Type, start: ir.Value, stop: ir.Value, by: int) -> None:
+        """Move elements [start, stop) one slot left (by=-1) or right (by=1), through their move
+        constructors when they have one (right shifts go from the end, as Mojo's do)."""
+        b = self.b
+        elty = self.m.lltype(elem)
+        data = self.list_data(lst)
+        if not self.m.has_move_ctor(elem):
+            src = b.gep(data, [start], source_etype=elty)
+            dst = b.gep(data, [b.add(start, ir.Constant(I64, by))], source_etype=elty)
+            self.memmove(dst, src, b.mul(b.sub(stop, start), self.elem_size(elem)))
+            return
+        with self.loop_range(b.sub(stop, start)) as k:
+            j = b.add(start, k) if by < 0 else b.sub(b.sub(stop, ir.Constant(I64, 1)), k)
+            v = b.load(b.gep(data, [j], source_etype=elty), typ=elty)
+            b.store(self.move_value(v, elem), b.gep(data, [b.add(j, ir.Constant(I64, by))], source_etype=elty))
 
     def op_list_insert(self, i: N.Assign) -> None:
         b = self.b
@@ -408,9 +427,8 @@ class FunctionLowering(ValueOps):
         idx = b.select(b.icmp_signed(">", idx, n), n, idx)
         n1 = b.add(n, ir.Constant(I64, 1))
         self.list_reserve(lst, n1, elem)
-        p = b.gep(self.list_data(lst), [idx], source_etype=elty)
-        self.memmove(b.gep(p, [ir.Constant(I64, 1)], source_etype=elty), p, b.mul(b.sub(n, idx), self.elem_size(elem)))
-        b.store(self.move_value(v, elem), p)
+        self.shift(lst, elem, idx, n, 1)
+        b.store(self.move_value(v, elem), b.gep(self.list_data(lst), [idx], source_etype=elty))
         b.store(n1, self.list_len_ptr(lst))
 
     def op_list_extend(self, i: N.Assign) -> None:

@@ -23,7 +23,6 @@ from .runtime import F32, F64, I1, I8, I32, I64, PTR, STR, VOID, Emitter, emit_g
 # Process-wide runtime state, defined by the standard library's module.
 RUNTIME_GLOBALS = {"mojito_argc": I64, "mojito_argv": PTR, "mojito_write_hook": PTR, "mojito_jmpbuf": PTR,
                    "mojito_interrupt": I32, "mojito_allocs": I64, "mojito_frees": I64}
-VERIFY = bool(os.environ.get("MOJITO_VERIFY_IR"))
 
 
 class ModuleLowering:
@@ -276,7 +275,7 @@ class ModuleLowering:
 
     def finish_ir(self, irfn: N.Function) -> N.Function:
         ownership.run(irfn)
-        if VERIFY:
+        if os.environ.get("MOJITO_VERIFY_IR"):  # the tests verify everything they compile
             verify(irfn)
         self.ir_functions.append(irfn)
         return irfn

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from ..check import types as T
 from . import nodes as N
 
 
@@ -27,15 +28,25 @@ def _args(ops: list[N.Operand]) -> str:
     return ", ".join(str(o) for o in ops)
 
 
+def _show(v: object) -> str:
+    if isinstance(v, list):
+        return "[" + ", ".join(_show(x) for x in v) + "]"
+    if isinstance(v, T.Type):
+        return str(v)
+    return str(getattr(v, "name", v))
+
+
 def _attrs(attrs: dict) -> str:
     shown = {k: v for k, v in attrs.items() if v is not None and k not in ("loc",)}
     if not shown:
         return ""
-    return " [" + ", ".join(f"{k}={getattr(v, 'name', v)}" for k, v in shown.items()) + "]"
+    return " [" + ", ".join(f"{k}={_show(v)}" for k, v in shown.items()) + "]"
 
 
 def format_instr(i: N.Instr) -> str:
     if isinstance(i, N.Assign):
+        if i.dest.ty == T.NONE:
+            return f"{i.op}({_args(i.args)}){_attrs(i.attrs)}"
         return f"{i.dest} = {i.op}({_args(i.args)}){_attrs(i.attrs)}"
     if isinstance(i, N.Call):
         call = f"call {_func_name(i.func)}({_args(i.args)})"
@@ -66,6 +77,8 @@ def format_function(fn: N.Function) -> str:
     raises = " raises" if fn.raises else ""
     lines = [f"def {fn.name}({params}){raises} -> {fn.ret}:"]
     for loc in fn.locals:
+        if loc.ty == T.NONE:
+            continue
         flags = [loc.kind, "owned" if loc.owned and not N.trivial(loc.ty) else "borrowed" if not N.trivial(loc.ty) else "trivial"]
         if getattr(loc, "deinit", False):
             flags.append("deinit")

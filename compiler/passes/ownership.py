@@ -161,7 +161,8 @@ class _Pass:
         return N.Destroy(N.Place(loc), frozenset(self.moved_fields.get(loc, ())))
 
     def ordered(self, locs: set[N.Local]) -> list[N.Local]:
-        return sorted(locs, key=lambda x: x.id)
+        """Values dying at the same point go in reverse order of creation, as in Mojo."""
+        return sorted(locs, key=lambda x: -x.id)
 
     def insert(self, entry_state: dict[int, set[N.Local]], out_edges: dict, params: set[N.Local]) -> None:
         fn = self.fn

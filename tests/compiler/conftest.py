@@ -6,6 +6,10 @@ import os
 
 import pytest
 
+# Every function the tests compile (in this process and in `mojito` subprocesses) goes through the
+# IR verifier: ownership bugs fail loudly instead of corrupting memory.
+os.environ["MOJITO_VERIFY_IR"] = "1"
+
 
 @pytest.fixture(scope="session", autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
