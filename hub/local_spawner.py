@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 import signal
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -162,12 +163,7 @@ class LocalSandboxBackend(Spawner):
         home = workspace.prepare(s.users_dir, self.user.name, s.notebook_dir, uid, uid)
         self.log.info("%s: workspace %s ready", self._log_name, home)
 
-        self.runtime_dir.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chown(self.runtime_dir, uid, uid)
-        os.chmod(self.runtime_dir, 0o700)
-        with contextlib.suppress(FileNotFoundError):
-            self.socket_path.unlink()
+        self._open_socket_dir(uid)
 
         cg = self._cgroup
         cg.destroy()  # a leftover of a crashed hub
@@ -209,11 +205,52 @@ class LocalSandboxBackend(Spawner):
             if self.proc is None or self.proc.returncode is not None:
                 return  # JupyterHub reports the failed start (with our log tail in the hub log)
             if self.socket_path.exists():
+                answered = False
                 with contextlib.suppress(OSError):
                     _, writer = await asyncio.open_unix_connection(str(self.socket_path))
                     writer.close()
+                    answered = True
+                if answered:
+                    self._freeze_socket_dir()
                     return
             await asyncio.sleep(0.05)
+
+    # ---- the server's socket -----------------------------------------------------------------
+    # The proxy (root) connects to `server.sock` for every request under /user/NAME/, whoever sends
+    # it. The server (the session uid) must create that socket, so its directory is the session's
+    # while the server starts (no user code runs then: no kernel yet, user config disabled) and
+    # root's, read-only for the session, from the moment the socket answers: a session can then
+    # neither rename its own listener over it nor point it at a host socket with a link.
+    def _open_socket_dir(self, uid: int) -> None:
+        rt = self.runtime_dir
+        rt.parent.mkdir(parents=True, exist_ok=True)  # $MOJITO_RUNTIME_DIR/users: root's, 0711
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(rt, 0o700)
+        fd = os.open(rt, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        try:
+            # Leftovers of the previous server, removed without following anything.
+            for entry in os.listdir(fd):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry, dir_fd=fd)
+            if os.geteuid() == 0:
+                os.fchown(fd, uid, uid)
+            os.fchmod(fd, 0o700)
+        finally:
+            os.close(fd)
+
+    def _freeze_socket_dir(self) -> None:
+        rt = self.runtime_dir
+        fd = os.open(rt, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        try:
+            if os.geteuid() == 0:
+                os.fchown(fd, 0, 0)
+                os.fchmod(fd, 0o711)
+            st = os.stat("server.sock", dir_fd=fd, follow_symlinks=False)
+        finally:
+            os.close(fd)
+        if not stat.S_ISSOCK(st.st_mode):
+            raise SpawnException("The session's server socket is not a socket; the session was not started.",
+                                 reason="bad_socket", status_code=500)
 
     async def _drain_output(self, stream: asyncio.StreamReader | None) -> None:
         """Keep the last lines of the server's own log; never let a full pipe block the server."""

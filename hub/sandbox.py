@@ -27,7 +27,8 @@ class SandboxSpec:
     gid: int
     workspace: Path  # host path, bound read-write
     home: str  # path of the workspace inside the sandbox
-    runtime_dir: Path  # host path of the user's socket directory, bound read-write at the same path
+    runtime_dir: Path  # host path of the user's socket directory, bound at the same path (the spawner
+    # makes it root's, read-only for the session, once the server's socket answers)
     hub_socket: Path | None  # bound read-only at the same path
     readonly_paths: list[Path] = field(default_factory=list)  # Python, venv, project
     hidden_paths: list[Path] = field(default_factory=list)  # masked by an empty tmpfs
