@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+import threading
 import time
 import uuid
 from email.message import EmailMessage
@@ -25,16 +26,9 @@ class Mailer:
         msg.set_content(body)
         s = self.settings
         if s.smtp_host:
-            try:
-                with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=20) as smtp:
-                    smtp.starttls()
-                    if s.smtp_user:
-                        smtp.login(s.smtp_user, s.smtp_password or "")
-                    smtp.send_message(msg)
-            except (OSError, smtplib.SMTPException) as exc:
-                # The account change is already saved; the user can ask for the mail again (reset
-                # confirms the address too). Never log the body: it holds a single-use token.
-                log.error("could not send %r to %s via %s: %s", subject, to, s.smtp_host, exc)
+            # Off the request path: an SMTP round trip (or its timeout) would otherwise tell, by the
+            # answer's time, whether a reset or signup address has an account.
+            threading.Thread(target=self._smtp, args=(msg,), name="mojito-mail", daemon=True).start()
             return
         s.outbox_dir.mkdir(parents=True, exist_ok=True)
         # Nanoseconds first: the file names sort in sending order.
@@ -42,3 +36,16 @@ class Mailer:
         tmp = s.outbox_dir / (name + ".tmp")
         tmp.write_bytes(bytes(msg))
         tmp.rename(s.outbox_dir / name)  # readers never see a half-written message
+
+    def _smtp(self, msg: EmailMessage) -> None:
+        s = self.settings
+        try:
+            with smtplib.SMTP(s.smtp_host or "", s.smtp_port, timeout=20) as smtp:
+                smtp.starttls()
+                if s.smtp_user:
+                    smtp.login(s.smtp_user, s.smtp_password or "")
+                smtp.send_message(msg)
+        except (OSError, smtplib.SMTPException) as exc:
+            # The account change is already saved; the user can ask for the mail again (reset
+            # confirms the address too). Never log the body: it holds a single-use token.
+            log.error("could not send %r to %s via %s: %s", msg["Subject"], msg["To"], s.smtp_host, exc)

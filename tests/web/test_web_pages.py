@@ -131,7 +131,7 @@ def test_metrics_count_signups_logins_admissions_and_sessions(lite):
     lite.new_client().post("/api/v1/login", json={"username": "m1", "password": "wrong-wrong-1"})
     lite.admit("m1")
     lite.admit("m1")
-    text = lite.client.get("/metrics").text
+    text = lite.local_client().get("/metrics").text
     for line in (
         "mojito_signups_total 1",
         'mojito_logins_total{result="success"} 1',
@@ -166,9 +166,9 @@ def test_signup_survives_an_unreachable_smtp_server(lite):
 def test_stale_sessions_are_not_counted_as_active(lite):
     lite.signup("stale")
     lite.admit("stale")
-    assert 'mojito_active_sessions{pool="cpu"} 1' in lite.client.get("/metrics").text
+    assert 'mojito_active_sessions{pool="cpu"} 1' in lite.local_client().get("/metrics").text
     lite.clock.advance(121)
-    assert 'mojito_active_sessions{pool="cpu"} 0' in lite.client.get("/metrics").text
+    assert 'mojito_active_sessions{pool="cpu"} 0' in lite.local_client().get("/metrics").text
 
 
 def test_api_docs_page_is_not_broken_by_the_content_security_policy(lite):

@@ -58,8 +58,7 @@ async def verify(body: TokenIn, db: Db) -> dict[str, str]:
     responses={401: {"description": "wrong username or password"}, 429: {"description": "rate limited"}},
 )
 def login(body: LoginIn, request: Request, response: Response, ctx: Ctx, db: Db) -> dict[str, str]:
-    ratelimit.enforce(ctx, "login_per_ip", client_ip(request))
-    ratelimit.enforce(ctx, "login_per_username", body.username.strip())
+    accounts.enforce_login_limits(ctx, db, body.username, client_ip(request))
     user = accounts.authenticate(db, body.username, body.password)
     if user is None:
         ctx.live.count('logins_total{result="failure"}')

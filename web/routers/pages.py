@@ -98,8 +98,7 @@ def login(
     password: F,
     next: Annotated[str, Form(max_length=500)] = "/dashboard",
 ) -> Response:
-    ratelimit.enforce(ctx, "login_per_ip", client_ip(request))
-    ratelimit.enforce(ctx, "login_per_username", username.strip())
+    accounts.enforce_login_limits(ctx, db, username, client_ip(request))
     found = accounts.authenticate(db, username, password)
     if found is None:
         ctx.live.count('logins_total{result="failure"}')
