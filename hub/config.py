@@ -75,6 +75,8 @@ def configure_classes(c: Any, s: HubSettings) -> None:
     c.Spawner.http_timeout = 60
     c.Spawner.poll_interval = 10
     c.Spawner.disable_user_config = True  # a workspace file cannot reconfigure the server
+    # Our frame around the hub's pages (spawn progress, errors, logout); hub/templates/page.html.
+    c.JupyterHub.template_paths = [str(Path(__file__).resolve().parent / "templates")]
 
 
 def configure_for_z2jh(c: Any) -> None:
