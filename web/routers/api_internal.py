@@ -73,3 +73,14 @@ async def logout(body: LogoutIn, db: Db) -> dict[str, Any]:
             accounts.end_session(db, body.session)
             ended = True
     return {"ended": ended}
+
+
+@router.get("/pools")
+async def pools(ctx: Ctx) -> dict[str, Any]:
+    """The pools this site offers, so the hub can refuse at start-up what its backend cannot serve."""
+    return {
+        "pools": [
+            {"name": name, "kind": p.kind, "capacity": p.capacity, "gpus_per_session": p.gpus_per_session}
+            for name, p in sorted(ctx.settings.pools.items())
+        ]
+    }
