@@ -105,6 +105,13 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if isinstance(ty, T.SimdType):
             e.ty, e.const = T.INT, ty.width
             return
+        if isinstance(ty, T.IterType) and ty.kind in ("codepoints", "bytes") and \
+                isinstance(args[0], A.Call) and args[0].target == ("iter",):
+            s = args[0].bound_args[0]
+            if ty.kind == "bytes":
+                e.target, e.bound_args, e.ty = ("str_len",), [s], T.INT
+                return
+            return _stdlib_call(c, e, "_str_count_codepoints", [s])
         if isinstance(ty, T.ListType):
             e.target, e.bound_args, e.ty = ("len",), args, T.INT
         elif isinstance(ty, T.StructType) and "__len__" in ty.info.methods:
@@ -198,6 +205,13 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         args = _args(c, e, 1, 1, name)
         if args is None:
             return
+        a = args[0]
+        if a.ty in (T.STRING, T.STR_LIT):
+            return _stdlib_call(c, e, "_str_repr", [c.coerce(a, T.STRING)])
+        if T.is_numeric(a.ty) or a.ty in (T.INT_LIT, T.FLOAT_LIT):
+            a = c.coerce(a, T.materialize(a.ty))
+            return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, str(a.ty)), _as_string(c, a)])
+        _require_writable(c, args[0])
         e.target, e.bound_args, e.ty = ("repr",), args, T.STRING
         return
     if name in ("sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
@@ -387,10 +401,19 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         if name == "as_bytes" and not e.args:
             e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("bytes", T.INT_TYPES["UInt8"])
             return
-        if name in STRING_METHODS:
+        if name in ("bytes",) and not e.args:
+            e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("bytes", T.INT_TYPES["UInt8"])
+            return
+        if name in ("format", "write", "join"):
+            return _string_variadic_method(c, e, recv, name)
+        fname = STRING_METHODS.get(name) or "_str_" + name
+        if isinstance(c.globals.names.get(fname), OverloadSet):
             args = [recv] + [c.coerce(a, T.STRING) if a.ty == T.STR_LIT else a for a in e.args]
-            call = A.Call(e.span, A.Name(e.func.span, STRING_METHODS[name]), args, e.keywords, e.lparen)
-            sym = c.globals.names.get(STRING_METHODS[name])
+            for k in e.keywords:
+                if k.value.ty == T.STR_LIT:
+                    k.value = c.coerce(k.value, T.STRING)
+            call = A.Call(e.span, A.Name(e.func.span, fname), args, e.keywords, e.lparen)
+            sym = c.globals.names.get(fname)
             if isinstance(sym, OverloadSet):
                 call.func.sym = sym
                 for a in call.args:
@@ -422,6 +445,84 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         return conv
     c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
     e.ty = T.UNKNOWN
+
+
+def _as_string(c: Checker, a: A.Expr) -> A.Expr:
+    """String(a), checked: a is already checked."""
+    if a.ty in (T.STRING, T.STR_LIT):
+        return c.coerce(a, T.STRING)
+    conv = A.Call(a.span, A.Name(a.span, "String"), [a], [], a.span)
+    conv.func.sym = c.globals.names["String"]
+    construct_builtin(c, conv, T.STRING, T.STRING)
+    return conv
+
+
+def _string_variadic_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
+    """s.format(*args), s.write(*args), sep.join(list): each argument is made a String first."""
+    if name == "join":
+        if len(e.args) != 1 or e.keywords:
+            return _fail(c, e, "'join' takes one argument, a List")
+        lst = e.args[0]
+        if isinstance(lst.ty, T.ListType) and lst.ty.elem in (T.STRING, T.STR_LIT):
+            return _stdlib_call(c, e, "_str_join_strings", [recv, c.coerce(lst, T.ListType(T.STRING))])
+        if not isinstance(lst.ty, T.ListType):
+            return _fail(c, e, f"'join' needs a List, got '{lst.ty}'")
+        _require_writable_type(c, lst.ty.elem, lst)
+        return _stdlib_call(c, e, "_str_join_writable", [recv, lst])
+    for a in e.args:
+        _require_writable(c, a)
+    if e.args:
+        lst: A.Expr = A.ListExpr(e.span, [_as_string(c, a) for a in e.args])
+        lst.ty = T.ListType(T.STRING)
+    else:
+        lst = _empty_string_list(c, e)
+    if name == "format":
+        return _stdlib_call(c, e, "_str_format", [recv, lst])
+    c.require_mutable(recv)
+    return _stdlib_call(c, e, "_str_write_all", [recv, lst])
+
+
+_NO_INDEX = -(2 ** 63)  # a slice bound left out; the stdlib reads it as "from the start" / "to the end"
+
+
+def slice_bounds(c: Checker, v: A.Call) -> list[A.Expr]:
+    """The (start, stop, step) of a parsed `a:b:c` (a call of `slice`), missing ones as _NO_INDEX."""
+    out = []
+    for x in v.args:
+        if isinstance(x, A.NoneLit):
+            n = A.IntLit(x.span, _NO_INDEX)
+            n.ty, n.const = T.INT, _NO_INDEX
+            out.append(n)
+        else:
+            out.append(c.coerce(c.expr(x, T.INT), T.INT))
+    return out
+
+
+def _is_slice(v: A.Expr) -> bool:
+    return isinstance(v, A.Call) and isinstance(v.func, A.Name) and v.func.id == "slice"
+
+
+def string_codepoint_index(c: Checker, e: A.Subscript, base: A.Expr, v: A.Expr) -> Any:
+    """s[codepoint=i] and s[codepoint=a:b]."""
+    call = A.Call(e.span, A.Name(e.span, "_"), [], [], e.span)
+    s = c.coerce(base, T.STRING)
+    if _is_slice(v):
+        a, z, _ = slice_bounds(c, v)  # type: ignore[arg-type]
+        return _stdlib_call(c, call, "_str_codepoint_range", [s, a, z])
+    return _stdlib_call(c, call, "_str_codepoint_at", [s, c.coerce(c.expr(v, T.INT), T.INT)])
+
+
+def _str_const(e: A.Expr, text: str) -> A.Expr:
+    k = A.StrLit(e.span, text)
+    k.ty, k.const = T.STRING, text
+    k.target = ("const",)  # type: ignore[attr-defined]
+    return k
+
+
+def _empty_string_list(c: Checker, e: A.Call) -> A.Expr:
+    call = A.Call(e.span, A.Name(e.span, "List"), [], [], e.lparen)
+    call.target, call.bound_args, call.ty = ("list_new",), [], T.ListType(T.STRING)
+    return call
 
 
 _LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}

@@ -50,7 +50,7 @@ KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collecti
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
-PRELUDE_MODULES = {"collections"}
+PRELUDE_MODULES = {"collections", "collections.string"}
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
                   "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
@@ -1745,6 +1745,9 @@ class Checker:
                 e.value = self.coerce(base, T.STRING)
                 e.ty = T.STRING
                 return
+            if "codepoint" in kw and not e.indices:
+                from .builtins import string_codepoint_index
+                return string_codepoint_index(self, e, base, kw["codepoint"].value)
             self.error("Strings are not indexed by position in Mojo 1.2; use 's[byte=i]'", e.span)
             return
         if isinstance(ty, T.StructType):

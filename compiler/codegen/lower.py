@@ -1498,6 +1498,12 @@ class FunctionLowering:
         b = self.b
         if kind == "func":
             f: FuncInfo = tgt[1]
+            if f.intrinsic and f.intrinsic.startswith("__libc_"):
+                # `def __libc_NAME(...) -> R: ...` in the stdlib calls the C function NAME.
+                ret = VOID if f.ret == T.NONE else self.m.lltype(f.ret)
+                fn = self.m.libc(f.intrinsic[7:], ret, [self.m.lltype(p.ty) for p in f.params])
+                r = b.call(fn, [self.expr(a) for a in e.bound_args])
+                return r if f.ret != T.NONE else ir.Constant(ir.LiteralStructType([]), None)
             if f.intrinsic:
                 return self.intrinsic_call(f.intrinsic, [self.expr(a) for a in e.bound_args])
             r = self.call_func(f, self.arg_values(f, e.bound_args))

@@ -822,7 +822,10 @@ class Parser:
             if self.tok.kind in ("NAME", "KEYWORD") and self.peek().text == "=" and self.peek().kind == "OP":
                 n = self.advance()
                 self.advance()
-                v = self.expr()
+                if closer == "]" and self.at(":"):  # s[byte=:2]
+                    v = self.slice_rest(None)
+                else:
+                    v = self.expr()
                 if closer == "]" and self.at(":"):
                     v = self.slice_rest(v)
                 kws.append(A.Keyword(n.span.to(v.span), n.text, v))
