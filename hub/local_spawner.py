@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -126,6 +127,9 @@ class LocalSandboxBackend(Spawner):
             *self.get_args(),
             f"--ServerApp.sock={self.socket_path}",
             "--ServerApp.sock_mode=0600",
+            # The server's own _xsrf cookie is SameSite like every hub cookie (jupyterhub_config.py).
+            "--ServerApp.tornado_settings="
+            + json.dumps({"xsrf_cookie_kwargs": {"path": self.server.base_url, "samesite": "Lax"}}),
             f"--ServerApp.root_dir={self.home_in_sandbox}",
             # Runaway output is throttled here, before it reaches the proxy and the browser.
             f"--ZMQChannelsWebsocketConnection.iopub_data_rate_limit={s.iopub_bytes_per_second}",
