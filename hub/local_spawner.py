@@ -23,7 +23,7 @@ from urllib.parse import quote
 from jupyterhub.spawner import Spawner, SpawnException
 from traitlets import Integer, List, Unicode, default
 
-from . import cgroups, sandbox, workspace
+from . import cgroups, sandbox, seccomp, workspace
 from .admission import AdmissionMixin
 from .settings import PROJECT_ROOT, HubSettings
 from .settings import load as load_settings
@@ -149,10 +149,16 @@ class LocalSandboxBackend(Spawner):
         hidden = [p for p in (s.data_dir, s.runtime_dir)
                   if any(r.resolve() in p.resolve().parents for r in readonly)]
         uid = self.session_uid if os.geteuid() == 0 else os.getuid()
+        try:
+            seccomp_file: Path | None = seccomp.write(s.runtime_dir / "seccomp.bpf")
+        except seccomp.UnsupportedArch as exc:
+            self.log.warning("!!! SANDBOX LIMIT UNAVAILABLE: %s (sessions run without a seccomp filter)", exc)
+            seccomp_file = None
         return sandbox.SandboxSpec(
             uid=uid, gid=uid, workspace=home_on_host, home=self.home_in_sandbox,
             runtime_dir=self.runtime_dir, hub_socket=s.hub_socket if s.hub_socket.exists() else None,
             readonly_paths=readonly, hidden_paths=hidden, tmp_size_bytes=self.tmp_mb * 1024 * 1024,
+            seccomp_file=seccomp_file,
         )
 
     async def start(self) -> str:  # type: ignore[override]

@@ -18,6 +18,8 @@ from pathlib import Path
 
 # Top-level system paths a Python program needs; each is bound read-only when present
 # (or recreated as the same symlink, e.g. /bin -> usr/bin on merged-/usr systems).
+SECCOMP_FD = 3  # bubblewrap reads the filter from this descriptor
+
 SYSTEM_PATHS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt")
 
 
@@ -34,6 +36,7 @@ class SandboxSpec:
     hidden_paths: list[Path] = field(default_factory=list)  # masked by an empty tmpfs
     tmp_size_bytes: int = 256 * 1024 * 1024
     hostname: str = "mojito"
+    seccomp_file: Path | None = None  # the BPF program of hub/seccomp.py, loaded by bwrap --seccomp
 
 
 def bwrap_path() -> str | None:
@@ -65,6 +68,8 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
         "--unshare-pid", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
         "--hostname", spec.hostname,
     ]
+    if spec.seccomp_file is not None:
+        args += ["--seccomp", str(SECCOMP_FD)]  # opened by the launcher's shell (launcher_command)
     if not privileged:
         # Without root, bubblewrap needs a user namespace; the session keeps the hub's uid.
         args += ["--unshare-user", "--uid", str(spec.uid), "--gid", str(spec.gid), "--cap-drop", "ALL"]
@@ -130,6 +135,8 @@ def launcher_command(
     """
     privileged = os.geteuid() == 0
     join = "".join(f'echo $$ > "{p}" || exit 125; ' for p in cgroup_procs)
+    if spec.seccomp_file is not None:
+        join += f'exec {SECCOMP_FD}< "{spec.seccomp_file}" || exit 125; '
     drop = [
         "setpriv", f"--reuid={spec.uid}", f"--regid={spec.gid}", "--clear-groups",
         "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",

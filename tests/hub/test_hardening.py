@@ -91,3 +91,15 @@ print("planted")
     assert (ws / "examples").is_symlink()
     assert not (ws / ".mojito" / "seeded").is_symlink()
     assert "root only" not in (ws / ".mojito" / "seeded").read_text()
+
+
+def test_a_real_session_runs_under_the_seccomp_filter(hub):
+    assert hub.spawn("eve")["ready"], hub.log()[-2000:]
+    out = _cell(hub, "eve", """
+import subprocess
+r = subprocess.run(["unshare", "-Ur", "id", "-u"], capture_output=True, text=True)
+print(r.returncode, r.stderr.strip())
+print([l.split()[1] for l in open('/proc/self/status') if l.startswith('Seccomp:')])
+""")
+    assert out.splitlines()[0].startswith("1 ") and "Operation not permitted" in out, out
+    assert "['2']" in out, out  # filter mode
