@@ -159,7 +159,15 @@ class LocalSandboxBackend(Spawner):
             runtime_dir=self.runtime_dir, hub_socket=s.hub_socket if s.hub_socket.exists() else None,
             readonly_paths=readonly, hidden_paths=hidden, tmp_size_bytes=self.tmp_mb * 1024 * 1024,
             seccomp_file=seccomp_file,
+            readonly_files=self._memory_events_bind(),
         )
+
+    MEMORY_EVENTS_INSIDE = "/run/mojito/memory-events"
+
+    def _memory_events_bind(self) -> dict[str, Path]:
+        """The session cgroup's OOM-kill counter, read-only inside (see oomnotice.py)."""
+        source = self._cgroup.memory_events_file()
+        return {self.MEMORY_EVENTS_INSIDE: source} if source is not None and source.exists() else {}
 
     async def start(self) -> str:  # type: ignore[override]
         s = self._settings()
@@ -187,6 +195,11 @@ class LocalSandboxBackend(Spawner):
         # The server reads its address from here; a unix URL carries no port, which jupyter_server
         # requires alongside --ServerApp.sock.
         env["JUPYTERHUB_SERVICE_URL"] = url + self.server.base_url
+        # Kernels explain, in the next cell, that their predecessor was killed for memory.
+        env["PYTHONSTARTUP"] = str(Path(__file__).resolve().parent / "oomnotice_startup.py")
+        env["MOJITO_MEMORY_EVENTS"] = self.MEMORY_EVENTS_INSIDE
+        if self.mem_limit:
+            env["MOJITO_MEMORY_LIMIT_MB"] = str(int(self.mem_limit) // (1024 * 1024))
         for leak in ("JPY_PARENT_PID", "MOJITO_HUB_SERVICE_TOKEN", "CONFIGPROXY_AUTH_TOKEN"):
             env.pop(leak, None)
         command = sandbox.launcher_command(self._sandbox_spec(home), cg.procs_files(),

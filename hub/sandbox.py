@@ -37,6 +37,7 @@ class SandboxSpec:
     tmp_size_bytes: int = 256 * 1024 * 1024
     hostname: str = "mojito"
     seccomp_file: Path | None = None  # the BPF program of hub/seccomp.py, loaded by bwrap --seccomp
+    readonly_files: dict[str, Path] = field(default_factory=dict)  # path inside -> host file
 
 
 def bwrap_path() -> str | None:
@@ -110,6 +111,8 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
     args += [*parents(spec.runtime_dir), "--bind", str(spec.runtime_dir), str(spec.runtime_dir)]
     if spec.hub_socket is not None:
         args += [*parents(spec.hub_socket), "--ro-bind", str(spec.hub_socket), str(spec.hub_socket)]
+    for inside, host_file in spec.readonly_files.items():
+        args += [*parents(inside), "--ro-bind", str(host_file), inside]
     args += [
         "--chdir", spec.home,
         "--setenv", "HOME", spec.home,

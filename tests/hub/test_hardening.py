@@ -103,3 +103,39 @@ print([l.split()[1] for l in open('/proc/self/status') if l.startswith('Seccomp:
 """)
     assert out.splitlines()[0].startswith("1 ") and "Operation not permitted" in out, out
     assert "['2']" in out, out  # filter mode
+
+
+@pytest.mark.parametrize("kernel_name,prefix", [("mojo", "%%python\n"), ("python3", "")])
+def test_the_cell_after_a_memory_kill_says_why_the_kernel_restarted(hub, kernel_name, prefix):
+    import time
+
+    assert hub.spawn("oomy")["ready"], hub.log()[-2000:]
+    kernel = start_kernel(hub, "oomy", kernel_name)
+    assert run_cell(hub, "oomy", kernel, prefix + "keep = 42")["status"] == "ok"
+    bomb = run_cell(hub, "oomy", kernel, prefix + "x = []\nwhile True:\n    x.append(bytearray(32 << 20))",
+                    timeout=90)
+    assert bomb["status"] in ("restarting", "dead", None), bomb
+    deadline = time.monotonic() + 90
+    after: dict = {}
+    while time.monotonic() < deadline:
+        after = run_cell(hub, "oomy", kernel, prefix + "print('next cell')", timeout=15)
+        if after["status"] == "ok" and "next cell" in after["stdout"]:
+            break
+        time.sleep(0.5)
+    text = after["stdout"]
+    assert "next cell" in text, after
+    assert "The kernel was restarted" in text and "memory limit of 512 MB" in text, text
+    assert "out of memory" in text and text.index("restarted") < text.index("next cell"), text
+    # Said once: the cell after that is quiet again.
+    again = run_cell(hub, "oomy", kernel, prefix + "print('quiet')", timeout=30)
+    assert again["stdout"].strip() == "quiet", again
+    # A clean restart (the Restart button) is not reported as a memory kill.
+    assert hub.user_api("oomy", "POST", f"/kernels/{kernel}/restart").status_code == 200
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        calm = run_cell(hub, "oomy", kernel, prefix + "print('calm')", timeout=15)
+        if calm["status"] == "ok":
+            break
+        time.sleep(0.5)
+    assert calm["stdout"].strip() == "calm", calm
+    hub.user_api("oomy", "DELETE", f"/kernels/{kernel}")
