@@ -214,8 +214,10 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         _require_writable(c, args[0])
         e.target, e.bound_args, e.ty = ("repr",), args, T.STRING
         return
+    if name == "round":
+        return _round(c, e)
     if name in ("sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
-                "tanh", "asin", "acos", "sinh", "cosh", "cbrt", "exp2", "isnan", "isinf", "round"):
+                "tanh", "asin", "acos", "sinh", "cosh", "cbrt", "exp2", "isnan", "isinf"):
         args = _args(c, e, 1, 1, name)
         if args is None:
             return
@@ -245,6 +247,106 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         e.target, e.ty = ("math", name), ty
         return
     return _fail(c, e, f"'{name}' is not supported yet", e.func.span)
+
+
+def _round(c: Checker, e: A.Call) -> Any:
+    """round(x) and round(x, ndigits): half to even, as Mojo; literals are rounded exactly."""
+    import fractions
+
+    args = _args(c, e, 1, 2, "round")
+    if args is None:
+        return
+    x = args[0]
+    if x.ty in T.LITERALS and all(a.const is not None for a in args) and T.is_int(T.materialize(args[-1].ty)):
+        nd = args[1].const if len(args) == 2 else None
+        v = round(fractions.Fraction(x.const), nd) if nd is not None else round(fractions.Fraction(x.const))
+        e.ty, e.const = (T.INT_LIT if x.ty == T.INT_LIT else T.FLOAT_LIT), fractions.Fraction(v)
+        if x.ty == T.INT_LIT:
+            e.const = int(v)
+        return
+    ty = T.materialize(x.ty)
+    if T.is_int(ty) and len(args) == 1:
+        e.bound_args, e.target, e.ty = [c.coerce(x, ty)], ("identity",), ty
+        return
+    if isinstance(ty, T.StructType) and "__round__" in ty.info.methods:
+        return c.expr(A.Call(e.span, A.Attribute(e.span, x, "__round__", e.span), args[1:], [], e.lparen))
+    if not T.is_float(ty):
+        return _fail(c, e, f"'round' needs a number, got '{x.ty}'")
+    xs = [c.coerce(x, ty)]
+    if len(args) == 2:
+        xs.append(c.coerce(args[1], T.INT))
+    call = _stdlib_call(c, e, "_round_even", xs)
+    return call
+
+
+def _layout(c: Checker, ty: T.Type) -> tuple[int, int] | None:
+    """(size, alignment) in bytes of a value of ty, as laid out here (and by Mojo for these types)."""
+    ty = T.materialize(ty)
+    if isinstance(ty, (T.IntType, T.FloatType)):
+        n = ty.bits // 8
+        return n, n
+    if ty == T.BOOL:
+        return 1, 1
+    if isinstance(ty, T.SimdType):
+        el = _layout(c, ty.elem)
+        return (el[0] * ty.width, el[0] * ty.width) if el else None
+    if isinstance(ty, T.StructType):
+        size, align = 0, 1
+        for _, fty in sorted(ty.info.fields.values(), key=lambda f: f[0]):
+            fl = _layout(c, fty)
+            if fl is None:
+                return None
+            size = (size + fl[1] - 1) // fl[1] * fl[1] + fl[0]
+            align = max(align, fl[1])
+        return (size + align - 1) // align * align, align
+    return None
+
+
+def _simd_bytes() -> int:
+    import llvmlite.binding as llvm
+
+    from ..codegen import backend
+
+    backend.target_machine()
+    feats = llvm.get_host_cpu_features()
+    if feats.get("avx512f"):
+        return 64
+    if feats.get("avx"):
+        return 32
+    return 16
+
+
+def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
+    """size_of[T](), align_of[T](), bit_width_of[T](), simd_width_of[T](), simd_byte_width()."""
+    e.target, e.bound_args, e.ty = ("const",), [], T.INT
+    if name in ("simd_byte_width", "simd_bit_width"):
+        e.const = _simd_bytes() * (8 if name == "simd_bit_width" else 1)
+        return
+    if len(indices) != 1:
+        c.error(f"'{name}' takes one type parameter, e.g. '{name}[DType.float32]()'", e.span)
+        e.ty = T.UNKNOWN
+        return
+    ix = indices[0]
+    ty: T.Type | None = None
+    if isinstance(ix, A.Attribute) and isinstance(ix.value, A.Name) and ix.value.id == "DType":
+        d = c.expr(ix)
+        ty = d.const if d.ty == T.DTYPE else None
+    else:
+        ty = c.resolve_type(ix)
+    layout = _layout(c, ty) if ty is not None and ty != T.UNKNOWN else None
+    if layout is None:
+        if ty != T.UNKNOWN:
+            c.error(f"'{name}' of '{ty}' is not supported in Mojito yet", ix.span)
+        e.ty = T.UNKNOWN
+        return
+    if name == "size_of":
+        e.const = layout[0]
+    elif name == "align_of":
+        e.const = layout[1]
+    elif name == "bit_width_of":
+        e.const = layout[0] * 8
+    else:
+        e.const = max(1, _simd_bytes() // layout[0])
 
 
 def _require_writable(c: Checker, a: A.Expr) -> None:

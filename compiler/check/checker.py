@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import functools
 import math
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -41,16 +42,17 @@ MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
               "exp2", "sinh", "cosh"}
 MATH_CONSTS = {"pi": Fraction(3141592653589793, 10**15), "e": Fraction(2718281828459045, 10**15),
-               "tau": Fraction(6283185307179586, 10**15), "inf": None, "nan": None}
+               "tau": Fraction(6283185307179586, 10**15)}
 # Names Mojo code commonly imports that we know are available without an import statement.
 KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collections", "std.sys", "sys",
                  "std.memory", "memory", "std.python", "python", "std.algorithm", "algorithm",
                  "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random",
                  "std.utils.vector", "utils.vector"}
+TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width")
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
-PRELUDE_MODULES = {"collections", "collections.string"}
+PRELUDE_MODULES = {"collections", "collections.string", "prelude"}
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
                   "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
@@ -171,6 +173,8 @@ class Checker:
         math_members.update({"abs": Builtin("abs"), "min": Builtin("min"), "max": Builtin("max")})
         self.modules: dict[str, ModuleSym] = {"std.math": ModuleSym("std.math", math_members)}
         self.modules["math"] = self.modules["std.math"]
+        # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
+        self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES})
         # 2023: `from utils.vector import DynamicVector`, which became List.
         self.modules["std.utils.vector"] = ModuleSym("std.utils.vector", {"DynamicVector": TypeSym("List", None)})
 
@@ -197,14 +201,36 @@ class Checker:
         For a standard library module other than `builtin` (e.g. `sys.mojo`), its public names go
         into the module `std.NAME` instead, reachable by `from std.NAME import ...`."""
         before = set(self.globals.names)
+        nfuncs = len(self.program.functions)
         self._declare_module(module, is_stdlib)
         if std_module is not None:
             members = self.modules.setdefault("std." + std_module, ModuleSym("std." + std_module, {})).members
+            modscope = Scope(self.globals)
+            modscope.names.update(members)  # what the module had before (std.math's builtins)
             for name in set(self.globals.names) - before:
                 if not name.startswith("_"):
                     # Prelude modules (Dict, Set) stay usable without an import.
                     members[name] = self.globals.names[name] if std_module in PRELUDE_MODULES \
                         else self.globals.names.pop(name)
+                    modscope.names[name] = members[name]
+            if std_module not in PRELUDE_MODULES:
+                # The module's own code still sees its public names: its scopes hang below modscope.
+                self._reparent(self.program.functions[nfuncs:], modscope)
+                for sym in modscope.names.values():
+                    if isinstance(sym, OverloadSet):
+                        self._reparent(sym.funcs, modscope)
+                    elif isinstance(sym, TypeSym) and sym.template is not None:
+                        if sym.template.scope is self.globals:
+                            sym.template.scope = modscope
+
+    def _reparent(self, funcs: list[FuncInfo], modscope: Scope) -> None:
+        for f in funcs:
+            for sc in (f.scope, f.template.scope if f.template is not None else None):
+                while sc is not None and sc.parent is not None and sc.parent is not self.globals \
+                        and sc.parent is not modscope:
+                    sc = sc.parent
+                if sc is not None and sc.parent is self.globals:
+                    sc.parent = modscope
 
     def _declare_module(self, module: A.Module, is_stdlib: bool) -> None:
         self.is_stdlib = is_stdlib
@@ -250,15 +276,24 @@ class Checker:
         return False
 
     def _import(self, s: A.Import) -> None:
+        from .std_names import MOJO_STD
+
         mod = s.module
-        if not mod.startswith("std.") and mod in KNOWN_MODULES:
+        if not mod.startswith("std.") and (mod in KNOWN_MODULES or "std." + mod in MOJO_STD
+                                            or "std." + mod in self.modules):
             self.warn(f"unprefixed standard library imports are the 2023 Mojo spelling; Mojo 1.2 writes "
                       f"'std.{mod}'", s.span)
             mod = "std." + mod
-        if mod not in KNOWN_MODULES:
-            self.error(f"unable to locate module '{s.module}'", s.span)
+        here = self.modules.get(mod)
+        if here is None and mod not in KNOWN_MODULES:
+            if mod in MOJO_STD:
+                self.error(f"module '{mod}' of Mojo's standard library is not available in Mojito yet", s.span)
+            else:
+                close = difflib.get_close_matches(mod, list(MOJO_STD) + list(self.modules), 1)
+                self.error(f"unable to locate module '{s.module}'", s.span,
+                           fixit=f"did you mean '{close[0]}'?" if close else None)
             return
-        members = self.modules.get(mod, ModuleSym(mod, {})).members
+        members = here.members if here is not None else {}
         if not s.is_from:
             target = s.alias or mod.split(".")[-1] if s.alias else mod.split(".")[0]
             if s.alias:
@@ -267,16 +302,25 @@ class Checker:
                 self.globals.names[target] = ModuleSym(mod.split(".")[0], {mod.split(".")[1]: ModuleSym(mod, members)}
                                                        if "." in mod else members)
             return
-        for name, alias in s.names:
+        # The API list misses some re-exports (std.math re-exports isnan from std.utils.numerics), so a
+        # name Mojo has anywhere counts as real.
+        mojo_names = MOJO_STD.get(mod, frozenset()) | _all_std_names()
+        for i, (name, alias) in enumerate(s.names):
+            span = s.name_spans[i] if i < len(s.name_spans) else s.span
             if name == "*":
                 self.globals.names.update(members)
             elif name in members:
                 self.globals.names[alias] = members[name]
-            elif self.globals.lookup(name) is not None:
+            elif self.globals.lookup(name) is not None and (name in mojo_names or mod not in MOJO_STD):
                 # Collections and friends are builtins here (List, Optional, ...).
                 self.globals.names[alias] = self.globals.lookup(name)
-            elif mod in self.modules:
-                self.error(f"module '{mod}' has no member '{name}'", s.span)
+            elif name in mojo_names:
+                self.error(f"'{name}' of '{mod}' is not available in Mojito yet", span)
+            else:
+                kind = "package" if any(k.startswith(mod + ".") for k in MOJO_STD) else "module"
+                close = difflib.get_close_matches(name, set(members) | set(mojo_names), 1)
+                self.error(f"{kind} '{mod.split('.')[-1]}' does not contain '{name}'", span,
+                           fixit=f"did you mean '{close[0]}'?" if close else None)
 
     def _declare_struct(self, info: StructInfo, s: A.StructDef, parent: Scope | None = None) -> None:
         scope = Scope(parent or self.globals)
@@ -1915,6 +1959,10 @@ class Checker:
             f.value.sym = sym
             return self.call_overloads(e, sym.funcs, None, f.value.span, explicit=f.indices,
                                        explicit_kw=f.keywords)
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
+                isinstance(self._scope.lookup(f.value.id), Builtin) and self._scope.lookup(f.value.id).name in TYPE_QUERIES:
+            from .builtins import type_query
+            return type_query(self, e, self._scope.lookup(f.value.id).name, f.indices)
         if isinstance(f, A.Subscript):
             fty = self.expr(f).ty
             if isinstance(fty, T.MetaType):
@@ -2144,6 +2192,13 @@ class Checker:
             n.sym, n.ty = p.capture, p.capture.ty
             slots.append(n)
         return bound + slots if ok else None  # type: ignore[operator]
+
+
+@functools.cache
+def _all_std_names() -> frozenset[str]:
+    from .std_names import MOJO_STD
+
+    return frozenset().union(*MOJO_STD.values())
 
 
 def _free_names(d: A.FuncDef) -> list[str]:

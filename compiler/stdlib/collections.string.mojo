@@ -524,18 +524,6 @@ def _int_to_base(x: Int, base: Int, prefix: String) -> String:
     return _buf_take(b)
 
 
-def hex(value: Int, *, prefix: String = "0x") -> String:
-    return _int_to_base(value, 16, prefix)
-
-
-def bin(value: Int, *, prefix: String = "0b") -> String:
-    return _int_to_base(value, 2, prefix)
-
-
-def oct(value: Int, *, prefix: String = "0o") -> String:
-    return _int_to_base(value, 8, prefix)
-
-
 def _str_join_writable[T: Writable & Copyable](sep: String, parts: List[T]) -> String:
     var b = _Buffer()
     for i in range(len(parts)):

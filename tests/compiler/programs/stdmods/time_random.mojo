@@ -1,5 +1,5 @@
 from std.time import perf_counter_ns, sleep, monotonic, perf_counter
-from std.random import seed, random_float64, random_si64, random_ui64, randint, randn_float64, random_float64 as rf
+from std.random import seed, random_float64, random_si64, random_ui64, randn_float64, random_float64 as rf
 
 
 def main():
