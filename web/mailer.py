@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email.utils
+import html
 import logging
+import re
 import smtplib
 import threading
 import time
@@ -14,6 +17,33 @@ from .config import Settings
 log = logging.getLogger("mojito.web.mail")
 
 
+URL_RE = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _domain(sender: str) -> str:
+    address = email.utils.parseaddr(sender)[1]
+    return address.rpartition("@")[2] or "localhost"
+
+
+def as_html(subject: str, body: str) -> str:
+    """The plain-text body as a small HTML page: paragraphs, and links that can be clicked."""
+    paragraphs = []
+    for para in body.strip().split("\n\n"):
+        parts, last = [], 0
+        for m in URL_RE.finditer(para):
+            parts.append(html.escape(para[last:m.start()]))
+            url = html.escape(m.group(0), quote=True)
+            parts.append(f'<a href="{url}">{url}</a>')
+            last = m.end()
+        parts.append(html.escape(para[last:]))
+        paragraphs.append("<p>" + "".join(parts).replace("\n", "<br>\n") + "</p>")
+    return (
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>" + html.escape(subject) + "</title></head>\n"
+        '<body style="font-family:system-ui,sans-serif;color:#1d2430;max-width:36rem">\n'
+        '<p style="font-weight:700;color:#0d7a5f">Mojito</p>\n' + "\n".join(paragraphs) + "\n</body></html>\n"
+    )
+
+
 class Mailer:
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -23,7 +53,11 @@ class Mailer:
         msg["From"] = self.settings.mail_from
         msg["To"] = to
         msg["Subject"] = subject
+        # Without Date and Message-ID many providers score a mail as spam (RFC 5322 wants both).
+        msg["Date"] = email.utils.formatdate(usegmt=True)
+        msg["Message-ID"] = email.utils.make_msgid(domain=_domain(self.settings.mail_from))
         msg.set_content(body)
+        msg.add_alternative(as_html(subject, body), subtype="html")
         s = self.settings
         if s.smtp_host:
             # Off the request path: an SMTP round trip (or its timeout) would otherwise tell, by the

@@ -92,7 +92,7 @@ class Website:
         for path in sorted((self.data / "outbox").glob("*.eml"), reverse=True):
             msg = message_from_bytes(path.read_bytes(), policy=policy.default)
             if msg["To"] == email:
-                m = re.search(r"/verify\?token=([A-Za-z0-9_\-]+)", msg.get_content())
+                m = re.search(r"/verify\?token=([A-Za-z0-9_\-]+)", msg.get_body(("plain",)).get_content())
                 if m:
                     return m.group(1)
         raise AssertionError(f"no confirmation mail to {email}")

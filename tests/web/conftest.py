@@ -146,7 +146,7 @@ class Site:
     def link_from_mail(self, to: str, path: str) -> str:
         for msg in reversed(self.outbox()):
             if msg["To"] == to:
-                m = re.search(re.escape(path) + r"\?token=([A-Za-z0-9_\-]+)", msg.get_content())
+                m = re.search(re.escape(path) + r"\?token=([A-Za-z0-9_\-]+)", msg.get_body(("plain",)).get_content())
                 if m:
                     return m.group(1)
         raise AssertionError(f"no mail with {path} to {to}")

@@ -177,6 +177,22 @@ async def verify(request: Request, ctx: Ctx, db: Db, user: PageUser, token: F) -
     )
 
 
+@router.post("/verify/resend", dependencies=[Csrf])
+def verify_resend(request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
+    if user is None:
+        return _login_needed(request)
+    ratelimit.enforce(ctx, "resend_per_user", user.username)
+    sent = accounts.resend_confirmation(ctx, db, user)
+    return page(
+        request,
+        ctx,
+        "message.html",
+        title="Check your email" if sent else "Already confirmed",
+        message=f"We sent a new confirmation link to {user.email}." if sent else "Your address is confirmed.",
+        link=("/dashboard", "Back to the dashboard"),
+    )
+
+
 @router.get("/password-reset")
 async def reset_form(request: Request, ctx: Ctx, user: PageUser) -> Response:
     return page(request, ctx, "reset_request.html")

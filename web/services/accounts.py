@@ -270,3 +270,19 @@ def create_admin(db: Session, username: str, email: str, password: str, plan: st
     )
     db.add(user)
     return user
+
+
+def resend_confirmation(ctx: Context, db: Session, user: User) -> bool:
+    """A new confirmation link for a logged-in user whose address is not confirmed yet (the old
+    links stay valid until they expire). False when there is nothing to confirm."""
+    if user.email_verified:
+        return False
+    token = _issue_email_token(db, user, "verify", VERIFY_TTL)
+    db.commit()
+    ctx.mailer.send(
+        user.email,
+        "Confirm your Mojito account",
+        f"Hello {user.username},\n\nconfirm your email address by opening this link:\n"
+        f"{ctx.settings.public_url}/verify?token={token}\n\nIt is valid for 2 days and once.\n",
+    )
+    return True
