@@ -805,8 +805,11 @@ class FunctionLowering:
             return self.expr(e.value)
         if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.SimdType):
             # A lane of a vector in memory (vectors are laid out like arrays of their lanes).
-            return self.b.gep(self.lvalue(e.value), [self.expr(e.indices[0])],
-                              source_etype=self.m.lltype(e.value.ty.elem))
+            idx, width = self.expr(e.indices[0]), ir.Constant(I64, e.value.ty.width)
+            with self.b.if_then(self.b.icmp_unsigned(">=", idx, width), likely=False):
+                self.call_std("_abort_index", [self.loc_string(_bracket_span(e)), idx, width])
+                self.b.unreachable()
+            return self.b.gep(self.lvalue(e.value), [idx], source_etype=self.m.lltype(e.value.ty.elem))
         if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.ListType):
             lst = self.expr(e.value)
             idx = self.expr(e.indices[0])
@@ -912,8 +915,11 @@ class FunctionLowering:
             n = self.list_len(lst)
             idx = self.expr(args[1])
             v = self.expr(args[2])
-            idx = b.select(b.icmp_signed(">", idx, n), n, idx)
             n1 = b.add(n, ir.Constant(I64, 1))
+            with b.if_then(b.icmp_unsigned(">", idx, n), likely=False):  # as Mojo: 0 <= index <= len
+                loc = self.loc_string(e.lparen) if isinstance(e, A.Call) else self.m.str_const("<list>")
+                self.call_std("_abort_index", [loc, idx, n1])
+                b.unreachable()
             self.list_reserve(lst, n1, elem)
             data = self.list_data(lst)
             p = b.gep(data, [idx], source_etype=elty)
@@ -1821,4 +1827,6 @@ def _bracket_span(e: A.Expr) -> Any:
     if isinstance(e, A.Subscript):
         v = e.value.span
         return type(v)(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1)
+    if isinstance(e, A.Call):  # `xs.pop(i)`: at its '(', as Mojo reports it
+        return e.lparen
     return e.span
