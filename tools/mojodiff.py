@@ -16,7 +16,9 @@ then a summary. The reference's output is cached in DIR/.mojoref/NAME.out (keyed
 hash), since `mojo run` takes seconds per program. `--write-expected` pins what already agrees: for a
 program that is `same` it writes NAME.expected (the reference's stdout, normalized as
 tests/compiler/test_programs.py does) and NAME.rc when the exit status is not 0; for `same-error`
-it writes NAME.error (Mojo's first error line).
+it writes NAME.error (Mojo's first error line). A program that fails at run time (an unhandled
+error, exit(n)) must also print the same stderr, less the reference's own noise (Crashpad, stack
+trace hints); it is pinned as NAME.stderr.
 Programs that read stdin or argv are run with none. Stderr is compared only as far as the
 reference's "Unhandled exception" / abort line goes.
 """
@@ -37,11 +39,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 # MOJITO_CMD overrides how mojito is started (e.g. another checkout's CLI, to measure "before").
 MOJITO = os.environ.get("MOJITO_CMD", f"{REPO / '.venv' / 'bin' / 'python'} -m mojito.compiler.cli").split() + ["run"]
-NOISE = ("Failed to initialize Crashpad",)
+NOISE = ("Failed to initialize Crashpad", "stack trace was not collected", "To get a symbolicated stack trace",
+         "#")
+NOISE_IN = ("mojo: error: execution exited with a non-zero result", "mojo: error: execution crashed")
 
 
 def _clean_stderr(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if not line.startswith(NOISE))
+    return "\n".join(line for line in text.splitlines()
+                     if not line.startswith(NOISE) and not any(n in line for n in NOISE_IN))
 
 
 def _run(cmd: list[str], timeout: float) -> dict:
@@ -61,6 +66,7 @@ def reference(path: Path, mojo: str, timeout: float) -> dict:
     try:
         data = json.loads(cache.read_text())
         if data.get("key") == key:
+            data["err"] = _clean_stderr(data["err"])
             return data
     except (OSError, ValueError):
         pass
@@ -112,8 +118,11 @@ def classify(path: Path, mojo: str, timeout: float) -> tuple[str, str, dict, dic
         return "ref-failed", _first_error(ref["err"]), ref, got
     if _compile_failed(got) or got["rc"] == "timeout":
         return "failed", _first_error(got["err"]) if got["rc"] != "timeout" else "timeout", ref, got
-    if _normalize(got["out"], path) == _normalize(ref["out"], path) and got["rc"] == ref["rc"]:
+    same_err = ref["rc"] == 0 or _normalize(got["err"], path).strip() == _normalize(ref["err"], path).strip()
+    if _normalize(got["out"], path) == _normalize(ref["out"], path) and got["rc"] == ref["rc"] and same_err:
         return "same", "", ref, got
+    if not same_err and got["rc"] == ref["rc"]:
+        return "different", "stderr differs", ref, got
     why = "stdout differs" if got["out"] != ref["out"] else f"exit {got['rc']} vs mojo {ref['rc']}"
     if got["rc"] != 0 and got["out"] == ref["out"]:
         why += ": " + _first_error(got["err"])
@@ -146,7 +155,11 @@ def main() -> int:
             for line in difflib.unified_diff(ref["out"].splitlines(), got["out"].splitlines(), "mojo", "mojito",
                                              lineterm="", n=1):
                 print("    " + line)
-            if got["err"].strip():
+            if got["err"].strip() and (why == "stderr differs" or ref["rc"] == 0):
+                for line in difflib.unified_diff(ref["err"].splitlines(), got["err"].splitlines(), "mojo stderr",
+                                                 "mojito stderr", lineterm="", n=1):
+                    print("    " + line)
+            if False:
                 print("    stderr: " + got["err"].strip().replace("\n", "\n            "))
         if args.write_expected and status == "same-error":
             want = _error_at(ref["err"], f)
@@ -156,6 +169,8 @@ def main() -> int:
             f.with_suffix(".expected").write_text(_normalize(ref["out"], f))
             if ref["rc"] != 0:
                 f.with_suffix(".rc").write_text(f"{ref['rc']}\n")
+                if ref["err"].strip():
+                    f.with_suffix(".stderr").write_text(_normalize(ref["err"], f).strip() + "\n")
     total = len(results)
     print(f"\n{counts.get('same', 0) + counts.get('same-error', 0)}/{total} same, {counts.get('different', 0)} different, "
           f"{counts.get('failed', 0)} failed, {counts.get('ref-failed', 0)} ref-failed")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..frontend import ast as A
 from . import simd
 from . import types as T
-from .symbols import OverloadSet
+from .symbols import FuncInfo, OverloadSet, TypeSym
 
 if TYPE_CHECKING:
     from .checker import Checker
@@ -347,6 +347,52 @@ def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
         e.const = layout[0] * 8
     else:
         e.const = max(1, _simd_bytes() // layout[0])
+
+
+def test_suite_call(c: Checker, e: A.Call, f: A.Subscript, expected: T.Type | None) -> Any:
+    """`TestSuite.discover_tests[__functions_in_module()]()` and `suite.test[fn]()` (std.testing)."""
+    from .symbols import OverloadSet as _OS
+
+    attr = f.value
+    assert isinstance(attr, A.Attribute)
+    sp = e.span
+
+    def add(recv: A.Expr, method: str, fn: FuncInfo) -> A.Call:
+        name = A.StrLit(sp, fn.name)
+        return A.Call(sp, A.Attribute(sp, recv, method, sp), [name, A.Name(sp, fn.name)], [], e.lparen)
+
+    if attr.attr == "discover_tests":
+        ix = f.indices[0]
+        if not (isinstance(ix, A.Call) and isinstance(ix.func, A.Name) and ix.func.id == "__functions_in_module"):
+            return NotImplemented
+        base = attr.value
+        sym = c._scope.lookup(base.id) if isinstance(base, A.Name) else None
+        if not (isinstance(sym, TypeSym) and sym.name == "TestSuite"):
+            return NotImplemented
+        tests = []
+        for v in c.globals.names.values():
+            if isinstance(v, _OS):
+                for fn in v.funcs:
+                    if fn.decl is not None and fn.decl.span.file == e.span.file and fn.name.startswith("test_") \
+                            and not fn.params and fn.owner is None:
+                        tests.append(fn)
+        tests.sort(key=lambda fn: (fn.decl.span.line, fn.decl.span.col))
+        call: A.Expr = A.Call(sp, A.Name(base.span, base.id), [], [], e.lparen)
+        for fn in tests:
+            call = add(call, "_add", fn)
+        return c.expr(call, expected)
+    if attr.attr == "test":
+        recv = attr.value = c.expr(attr.value)
+        if not (isinstance(recv.ty, T.StructType) and recv.ty.info.name == "TestSuite"):
+            return NotImplemented
+        ix = f.indices[0]
+        fsym = c._scope.lookup(ix.id) if isinstance(ix, A.Name) else None
+        if not isinstance(fsym, _OS) or len(fsym.funcs) != 1:
+            c.error("'TestSuite.test' takes a test function, e.g. 'suite.test[test_add]()'", ix.span)
+            e.ty = T.UNKNOWN
+            return None
+        return c.expr(add(recv, "_add_mut", fsym.funcs[0]), expected)
+    return NotImplemented
 
 
 def _require_writable(c: Checker, a: A.Expr) -> None:

@@ -236,6 +236,10 @@ class Checker:
                         if sym.template.scope is self.globals:
                             sym.template.scope = modscope
 
+    @staticmethod
+    def is_stdlib_func(fn: FuncInfo) -> bool:
+        return fn.decl is not None and fn.decl.span.file.startswith("<std>")
+
     def _reparent(self, funcs: list[FuncInfo], modscope: Scope) -> None:
         for f in funcs:
             for sc in (f.scope, f.template.scope if f.template is not None else None):
@@ -2119,6 +2123,12 @@ class Checker:
             self.error(f"'{f.id}' is not callable", f.span)
             self._check_args_loosely(e)
             return
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Attribute) and \
+                f.value.attr in ("discover_tests", "test") and len(f.indices) == 1:
+            from .builtins import test_suite_call
+            r = test_suite_call(self, e, f, expected)
+            if r is not NotImplemented:
+                return r
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Attribute):
             # `v.cast[DType.float64]()`, `v.shuffle[3, 2, 1, 0]()`
             recv = f.value.value = self.expr(f.value.value)
@@ -2337,6 +2347,10 @@ class Checker:
                     self.error(f"invalid call to '{fn.name}': missing required argument '{p.name}'", e.lparen,
                                [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
                     return None
+                if isinstance(p.default, A.Call) and isinstance(p.default.func, A.Name) and \
+                        p.default.func.id == "__call_location" and self.is_stdlib_func(fn):
+                    slots[i] = _call_location(e)  # std.testing's `location: String = __call_location()`
+                    continue
                 # Defaults are evaluated at each call, in the callee's global context.
                 saved = self._scope
                 self._scope = self.globals
@@ -2368,6 +2382,18 @@ class Checker:
             n.sym, n.ty = p.capture, p.capture.ty
             slots.append(n)
         return bound + slots if ok else None  # type: ignore[operator]
+
+
+def _call_location(e: A.Call) -> A.Expr:
+    """The call's position as Mojo's assertions print it: ABSOLUTE_FILE:LINE:COL of the '('."""
+    import os
+
+    sp = e.lparen or e.span
+    file = sp.file if sp.file.startswith("<") else os.path.abspath(sp.file)
+    text = f"{file}:{sp.line}:{sp.col}"
+    lit = A.StrLit(sp, text)
+    lit.ty, lit.const = T.STRING, text
+    return lit
 
 
 @functools.cache

@@ -23,7 +23,7 @@ _COMPARE_OPS = {"==", "!=", "<", ">", "<=", ">="}
 _CONVENTIONS = {"mut": "mut", "out": "out", "var": "var", "ref": "ref", "deinit": "deinit", "read": "read"}
 _LEGACY_CONVENTIONS = {"inout": "mut", "borrowed": "read", "owned": "var"}
 # Tokens after which `^` is the postfix transfer operator rather than binary xor.
-_TRANSFER_FOLLOWERS = {")", ",", "]", "}", ":", "=", ";"}
+_TRANSFER_FOLLOWERS = {")", ",", "]", "}", ":", "=", ";", "."}  # `suite^.run()`
 # Binary operators from loosest to tightest binding (above comparisons).
 _BINARY_LEVELS = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"]]
 

@@ -2,7 +2,8 @@
 
 tests/compiler/programs/AREA/NAME.mojo runs with `mojito run`; its stdout must equal NAME.expected
 byte for byte (written from the reference toolchain by `tools/mojodiff.py --write-expected`, never
-by hand). NAME.rc holds the exit status when it is not 0. NAME.error holds the first error line of a
+by hand). NAME.rc holds the exit status when it is not 0, and NAME.stderr
+then what the program wrote to stderr (an unhandled error's message). NAME.error holds the first error line of a
 program that must not compile ("LINE:COL: error: MESSAGE"): the location must match Mojo's, and the
 message must contain the text after "error:" unless the file says `location-only`.
 
@@ -49,4 +50,7 @@ def test_program_matches_mojo(name: str) -> None:
     rc_file = src.with_suffix(".rc")
     want_rc = int(rc_file.read_text()) if rc_file.exists() else 0
     assert proc.returncode == want_rc, proc.stderr
+    err_file = src.with_suffix(".stderr")
+    if err_file.exists():
+        assert normalize(proc.stderr, src).strip() == normalize(err_file.read_text(), src).strip()
     assert normalize(proc.stdout, src) == normalize(src.with_suffix(".expected").read_text(), src)
