@@ -57,6 +57,15 @@ class CompileError(Exception):
         super().__init__(render_all(diagnostics, sources))
 
 
+class CompileInterrupted(Exception):
+    """Compilation stopped because the user interrupted it (a notebook's interrupt button)."""
+
+
+class MojitoInternalError(Exception):
+    """The compiler itself failed (a bug in Mojito, not in the user's program). `str()` is the
+    message for the user, saying how to report it; `__cause__` is the original exception."""
+
+
 class SourceMap:
     """File name -> text, so diagnostics can quote the offending line."""
 
@@ -99,7 +108,17 @@ def _quote(s: Span, sources: SourceMap) -> list[str]:
         return []
     text = text.expandtabs(4) if "\t" not in text[: s.col] else text
     width = max(1, (s.end_col - s.col) if s.end_line == s.line else len(text) - s.col + 1)
-    return ["    " + text, "    " + " " * (s.col - 1) + "^" + "~" * (width - 1)]
+    col = s.col
+    if len(text) > _QUOTE_WIDTH:  # a very long line: quote a window around the column
+        start = max(0, min(col - 1 - _QUOTE_WIDTH // 3, len(text) - _QUOTE_WIDTH))
+        text = ("..." if start else "") + text[start:start + _QUOTE_WIDTH] + \
+            ("..." if start + _QUOTE_WIDTH < len(text) else "")
+        col = col - start + (3 if start else 0)
+        width = max(1, min(width, len(text) - col + 1))
+    return ["    " + text, "    " + " " * (col - 1) + "^" + "~" * (width - 1)]
+
+
+_QUOTE_WIDTH = 160
 
 
 def internal_error_message(exc: BaseException) -> str:

@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
+from . import __version__, limits
 from .check import types as T
 from .check.checker import Checker
 from .diagnostics import CompileError, Diagnostic, SourceMap, render_all
@@ -135,6 +135,7 @@ def stdlib_object(checker: Checker, lib: Stdlib, options: Options) -> bytes:
     return lib.obj
 
 
+@limits.with_deep_recursion
 def compile_source(text: str, filename: str, options: Options = Options()) -> Compiled:
     import time
 

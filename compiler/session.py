@@ -24,11 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import driver
+from . import driver, limits
 from .check import types as T
 from .check.checker import Checker
 from .check.symbols import Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, TypeSym
-from .diagnostics import CompileError, SourceMap, render_all
+from .diagnostics import CompileError, CompileInterrupted, MojitoInternalError, SourceMap, internal_error_message, render_all
 from .frontend import ast as A
 from .frontend.lexer import KEYWORDS, tokenize
 from .frontend.parser import parse
@@ -77,6 +77,7 @@ class Session:
         runtime = ["mojito_interrupt", "mojito_write_hook", "mojito_jmpbuf"]
         self._std = backend.jit_link([std_obj], self._libs[0], [], runtime)
         self._interrupt_flag = ctypes.c_int32.from_address(self._std[runtime[0]])
+        self.checker.should_stop = lambda: bool(self._interrupt_flag.value)  # polled while compiling
         self._hook = _WRITE_HOOK(self._on_write)  # kept alive as long as the session
         ctypes.c_void_p.from_address(self._std[runtime[1]]).value = ctypes.cast(self._hook, ctypes.c_void_p).value
         self._last_stderr = ""
@@ -100,21 +101,33 @@ class Session:
         self._interrupt_flag.value = 1
 
     def execute(self, source: str, cell_id: int) -> ExecuteResult:
+        """Compile and run one cell. Raises CompileError (diagnostics), MojoError (at run time),
+        MojoInterrupted (also during compilation) or MojitoInternalError (a compiler bug; its
+        message says how to report it, `__cause__` is the original exception)."""
         self._interrupt_flag.value = 0  # an interrupt from here on (even during compilation) stops this cell
-        name = f"cell[{cell_id}]"
-        self.sources.add(name, source)
-        module, diags = parse(source, name)
-        errors = [d for d in diags if d.severity == "error"]
-        if errors:
-            raise CompileError(diags, self.sources)
+        self._ran = False
         snapshot = self._snapshot()
         try:
-            return self._compile_and_run(module, diags, source, cell_id, snapshot)
+            with limits.deep_recursion():
+                name = f"cell[{cell_id}]"
+                self.sources.add(name, source)
+                module, diags = parse(source, name)
+                errors = [d for d in diags if d.severity == "error"]
+                if errors:
+                    raise CompileError(diags, self.sources)
+                return self._compile_and_run(module, diags, source, cell_id, snapshot)
         except (CompileError, MojoError):
             raise  # a compile error restored the state already; a run-time error keeps the new definitions
-        except BaseException:
-            if not getattr(self, "_ran", False):
+        except CompileInterrupted:
+            self._restore(snapshot)
+            raise MojoInterrupted("interrupted by the user while compiling") from None
+        except Exception as exc:
+            if not self._ran:
                 self._restore(snapshot)  # a failure inside the compiler must not poison later cells
+            raise MojitoInternalError(internal_error_message(exc)) from exc
+        except BaseException:
+            if not self._ran:
+                self._restore(snapshot)
             raise
 
     def _compile_and_run(self, module: A.Module, diags: list, source: str, cell_id: int, snapshot: tuple
@@ -394,4 +407,5 @@ def _show_const(v: Any) -> str:
     return repr(v)
 
 
-__all__ = ["CompileError", "ExecuteResult", "FuncInfo", "MojoError", "MojoInterrupted", "Session"]
+__all__ = ["CompileError", "ExecuteResult", "FuncInfo", "MojitoInternalError", "MojoError", "MojoInterrupted",
+           "Session"]

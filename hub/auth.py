@@ -11,7 +11,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from jupyterhub.auth import Authenticator
-from jupyterhub.handlers.login import LoginHandler
+from jupyterhub.handlers.base import BaseHandler
+from jupyterhub.handlers.login import LoginHandler, LogoutHandler
 from traitlets import Unicode, default
 
 from .settings import load as load_settings
@@ -47,6 +48,61 @@ class LaunchLoginHandler(LoginHandler):
         self.redirect(self.authenticator.website_login_url(""), permanent=False)
 
 
+WEBSITE_SESSION_COOKIE = "mojito_session"  # web/'s login cookie (path /, same origin)
+
+
+class OneLogoutHandler(LogoutHandler):
+    """Logging out anywhere ends both logins and stops the user's servers (the workspace stays).
+
+    - `GET /hub/logout?token=T`: the website's Log out (a CSRF-checked POST there) handed over with
+      a single-use logout token; the hub stops that user's servers and clears its own cookies.
+    - `GET /hub/logout` (JupyterLab's File > Log Out): a page with a Log out button; a plain GET
+      never logs anyone out (a cross-site image could).
+    - `POST /hub/logout` (that button, with the hub's _xsrf): stops the servers, clears the hub's
+      cookies and ends the browser's website session through web/'s internal API.
+    """
+
+    async def _end_hub_login(self, username: str) -> None:
+        user = self.find_user(username)
+        if user is not None:
+            await self._shutdown_servers(user)
+            self.log.info("User logged out: %s", username)
+        self.clear_login_cookie()
+        self._jupyterhub_user = None
+
+    async def get(self) -> None:  # type: ignore[override]
+        token = self.get_argument("token", default="")
+        if token:
+            username = await self.authenticator.redeem_logout(token)
+            if username is not None:
+                await self._end_hub_login(username)
+                self.redirect("/", permanent=False)
+                return
+        confirm = self.current_user is not None
+        if not confirm:
+            self._jupyterhub_user = None
+        self.finish(await self.render_template("logout.html", confirm=confirm))
+
+    async def post(self) -> None:  # type: ignore[override]
+        user = self.current_user
+        if user is not None:
+            await self._end_hub_login(user.name)
+            try:
+                await self.authenticator.end_website_session(user.name, self.get_cookie(WEBSITE_SESSION_COOKIE))
+            except WebAPIError as exc:  # the cookie is cleared below all the same
+                self.log.error("cannot end %s's website session: %s", user.name, exc)
+        self.clear_cookie(WEBSITE_SESSION_COOKIE, path="/")
+        self.redirect("/", permanent=False)
+
+
+class DashboardRedirectHandler(BaseHandler):
+    """The hub's Home (named servers) and Token pages are not for users: the website's dashboard
+    is where sessions are started, opened and stopped."""
+
+    def get(self, *args: Any) -> None:
+        self.redirect("/dashboard", permanent=False)
+
+
 class LaunchTokenAuthenticator(Authenticator):
     auto_login = True
     # web/ decides who may use the playground; the hub accepts every user it vouches for.
@@ -66,7 +122,25 @@ class LaunchTokenAuthenticator(Authenticator):
         return self.website_login_path
 
     def get_handlers(self, app: Any) -> list[tuple[str, type]]:
-        return [("/login", LaunchLoginHandler)]
+        return [
+            ("/login", LaunchLoginHandler),
+            ("/logout", OneLogoutHandler),
+            ("/home", DashboardRedirectHandler),
+            ("/token", DashboardRedirectHandler),
+        ]
+
+    def _api(self) -> WebAPI:
+        return WebAPI(self.web_url, self.service_token or load_settings().service_token())
+
+    async def redeem_logout(self, token: str) -> str | None:
+        try:
+            return await self._api().redeem_logout(token)
+        except WebAPIError as exc:
+            self.log.error("cannot redeem a logout token: %s", exc)
+            return None
+
+    async def end_website_session(self, username: str, session_cookie: str | None) -> bool:
+        return await self._api().end_website_session(username, session_cookie)
 
     async def authenticate(self, handler: Any, data: Any = None) -> dict[str, Any] | None:
         token = handler.get_argument("token", default="")

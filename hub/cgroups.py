@@ -184,12 +184,18 @@ class SessionCgroup:
                 found.update(int(p) for p in (d / "cgroup.procs").read_text().split())
         return found
 
-    def oom_kills(self) -> int:
-        """How many processes of this session the kernel killed for exceeding the memory limit."""
+    def memory_events_file(self) -> Path | None:
+        """The file with this session's `oom_kill` counter (v2 memory.events, v1 memory.oom_control)."""
         d = self._dir("memory")
         if d is None:
+            return None
+        return d / ("memory.events" if self.host.version == 2 else "memory.oom_control")
+
+    def oom_kills(self) -> int:
+        """How many processes of this session the kernel killed for exceeding the memory limit."""
+        source = self.memory_events_file()
+        if source is None:
             return 0
-        source = d / ("memory.events" if self.host.version == 2 else "memory.oom_control")
         with contextlib.suppress(OSError):
             for line in source.read_text().splitlines():
                 key, _, value = line.partition(" ")

@@ -75,6 +75,8 @@ def configure_classes(c: Any, s: HubSettings) -> None:
     c.Spawner.http_timeout = 60
     c.Spawner.poll_interval = 10
     c.Spawner.disable_user_config = True  # a workspace file cannot reconfigure the server
+    # Our frame around the hub's pages (spawn progress, errors, logout); hub/templates/page.html.
+    c.JupyterHub.template_paths = [str(Path(__file__).resolve().parent / "templates")]
 
 
 def configure_for_z2jh(c: Any) -> None:
@@ -83,7 +85,50 @@ def configure_for_z2jh(c: Any) -> None:
     configure_classes(c, s)
 
 
+class UnservablePools(SystemExit):
+    """The website offers a pool that this hub's backend cannot run (refused at start-up)."""
+
+
+def unservable_pools(pools: list[dict[str, Any]], backend: str) -> list[str]:
+    """Reasons, one per pool with capacity that `backend` cannot serve (none: all is well)."""
+    problems = []
+    for p in pools:
+        gpu = p.get("kind") == "gpu" or int(p.get("gpus_per_session") or 0) > 0
+        if backend == "local" and gpu and int(p.get("capacity") or 0) > 0:
+            problems.append(
+                f"the website offers the GPU pool {p.get('name')!r} (capacity {p.get('capacity')}), but the "
+                "local backend runs sessions on this machine's CPUs only; set the pool's capacity to 0 in "
+                "the website's MOJITO_CONFIG_FILE, or run GPU sessions with MOJITO_HUB_BACKEND=docker or "
+                "kubernetes on GPU nodes"
+            )
+    return problems
+
+
+def check_pools(s: HubSettings, timeout: float = 5.0) -> None:
+    """Ask web/ which pools it offers; refuse to start when the backend cannot serve one of them,
+    rather than failing every Launch of that pool later. A website that does not answer yet is
+    only logged (it may start after the hub)."""
+    import json
+    import logging
+    import urllib.request
+
+    if not s.admission:
+        return
+    req = urllib.request.Request(s.web_url + "/api/v1/internal/pools",
+                                 headers={"Authorization": f"Bearer {s.service_token()}"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            pools = json.load(r).get("pools", [])
+    except (OSError, ValueError) as exc:
+        logging.getLogger("mojito.hub").warning("cannot check the website's pools at %s: %s", s.web_url, exc)
+        return
+    problems = unservable_pools(pools, s.backend)
+    if problems:
+        raise UnservablePools("mojito hub: refusing to start: " + "; ".join(problems) + ".")
+
+
 def configure(c: Any, s: HubSettings) -> None:
+    check_pools(s)
     configure_classes(c, s)
     local = s.backend == "local"
     # Local sandboxes have no network: they reach the hub over its unix socket. Containers reach

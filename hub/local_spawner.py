@@ -10,9 +10,11 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import json
 import os
 import shutil
 import signal
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from urllib.parse import quote
 from jupyterhub.spawner import Spawner, SpawnException
 from traitlets import Integer, List, Unicode, default
 
-from . import cgroups, sandbox, workspace
+from . import cgroups, sandbox, seccomp, workspace
 from .admission import AdmissionMixin
 from .settings import PROJECT_ROOT, HubSettings
 from .settings import load as load_settings
@@ -125,6 +127,9 @@ class LocalSandboxBackend(Spawner):
             *self.get_args(),
             f"--ServerApp.sock={self.socket_path}",
             "--ServerApp.sock_mode=0600",
+            # The server's own _xsrf cookie is SameSite like every hub cookie (jupyterhub_config.py).
+            "--ServerApp.tornado_settings="
+            + json.dumps({"xsrf_cookie_kwargs": {"path": self.server.base_url, "samesite": "Lax"}}),
             f"--ServerApp.root_dir={self.home_in_sandbox}",
             # Runaway output is throttled here, before it reaches the proxy and the browser.
             f"--ZMQChannelsWebsocketConnection.iopub_data_rate_limit={s.iopub_bytes_per_second}",
@@ -144,11 +149,25 @@ class LocalSandboxBackend(Spawner):
         hidden = [p for p in (s.data_dir, s.runtime_dir)
                   if any(r.resolve() in p.resolve().parents for r in readonly)]
         uid = self.session_uid if os.geteuid() == 0 else os.getuid()
+        try:
+            seccomp_file: Path | None = seccomp.write(s.runtime_dir / "seccomp.bpf")
+        except seccomp.UnsupportedArch as exc:
+            self.log.warning("!!! SANDBOX LIMIT UNAVAILABLE: %s (sessions run without a seccomp filter)", exc)
+            seccomp_file = None
         return sandbox.SandboxSpec(
             uid=uid, gid=uid, workspace=home_on_host, home=self.home_in_sandbox,
             runtime_dir=self.runtime_dir, hub_socket=s.hub_socket if s.hub_socket.exists() else None,
             readonly_paths=readonly, hidden_paths=hidden, tmp_size_bytes=self.tmp_mb * 1024 * 1024,
+            seccomp_file=seccomp_file,
+            readonly_files=self._memory_events_bind(),
         )
+
+    MEMORY_EVENTS_INSIDE = "/run/mojito/memory-events"
+
+    def _memory_events_bind(self) -> dict[str, Path]:
+        """The session cgroup's OOM-kill counter, read-only inside (see oomnotice.py)."""
+        source = self._cgroup.memory_events_file()
+        return {self.MEMORY_EVENTS_INSIDE: source} if source is not None and source.exists() else {}
 
     async def start(self) -> str:  # type: ignore[override]
         s = self._settings()
@@ -162,12 +181,7 @@ class LocalSandboxBackend(Spawner):
         home = workspace.prepare(s.users_dir, self.user.name, s.notebook_dir, uid, uid)
         self.log.info("%s: workspace %s ready", self._log_name, home)
 
-        self.runtime_dir.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chown(self.runtime_dir, uid, uid)
-        os.chmod(self.runtime_dir, 0o700)
-        with contextlib.suppress(FileNotFoundError):
-            self.socket_path.unlink()
+        self._open_socket_dir(uid)
 
         cg = self._cgroup
         cg.destroy()  # a leftover of a crashed hub
@@ -181,6 +195,11 @@ class LocalSandboxBackend(Spawner):
         # The server reads its address from here; a unix URL carries no port, which jupyter_server
         # requires alongside --ServerApp.sock.
         env["JUPYTERHUB_SERVICE_URL"] = url + self.server.base_url
+        # Kernels explain, in the next cell, that their predecessor was killed for memory.
+        env["PYTHONSTARTUP"] = str(Path(__file__).resolve().parent / "oomnotice_startup.py")
+        env["MOJITO_MEMORY_EVENTS"] = self.MEMORY_EVENTS_INSIDE
+        if self.mem_limit:
+            env["MOJITO_MEMORY_LIMIT_MB"] = str(int(self.mem_limit) // (1024 * 1024))
         for leak in ("JPY_PARENT_PID", "MOJITO_HUB_SERVICE_TOKEN", "CONFIGPROXY_AUTH_TOKEN"):
             env.pop(leak, None)
         command = sandbox.launcher_command(self._sandbox_spec(home), cg.procs_files(),
@@ -209,11 +228,52 @@ class LocalSandboxBackend(Spawner):
             if self.proc is None or self.proc.returncode is not None:
                 return  # JupyterHub reports the failed start (with our log tail in the hub log)
             if self.socket_path.exists():
+                answered = False
                 with contextlib.suppress(OSError):
                     _, writer = await asyncio.open_unix_connection(str(self.socket_path))
                     writer.close()
+                    answered = True
+                if answered:
+                    self._freeze_socket_dir()
                     return
             await asyncio.sleep(0.05)
+
+    # ---- the server's socket -----------------------------------------------------------------
+    # The proxy (root) connects to `server.sock` for every request under /user/NAME/, whoever sends
+    # it. The server (the session uid) must create that socket, so its directory is the session's
+    # while the server starts (no user code runs then: no kernel yet, user config disabled) and
+    # root's, read-only for the session, from the moment the socket answers: a session can then
+    # neither rename its own listener over it nor point it at a host socket with a link.
+    def _open_socket_dir(self, uid: int) -> None:
+        rt = self.runtime_dir
+        rt.parent.mkdir(parents=True, exist_ok=True)  # $MOJITO_RUNTIME_DIR/users: root's, 0711
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(rt, 0o700)
+        fd = os.open(rt, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        try:
+            # Leftovers of the previous server, removed without following anything.
+            for entry in os.listdir(fd):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry, dir_fd=fd)
+            if os.geteuid() == 0:
+                os.fchown(fd, uid, uid)
+            os.fchmod(fd, 0o700)
+        finally:
+            os.close(fd)
+
+    def _freeze_socket_dir(self) -> None:
+        rt = self.runtime_dir
+        fd = os.open(rt, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        try:
+            if os.geteuid() == 0:
+                os.fchown(fd, 0, 0)
+                os.fchmod(fd, 0o711)
+            st = os.stat("server.sock", dir_fd=fd, follow_symlinks=False)
+        finally:
+            os.close(fd)
+        if not stat.S_ISSOCK(st.st_mode):
+            raise SpawnException("The session's server socket is not a socket; the session was not started.",
+                                 reason="bad_socket", status_code=500)
 
     async def _drain_output(self, stream: asyncio.StreamReader | None) -> None:
         """Keep the last lines of the server's own log; never let a full pipe block the server."""

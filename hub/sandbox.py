@@ -18,6 +18,8 @@ from pathlib import Path
 
 # Top-level system paths a Python program needs; each is bound read-only when present
 # (or recreated as the same symlink, e.g. /bin -> usr/bin on merged-/usr systems).
+SECCOMP_FD = 3  # bubblewrap reads the filter from this descriptor
+
 SYSTEM_PATHS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt")
 
 
@@ -27,12 +29,15 @@ class SandboxSpec:
     gid: int
     workspace: Path  # host path, bound read-write
     home: str  # path of the workspace inside the sandbox
-    runtime_dir: Path  # host path of the user's socket directory, bound read-write at the same path
+    runtime_dir: Path  # host path of the user's socket directory, bound at the same path (the spawner
+    # makes it root's, read-only for the session, once the server's socket answers)
     hub_socket: Path | None  # bound read-only at the same path
     readonly_paths: list[Path] = field(default_factory=list)  # Python, venv, project
     hidden_paths: list[Path] = field(default_factory=list)  # masked by an empty tmpfs
     tmp_size_bytes: int = 256 * 1024 * 1024
     hostname: str = "mojito"
+    seccomp_file: Path | None = None  # the BPF program of hub/seccomp.py, loaded by bwrap --seccomp
+    readonly_files: dict[str, Path] = field(default_factory=dict)  # path inside -> host file
 
 
 def bwrap_path() -> str | None:
@@ -64,6 +69,8 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
         "--unshare-pid", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
         "--hostname", spec.hostname,
     ]
+    if spec.seccomp_file is not None:
+        args += ["--seccomp", str(SECCOMP_FD)]  # opened by the launcher's shell (launcher_command)
     if not privileged:
         # Without root, bubblewrap needs a user namespace; the session keeps the hub's uid.
         args += ["--unshare-user", "--uid", str(spec.uid), "--gid", str(spec.gid), "--cap-drop", "ALL"]
@@ -104,6 +111,8 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
     args += [*parents(spec.runtime_dir), "--bind", str(spec.runtime_dir), str(spec.runtime_dir)]
     if spec.hub_socket is not None:
         args += [*parents(spec.hub_socket), "--ro-bind", str(spec.hub_socket), str(spec.hub_socket)]
+    for inside, host_file in spec.readonly_files.items():
+        args += [*parents(inside), "--ro-bind", str(host_file), inside]
     args += [
         "--chdir", spec.home,
         "--setenv", "HOME", spec.home,
@@ -129,6 +138,8 @@ def launcher_command(
     """
     privileged = os.geteuid() == 0
     join = "".join(f'echo $$ > "{p}" || exit 125; ' for p in cgroup_procs)
+    if spec.seccomp_file is not None:
+        join += f'exec {SECCOMP_FD}< "{spec.seccomp_file}" || exit 125; '
     drop = [
         "setpriv", f"--reuid={spec.uid}", f"--regid={spec.gid}", "--clear-groups",
         "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",

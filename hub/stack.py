@@ -96,7 +96,13 @@ class Stack:
         log = open(hub_dir / "jupyterhub.log", "ab")  # noqa: SIM115 - lives as long as the hub
         proc = self._start("hub", [str(BIN / "jupyterhub"), "-f", str(PROJECT_ROOT / "hub" / "jupyterhub_config.py")],
                            cwd=hub_dir, stdout=log, stderr=subprocess.STDOUT)
-        _wait_http(self.public_url + "/hub/api/", proc, f"JupyterHub (log: {hub_dir / 'jupyterhub.log'})")
+        try:
+            _wait_http(self.public_url + "/hub/api/", proc, f"JupyterHub (log: {hub_dir / 'jupyterhub.log'})")
+        except SystemExit:
+            # Say why here (a refused configuration, a port in use), not only in the log file.
+            tail = (hub_dir / "jupyterhub.log").read_text(errors="replace").splitlines()[-5:]
+            print("\n".join(tail), file=sys.stderr)
+            raise
 
     def stop(self) -> None:
         # The hub first: it stops the sandboxes (releasing their capacity in web/) and its proxy.

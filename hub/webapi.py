@@ -98,3 +98,13 @@ class WebAPI:
             return None
         return Redeemed(username=d["username"], admin=bool(d.get("admin", False)),
                         plan=d.get("plan", ""), pool=d.get("pool") or "cpu", next=d.get("next"))
+
+    async def redeem_logout(self, token: str) -> str | None:
+        """Whose login a website logout token ends (single use), or None."""
+        status, d = await self._post("logout-redeem", {"token": token}, ok=(200, 400, 422))
+        return d.get("username") if status == 200 else None
+
+    async def end_website_session(self, username: str, session_cookie: str | None) -> bool:
+        """The hub logged a browser out: the website's session of that browser ends too."""
+        _, d = await self._post("logout", {"username": username, "session": session_cookie})
+        return bool(d.get("ended", False))

@@ -32,8 +32,37 @@ class MojoValue:
         printer.text(self.text)
 
 
+WARNING_STYLE = (
+    "background:#fff6db;color:#5c4400;border-left:4px solid #e0a800;padding:4px 8px;margin:0 0 2px 0;"
+    "white-space:pre-wrap;font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,13px)"
+)
+
+
+def show_warnings(text: str) -> bool:
+    """Compiler warnings as a warning box (yellow, not the red of stderr), ahead of the cell's
+    output. False outside a kernel (the caller writes them to stderr then)."""
+    import html
+
+    try:
+        from IPython import get_ipython
+        from IPython.display import publish_display_data
+    except ImportError:
+        return False
+    if get_ipython() is None or getattr(get_ipython(), "display_pub", None) is None:
+        return False
+    sys.stdout.flush()  # anything printed earlier stays earlier
+    body = text.rstrip("\n")
+    publish_display_data(
+        {"text/plain": body, "text/html": f'<pre class="mojito-warning" style="{WARNING_STYLE}">{html.escape(body)}</pre>'},
+        metadata={"mojito": {"kind": "warning"}},
+    )
+    return True
+
+
 def _write_output(stream: str, text: str) -> None:
     # Looked up per chunk: IPython swaps sys.stdout for %%capture and per-cell output routing.
+    if stream == "stderr" and ": warning: " in text and show_warnings(text):
+        return  # the compiler's warnings (the runtime's own stderr becomes the cell's error)
     target = sys.stderr if stream == "stderr" else sys.stdout
     target.write(text)
 
@@ -124,10 +153,10 @@ class MojoEngine:
         except MojoError as exc:
             raise _show_as(exc, [f"MojoError: {exc}"]) from None
         except Exception as exc:  # a compiler bug: say so, and keep the Python traceback for the report
-            raise _show_as(exc, _internal_error_lines(exc)) from exc
+            raise _internal_error(exc) from None
         finally:
             self.publish_functions()
-        if result.warnings:
+        if result.warnings and not show_warnings(result.warnings):
             sys.stderr.write(result.warnings if result.warnings.endswith("\n") else result.warnings + "\n")
         return None if result.value is None else MojoValue(result.value)
 
@@ -145,15 +174,32 @@ class MojoEngine:
         self.namespace.update(functions)
 
 
+def _internal_error(exc: BaseException) -> BaseException:
+    """A compiler failure as the notebook shows it: always a `MojitoInternalError` (that is the
+    error's name in Jupyter), saying how to report it, with the original Python traceback."""
+    from mojito.compiler.diagnostics import MojitoInternalError
+
+    original = exc.__cause__ if isinstance(exc, MojitoInternalError) and exc.__cause__ is not None else exc
+    err = MojitoInternalError(f"the Mojo compiler failed on this cell ({type(original).__name__}: {original})")
+    err.__cause__ = original
+    return _show_as(err, _internal_error_lines(original))
+
+
 def _internal_error_lines(exc: BaseException) -> list[str]:
     import traceback
 
     from mojito.compiler.diagnostics import ISSUE_URL
 
+    try:
+        trace = "".join(traceback.format_exception(exc)).rstrip("\n").splitlines()
+    except Exception:  # noqa: BLE001 - e.g. a RecursionError's traceback too deep to format
+        trace = [f"{type(exc).__name__}: {exc}"]
+    if len(trace) > 400:  # a runaway recursion: the first and last frames tell the story
+        trace = trace[:200] + [f"... {len(trace) - 400} lines ..."] + trace[-200:]
     return [
         f"MojitoInternalError: the Mojo compiler failed on this cell ({type(exc).__name__}: {exc}).",
         f"This is a bug in Mojito, not in your code; please report it at {ISSUE_URL}",
         "with the cell's source and the traceback below.",
         "",
-        *"".join(traceback.format_exception(exc)).rstrip("\n").splitlines(),
+        *trace,
     ]

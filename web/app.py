@@ -24,10 +24,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .bootstrap import bootstrap
-from .concurrency import ConcurrencyCap, SecurityHeaders
+from .concurrency import ConcurrencyCap, SameOriginWrites, SecurityHeaders
 from .config import PACKAGE_DIR, Settings, load_settings
 from .render import page
-from .routers import admin_pages, api_admin, api_internal, api_user, health, pages
+from .routers import admin_pages, api_admin, api_internal, api_user, health, pages, tryit
 from .state import build_context
 
 
@@ -62,9 +62,10 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
     )
     app.state.ctx = ctx
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(SameOriginWrites)
     app.add_middleware(ConcurrencyCap)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
-    for module in (health, api_internal, api_user, api_admin, pages, admin_pages):
+    for module in (health, api_internal, api_user, api_admin, pages, admin_pages, tryit):
         app.include_router(module.router)
 
     @app.exception_handler(StarletteHTTPException)

@@ -80,3 +80,50 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+class SameOriginWrites:
+    """State-changing calls of the JSON API (signup, login, logout, reset, launch, admin, ...) are
+    refused when a browser says they come from another site: an `Origin` of another host (or
+    `null`), or `Sec-Fetch-Site: cross-site` / `same-site` (a sibling subdomain, such as a user's
+    own content, is another site here). Clients that are not browsers send neither header. The
+    hub's internal API is authenticated by its bearer token instead and is not affected.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["method"] in UNSAFE_METHODS
+            and scope["path"].startswith("/api/")
+            and not scope["path"].startswith("/api/v1/internal/")
+            and self._cross_site(scope)
+        ):
+            body = b'{"detail":"cross-site request refused"}'
+            await send({
+                "type": "http.response.start",
+                "status": 403,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            })
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    def _cross_site(scope: Scope) -> bool:
+        headers = dict(scope.get("headers") or [])
+        if headers.get(b"sec-fetch-site", b"") in (b"cross-site", b"same-site"):
+            return True
+        origin = headers.get(b"origin")
+        if origin is None:
+            return False
+        if origin == b"null":
+            return True
+        host = headers.get(b"host", b"")
+        netloc = origin.split(b"://", 1)[-1].rstrip(b"/")
+        return netloc.lower() != host.lower()

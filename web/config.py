@@ -57,6 +57,11 @@ class Settings:
     smtp_user: str | None = None
     smtp_password: str | None = None
     mail_from: str = "Mojito <noreply@localhost>"
+    # Bearer token of a Prometheus scraper; without one, /metrics answers only a direct loopback scrape.
+    metrics_token: str | None = None
+    # Signup and password-reset answers take at least this long whatever the address (no timing
+    # difference between a registered address and a new one).
+    uniform_answer_seconds: float = 0.3
     default_plan: str = "free"
     heartbeat_interval: int = 30
     heartbeat_timeout: int = 120
@@ -109,6 +114,10 @@ def load_config_file(path: Path, settings: Settings) -> None:
     settings.rate_limits = {
         name: RateLimit(int(v[0]), int(v[1])) for name, v in raw.get("rate_limits", {}).items()
     }
+    # Names of earlier versions of this file.
+    for old, new in (("login_per_ip", "login_per_client"), ("login_per_username", "login_per_account_client")):
+        if old in settings.rate_limits and new not in settings.rate_limits:
+            settings.rate_limits[new] = settings.rate_limits.pop(old)
 
 
 def load_settings(env: dict[str, str] | None = None) -> Settings:
@@ -130,6 +139,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         smtp_user=env.get("MOJITO_SMTP_USER") or None,
         smtp_password=env.get("MOJITO_SMTP_PASSWORD") or None,
         mail_from=env.get("MOJITO_MAIL_FROM", "Mojito <noreply@localhost>"),
+        metrics_token=env.get("MOJITO_METRICS_TOKEN") or None,
+        uniform_answer_seconds=int(env.get("MOJITO_UNIFORM_ANSWER_MS", "300")) / 1000,
     )
     load_config_file(Path(env.get("MOJITO_CONFIG_FILE", str(DEFAULT_CONFIG_FILE))), settings)
     return settings

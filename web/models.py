@@ -97,3 +97,30 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     target: Mapped[str] = mapped_column(String(60), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Program(Base):
+    """A try-it program saved for a permalink (`/try/ID`); anonymous, content-addressed."""
+
+    __tablename__ = "programs"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Share(Base):
+    """A read-only snapshot of a notebook at a permanent link (`/s/ID`)."""
+
+    __tablename__ = "shares"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    notebook: Mapped[str] = mapped_column(Text)  # nbformat JSON as published
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    revoked_by: Mapped[str] = mapped_column(String(30), default="")  # the owner or an admin
+
+    user: Mapped[User] = relationship(lazy="joined")

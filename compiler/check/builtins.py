@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..frontend import ast as A
 from . import simd
 from . import types as T
-from .symbols import OverloadSet
+from .symbols import FuncInfo, OverloadSet, TypeSym
 
 if TYPE_CHECKING:
     from .checker import Checker
@@ -105,6 +105,13 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if isinstance(ty, T.SimdType):
             e.ty, e.const = T.INT, ty.width
             return
+        if isinstance(ty, T.IterType) and ty.kind in ("codepoints", "bytes") and \
+                isinstance(args[0], A.Call) and args[0].target == ("iter",):
+            s = args[0].bound_args[0]
+            if ty.kind == "bytes":
+                e.target, e.bound_args, e.ty = ("str_len",), [s], T.INT
+                return
+            return _stdlib_call(c, e, "_str_count_codepoints", [s])
         if isinstance(ty, T.ListType):
             e.target, e.bound_args, e.ty = ("len",), args, T.INT
         elif isinstance(ty, T.StructType) and "__len__" in ty.info.methods:
@@ -198,10 +205,19 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         args = _args(c, e, 1, 1, name)
         if args is None:
             return
+        a = args[0]
+        if a.ty in (T.STRING, T.STR_LIT):
+            return _stdlib_call(c, e, "_str_repr", [c.coerce(a, T.STRING)])
+        if T.is_numeric(a.ty) or a.ty in (T.INT_LIT, T.FLOAT_LIT):
+            a = c.coerce(a, T.materialize(a.ty))
+            return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, str(a.ty)), _as_string(c, a)])
+        _require_writable(c, args[0])
         e.target, e.bound_args, e.ty = ("repr",), args, T.STRING
         return
+    if name == "round":
+        return _round(c, e)
     if name in ("sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
-                "tanh", "asin", "acos", "sinh", "cosh", "cbrt", "exp2", "isnan", "isinf", "round"):
+                "tanh", "asin", "acos", "sinh", "cosh", "cbrt", "exp2", "isnan", "isinf"):
         args = _args(c, e, 1, 1, name)
         if args is None:
             return
@@ -231,6 +247,152 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         e.target, e.ty = ("math", name), ty
         return
     return _fail(c, e, f"'{name}' is not supported yet", e.func.span)
+
+
+def _round(c: Checker, e: A.Call) -> Any:
+    """round(x) and round(x, ndigits): half to even, as Mojo; literals are rounded exactly."""
+    import fractions
+
+    args = _args(c, e, 1, 2, "round")
+    if args is None:
+        return
+    x = args[0]
+    if x.ty in T.LITERALS and all(a.const is not None for a in args) and T.is_int(T.materialize(args[-1].ty)):
+        nd = args[1].const if len(args) == 2 else None
+        v = round(fractions.Fraction(x.const), nd) if nd is not None else round(fractions.Fraction(x.const))
+        e.ty, e.const = (T.INT_LIT if x.ty == T.INT_LIT else T.FLOAT_LIT), fractions.Fraction(v)
+        if x.ty == T.INT_LIT:
+            e.const = int(v)
+        return
+    ty = T.materialize(x.ty)
+    if T.is_int(ty) and len(args) == 1:
+        e.bound_args, e.target, e.ty = [c.coerce(x, ty)], ("identity",), ty
+        return
+    if isinstance(ty, T.StructType) and "__round__" in ty.info.methods:
+        return c.expr(A.Call(e.span, A.Attribute(e.span, x, "__round__", e.span), args[1:], [], e.lparen))
+    if not T.is_float(ty):
+        return _fail(c, e, f"'round' needs a number, got '{x.ty}'")
+    xs = [c.coerce(x, ty)]
+    if len(args) == 2:
+        xs.append(c.coerce(args[1], T.INT))
+    call = _stdlib_call(c, e, "_round_even", xs)
+    return call
+
+
+def _layout(c: Checker, ty: T.Type) -> tuple[int, int] | None:
+    """(size, alignment) in bytes of a value of ty, as laid out here (and by Mojo for these types)."""
+    ty = T.materialize(ty)
+    if isinstance(ty, (T.IntType, T.FloatType)):
+        n = ty.bits // 8
+        return n, n
+    if ty == T.BOOL:
+        return 1, 1
+    if isinstance(ty, T.SimdType):
+        el = _layout(c, ty.elem)
+        return (el[0] * ty.width, el[0] * ty.width) if el else None
+    if isinstance(ty, T.StructType):
+        size, align = 0, 1
+        for _, fty in sorted(ty.info.fields.values(), key=lambda f: f[0]):
+            fl = _layout(c, fty)
+            if fl is None:
+                return None
+            size = (size + fl[1] - 1) // fl[1] * fl[1] + fl[0]
+            align = max(align, fl[1])
+        return (size + align - 1) // align * align, align
+    return None
+
+
+def _simd_bytes() -> int:
+    import llvmlite.binding as llvm
+
+    from ..codegen import backend
+
+    backend.target_machine()
+    feats = llvm.get_host_cpu_features()
+    if feats.get("avx512f"):
+        return 64
+    if feats.get("avx"):
+        return 32
+    return 16
+
+
+def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
+    """size_of[T](), align_of[T](), bit_width_of[T](), simd_width_of[T](), simd_byte_width()."""
+    e.target, e.bound_args, e.ty = ("const",), [], T.INT
+    if name in ("simd_byte_width", "simd_bit_width"):
+        e.const = _simd_bytes() * (8 if name == "simd_bit_width" else 1)
+        return
+    if len(indices) != 1:
+        c.error(f"'{name}' takes one type parameter, e.g. '{name}[DType.float32]()'", e.span)
+        e.ty = T.UNKNOWN
+        return
+    ix = indices[0]
+    ty: T.Type | None = None
+    if isinstance(ix, A.Attribute) and isinstance(ix.value, A.Name) and ix.value.id == "DType":
+        d = c.expr(ix)
+        ty = d.const if d.ty == T.DTYPE else None
+    else:
+        ty = c.resolve_type(ix)
+    layout = _layout(c, ty) if ty is not None and ty != T.UNKNOWN else None
+    if layout is None:
+        if ty != T.UNKNOWN:
+            c.error(f"'{name}' of '{ty}' is not supported in Mojito yet", ix.span)
+        e.ty = T.UNKNOWN
+        return
+    if name == "size_of":
+        e.const = layout[0]
+    elif name == "align_of":
+        e.const = layout[1]
+    elif name == "bit_width_of":
+        e.const = layout[0] * 8
+    else:
+        e.const = max(1, _simd_bytes() // layout[0])
+
+
+def test_suite_call(c: Checker, e: A.Call, f: A.Subscript, expected: T.Type | None) -> Any:
+    """`TestSuite.discover_tests[__functions_in_module()]()` and `suite.test[fn]()` (std.testing)."""
+    from .symbols import OverloadSet as _OS
+
+    attr = f.value
+    assert isinstance(attr, A.Attribute)
+    sp = e.span
+
+    def add(recv: A.Expr, method: str, fn: FuncInfo) -> A.Call:
+        name = A.StrLit(sp, fn.name)
+        return A.Call(sp, A.Attribute(sp, recv, method, sp), [name, A.Name(sp, fn.name)], [], e.lparen)
+
+    if attr.attr == "discover_tests":
+        ix = f.indices[0]
+        if not (isinstance(ix, A.Call) and isinstance(ix.func, A.Name) and ix.func.id == "__functions_in_module"):
+            return NotImplemented
+        base = attr.value
+        sym = c._scope.lookup(base.id) if isinstance(base, A.Name) else None
+        if not (isinstance(sym, TypeSym) and sym.name == "TestSuite"):
+            return NotImplemented
+        tests = []
+        for v in c.globals.names.values():
+            if isinstance(v, _OS):
+                for fn in v.funcs:
+                    if fn.decl is not None and fn.decl.span.file == e.span.file and fn.name.startswith("test_") \
+                            and not fn.params and fn.owner is None:
+                        tests.append(fn)
+        tests.sort(key=lambda fn: (fn.decl.span.line, fn.decl.span.col))
+        call: A.Expr = A.Call(sp, A.Name(base.span, base.id), [], [], e.lparen)
+        for fn in tests:
+            call = add(call, "_add", fn)
+        return c.expr(call, expected)
+    if attr.attr == "test":
+        recv = attr.value = c.expr(attr.value)
+        if not (isinstance(recv.ty, T.StructType) and recv.ty.info.name == "TestSuite"):
+            return NotImplemented
+        ix = f.indices[0]
+        fsym = c._scope.lookup(ix.id) if isinstance(ix, A.Name) else None
+        if not isinstance(fsym, _OS) or len(fsym.funcs) != 1:
+            c.error("'TestSuite.test' takes a test function, e.g. 'suite.test[test_add]()'", ix.span)
+            e.ty = T.UNKNOWN
+            return None
+        return c.expr(add(recv, "_add_mut", fsym.funcs[0]), expected)
+    return NotImplemented
 
 
 def _require_writable(c: Checker, a: A.Expr) -> None:
@@ -387,10 +549,19 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         if name == "as_bytes" and not e.args:
             e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("bytes", T.INT_TYPES["UInt8"])
             return
-        if name in STRING_METHODS:
+        if name in ("bytes",) and not e.args:
+            e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("bytes", T.INT_TYPES["UInt8"])
+            return
+        if name in ("format", "write", "join"):
+            return _string_variadic_method(c, e, recv, name)
+        fname = STRING_METHODS.get(name) or "_str_" + name
+        if isinstance(c.globals.names.get(fname), OverloadSet):
             args = [recv] + [c.coerce(a, T.STRING) if a.ty == T.STR_LIT else a for a in e.args]
-            call = A.Call(e.span, A.Name(e.func.span, STRING_METHODS[name]), args, e.keywords, e.lparen)
-            sym = c.globals.names.get(STRING_METHODS[name])
+            for k in e.keywords:
+                if k.value.ty == T.STR_LIT:
+                    k.value = c.coerce(k.value, T.STRING)
+            call = A.Call(e.span, A.Name(e.func.span, fname), args, e.keywords, e.lparen)
+            sym = c.globals.names.get(fname)
             if isinstance(sym, OverloadSet):
                 call.func.sym = sym
                 for a in call.args:
@@ -422,6 +593,84 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         return conv
     c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
     e.ty = T.UNKNOWN
+
+
+def _as_string(c: Checker, a: A.Expr) -> A.Expr:
+    """String(a), checked: a is already checked."""
+    if a.ty in (T.STRING, T.STR_LIT):
+        return c.coerce(a, T.STRING)
+    conv = A.Call(a.span, A.Name(a.span, "String"), [a], [], a.span)
+    conv.func.sym = c.globals.names["String"]
+    construct_builtin(c, conv, T.STRING, T.STRING)
+    return conv
+
+
+def _string_variadic_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
+    """s.format(*args), s.write(*args), sep.join(list): each argument is made a String first."""
+    if name == "join":
+        if len(e.args) != 1 or e.keywords:
+            return _fail(c, e, "'join' takes one argument, a List")
+        lst = e.args[0]
+        if isinstance(lst.ty, T.ListType) and lst.ty.elem in (T.STRING, T.STR_LIT):
+            return _stdlib_call(c, e, "_str_join_strings", [recv, c.coerce(lst, T.ListType(T.STRING))])
+        if not isinstance(lst.ty, T.ListType):
+            return _fail(c, e, f"'join' needs a List, got '{lst.ty}'")
+        _require_writable_type(c, lst.ty.elem, lst)
+        return _stdlib_call(c, e, "_str_join_writable", [recv, lst])
+    for a in e.args:
+        _require_writable(c, a)
+    if e.args:
+        lst: A.Expr = A.ListExpr(e.span, [_as_string(c, a) for a in e.args])
+        lst.ty = T.ListType(T.STRING)
+    else:
+        lst = _empty_string_list(c, e)
+    if name == "format":
+        return _stdlib_call(c, e, "_str_format", [recv, lst])
+    c.require_mutable(recv)
+    return _stdlib_call(c, e, "_str_write_all", [recv, lst])
+
+
+_NO_INDEX = -(2 ** 63)  # a slice bound left out; the stdlib reads it as "from the start" / "to the end"
+
+
+def slice_bounds(c: Checker, v: A.Call) -> list[A.Expr]:
+    """The (start, stop, step) of a parsed `a:b:c` (a call of `slice`), missing ones as _NO_INDEX."""
+    out = []
+    for x in v.args:
+        if isinstance(x, A.NoneLit):
+            n = A.IntLit(x.span, _NO_INDEX)
+            n.ty, n.const = T.INT, _NO_INDEX
+            out.append(n)
+        else:
+            out.append(c.coerce(c.expr(x, T.INT), T.INT))
+    return out
+
+
+def _is_slice(v: A.Expr) -> bool:
+    return isinstance(v, A.Call) and isinstance(v.func, A.Name) and v.func.id == "slice"
+
+
+def string_codepoint_index(c: Checker, e: A.Subscript, base: A.Expr, v: A.Expr) -> Any:
+    """s[codepoint=i] and s[codepoint=a:b]."""
+    call = A.Call(e.span, A.Name(e.span, "_"), [], [], e.span)
+    s = c.coerce(base, T.STRING)
+    if _is_slice(v):
+        a, z, _ = slice_bounds(c, v)  # type: ignore[arg-type]
+        return _stdlib_call(c, call, "_str_codepoint_range", [s, a, z])
+    return _stdlib_call(c, call, "_str_codepoint_at", [s, c.coerce(c.expr(v, T.INT), T.INT)])
+
+
+def _str_const(e: A.Expr, text: str) -> A.Expr:
+    k = A.StrLit(e.span, text)
+    k.ty, k.const = T.STRING, text
+    k.target = ("const",)  # type: ignore[attr-defined]
+    return k
+
+
+def _empty_string_list(c: Checker, e: A.Call) -> A.Expr:
+    call = A.Call(e.span, A.Name(e.span, "List"), [], [], e.lparen)
+    call.target, call.bound_args, call.ty = ("list_new",), [], T.ListType(T.STRING)
+    return call
 
 
 _LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import copy
 import difflib
+import functools
 import math
 from dataclasses import dataclass, field
 from fractions import Fraction
+from collections.abc import Callable
 from typing import Any
 
-from ..diagnostics import Diagnostic, Note, Span
+from .. import limits
+from ..diagnostics import CompileInterrupted, Diagnostic, Note, Span
 from ..frontend import ast as A
 from . import simd
 from . import types as T
@@ -41,16 +44,17 @@ MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
               "exp2", "sinh", "cosh"}
 MATH_CONSTS = {"pi": Fraction(3141592653589793, 10**15), "e": Fraction(2718281828459045, 10**15),
-               "tau": Fraction(6283185307179586, 10**15), "inf": None, "nan": None}
+               "tau": Fraction(6283185307179586, 10**15)}
 # Names Mojo code commonly imports that we know are available without an import statement.
 KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collections", "std.sys", "sys",
                  "std.memory", "memory", "std.python", "python", "std.algorithm", "algorithm",
                  "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random",
                  "std.utils.vector", "utils.vector"}
+TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width")
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
-PRELUDE_MODULES = {"collections"}
+PRELUDE_MODULES = {"collections", "collections.string", "prelude"}
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
                   "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
@@ -141,6 +145,14 @@ def _has_break(body: list[A.Stmt]) -> bool:
 
 
 class Checker:
+    # Limits per compilation (limits.py), reset by declare_module for a user's module; and the
+    # interrupt poll a notebook session sets (a callable that is true once the user interrupted).
+    should_stop: Callable[[], bool] | None = None
+    _chain: tuple[tuple[str, Span], ...] = ()  # the instantiations that led to the code being checked
+    _instances = 0
+    _comptime_steps = 0
+    _limits_hit: frozenset[str] = frozenset()
+
     def __init__(self, session: bool = False) -> None:
         self.session = session  # notebook mode: redefinitions replace, top-level vars persist
         self.diags: list[Diagnostic] = []
@@ -171,6 +183,8 @@ class Checker:
         math_members.update({"abs": Builtin("abs"), "min": Builtin("min"), "max": Builtin("max")})
         self.modules: dict[str, ModuleSym] = {"std.math": ModuleSym("std.math", math_members)}
         self.modules["math"] = self.modules["std.math"]
+        # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
+        self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES})
         # 2023: `from utils.vector import DynamicVector`, which became List.
         self.modules["std.utils.vector"] = ModuleSym("std.utils.vector", {"DynamicVector": TypeSym("List", None)})
 
@@ -196,15 +210,44 @@ class Checker:
 
         For a standard library module other than `builtin` (e.g. `sys.mojo`), its public names go
         into the module `std.NAME` instead, reachable by `from std.NAME import ...`."""
+        if not is_stdlib:
+            self._instances = self._comptime_steps = 0
+            self._limits_hit = frozenset()
         before = set(self.globals.names)
+        nfuncs = len(self.program.functions)
         self._declare_module(module, is_stdlib)
         if std_module is not None:
             members = self.modules.setdefault("std." + std_module, ModuleSym("std." + std_module, {})).members
+            modscope = Scope(self.globals)
+            modscope.names.update(members)  # what the module had before (std.math's builtins)
             for name in set(self.globals.names) - before:
                 if not name.startswith("_"):
                     # Prelude modules (Dict, Set) stay usable without an import.
                     members[name] = self.globals.names[name] if std_module in PRELUDE_MODULES \
                         else self.globals.names.pop(name)
+                    modscope.names[name] = members[name]
+            if std_module not in PRELUDE_MODULES:
+                # The module's own code still sees its public names: its scopes hang below modscope.
+                self._reparent(self.program.functions[nfuncs:], modscope)
+                for sym in modscope.names.values():
+                    if isinstance(sym, OverloadSet):
+                        self._reparent(sym.funcs, modscope)
+                    elif isinstance(sym, TypeSym) and sym.template is not None:
+                        if sym.template.scope is self.globals:
+                            sym.template.scope = modscope
+
+    @staticmethod
+    def is_stdlib_func(fn: FuncInfo) -> bool:
+        return fn.decl is not None and fn.decl.span.file.startswith("<std>")
+
+    def _reparent(self, funcs: list[FuncInfo], modscope: Scope) -> None:
+        for f in funcs:
+            for sc in (f.scope, f.template.scope if f.template is not None else None):
+                while sc is not None and sc.parent is not None and sc.parent is not self.globals \
+                        and sc.parent is not modscope:
+                    sc = sc.parent
+                if sc is not None and sc.parent is self.globals:
+                    sc.parent = modscope
 
     def _declare_module(self, module: A.Module, is_stdlib: bool) -> None:
         self.is_stdlib = is_stdlib
@@ -225,6 +268,8 @@ class Checker:
                 self.traits[s.name] = s
         for info, s in structs:
             self._declare_struct(info, s)
+        for info, s in structs:
+            self._check_containment(info)
         for s in module.body:
             if isinstance(s, A.FuncDef):
                 self._declare_function(s, None)
@@ -250,15 +295,24 @@ class Checker:
         return False
 
     def _import(self, s: A.Import) -> None:
+        from .std_names import MOJO_STD
+
         mod = s.module
-        if not mod.startswith("std.") and mod in KNOWN_MODULES:
+        if not mod.startswith("std.") and (mod in KNOWN_MODULES or "std." + mod in MOJO_STD
+                                            or "std." + mod in self.modules):
             self.warn(f"unprefixed standard library imports are the 2023 Mojo spelling; Mojo 1.2 writes "
                       f"'std.{mod}'", s.span)
             mod = "std." + mod
-        if mod not in KNOWN_MODULES:
-            self.error(f"unable to locate module '{s.module}'", s.span)
+        here = self.modules.get(mod)
+        if here is None and mod not in KNOWN_MODULES:
+            if mod in MOJO_STD:
+                self.error(f"module '{mod}' of Mojo's standard library is not available in Mojito yet", s.span)
+            else:
+                close = difflib.get_close_matches(mod, list(MOJO_STD) + list(self.modules), 1)
+                self.error(f"unable to locate module '{s.module}'", s.span,
+                           fixit=f"did you mean '{close[0]}'?" if close else None)
             return
-        members = self.modules.get(mod, ModuleSym(mod, {})).members
+        members = here.members if here is not None else {}
         if not s.is_from:
             target = s.alias or mod.split(".")[-1] if s.alias else mod.split(".")[0]
             if s.alias:
@@ -267,16 +321,25 @@ class Checker:
                 self.globals.names[target] = ModuleSym(mod.split(".")[0], {mod.split(".")[1]: ModuleSym(mod, members)}
                                                        if "." in mod else members)
             return
-        for name, alias in s.names:
+        # The API list misses some re-exports (std.math re-exports isnan from std.utils.numerics), so a
+        # name Mojo has anywhere counts as real.
+        mojo_names = MOJO_STD.get(mod, frozenset()) | _all_std_names()
+        for i, (name, alias) in enumerate(s.names):
+            span = s.name_spans[i] if i < len(s.name_spans) else s.span
             if name == "*":
                 self.globals.names.update(members)
             elif name in members:
                 self.globals.names[alias] = members[name]
-            elif self.globals.lookup(name) is not None:
+            elif self.globals.lookup(name) is not None and (name in mojo_names or mod not in MOJO_STD):
                 # Collections and friends are builtins here (List, Optional, ...).
                 self.globals.names[alias] = self.globals.lookup(name)
-            elif mod in self.modules:
-                self.error(f"module '{mod}' has no member '{name}'", s.span)
+            elif name in mojo_names:
+                self.error(f"'{name}' of '{mod}' is not available in Mojito yet", span)
+            else:
+                kind = "package" if any(k.startswith(mod + ".") for k in MOJO_STD) else "module"
+                close = difflib.get_close_matches(name, set(members) | set(mojo_names), 1)
+                self.error(f"{kind} '{mod.split('.')[-1]}' does not contain '{name}'", span,
+                           fixit=f"did you mean '{close[0]}'?" if close else None)
 
     def _declare_struct(self, info: StructInfo, s: A.StructDef, parent: Scope | None = None) -> None:
         scope = Scope(parent or self.globals)
@@ -381,21 +444,27 @@ class Checker:
         shown = [v.name if isinstance(v, FuncInfo) else x for v, x in zip(values, shown)]
         return scope, "[" + ", ".join(shown) + "]", key
 
-    def instantiate_struct(self, sym: TypeSym, values: list[Any]) -> T.Type:
+    def instantiate_struct(self, sym: TypeSym, values: list[Any], span: Span | None = None) -> T.Type:
         t = sym.template
         assert t is not None
         scope, shown, key = self._bind(t, values)
         info = t.instances.get(key)
         if info is None:
+            chain = self._instantiation(sym.name + shown, span or t.decl.span)
+            if chain is None:
+                return T.UNKNOWN
             d = copy.deepcopy(t.decl)
             d.type_params = []
             info = StructInfo(sym.name + shown, d, llname=self.llname(sym.name + shown))
             info.generic_instance = True
+            info.inst_chain = chain  # type: ignore[attr-defined]
             info.comptimes.update(scope.names)
             t.instances[key] = info
-            saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None))
+            saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None), self._chain)
+            self._chain = chain
             self._declare_struct(info, d, scope)
-            self._scope, self._ctx = saved
+            self._scope, self._ctx, self._chain = saved
+            self._check_containment(info)
             # Destruction, copies and moves may happen anywhere the type is used: compile its
             # lifecycle methods with it (see ir/nodes.lifecycle).
             for name in ("__deinit__", "__del__", "__copyinit__", "__moveinit__", "__init__"):
@@ -405,19 +474,97 @@ class Checker:
                         self.require(f)
         return info.ty
 
-    def instantiate_function(self, tmpl: FuncInfo, values: list[Any]) -> FuncInfo | None:
+    def instantiate_function(self, tmpl: FuncInfo, values: list[Any], span: Span | None = None) -> FuncInfo | None:
         t = tmpl.template
         assert t is not None
         scope, shown, key = self._bind(t, values)
         inst = t.instances.get(key)
         if inst is None:
+            owner = tmpl.owner.name + "." if tmpl.owner is not None else ""
+            chain = self._instantiation(owner + tmpl.name + shown, span or t.decl.span)
+            if chain is None:
+                return None
             d = copy.deepcopy(t.decl)
             d.type_params = []
-            saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None))
+            saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None), self._chain)
+            self._chain = chain
             inst = self._declare_function(d, tmpl.owner, scope=scope, instance_of=tmpl, shown=shown)
-            self._scope, self._ctx = saved
+            self._scope, self._ctx, self._chain = saved
+            if inst is not None:
+                inst.inst_chain = chain  # type: ignore[attr-defined]
             t.instances[key] = inst
         return inst
+
+    # ------------------------------------------------------------------ limits
+    def _instantiation(self, name: str, span: Span) -> tuple[tuple[str, Span], ...] | None:
+        """Account for one more generic instance, requested at span from the code being checked:
+        its chain of instantiations, or None (and an error showing the chain) past a limit."""
+        self.poll()
+        name = _short(name)
+        chain = self._chain + ((name, span),)
+        if len(chain) > limits.MAX_INSTANTIATION_DEPTH:
+            self.limit_error("depth", f"recursive instantiation of '{name}' is too deep (more than "
+                             f"{limits.MAX_INSTANTIATION_DEPTH} levels, each requested by the one before); "
+                             "a parameter that changes with every recursion needs a 'comptime if' that stops it",
+                             span, chain[:-1])
+            return None
+        self._instances += 1
+        if self._instances > limits.MAX_INSTANTIATIONS:
+            self.limit_error("count", f"too many generic instantiations in one compilation (more than "
+                             f"{limits.MAX_INSTANTIATIONS}); '{name}' was requested here", span, chain[:-1])
+            return None
+        return chain
+
+    def limit_error(self, kind: str, msg: str, span: Span, chain: tuple[tuple[str, Span], ...] = ()) -> None:
+        """Report a compiler limit once per kind and compilation, with the instantiations that led
+        there (innermost first, like C++'s "in instantiation of ... requested here")."""
+        if kind in self._limits_hit:
+            return
+        self._limits_hit = self._limits_hit | {kind}
+        self.error(msg, span, _chain_notes(chain))
+
+    def poll(self) -> None:
+        """Stop compiling if the user interrupted (notebook sessions)."""
+        if self.should_stop is not None and self.should_stop():
+            raise CompileInterrupted()
+
+    def _check_containment(self, info: StructInfo) -> None:
+        """A struct may not contain itself by value (it would be infinitely large): `var s: S`
+        directly or through other structs, tuples or Optionals; List and pointers break the cycle."""
+        path: list[tuple[str, StructInfo]] = []
+        seen: set[int] = set()
+
+        def inner(ty: T.Type) -> list[StructInfo]:
+            if isinstance(ty, T.StructType):
+                return [ty.info]
+            if isinstance(ty, T.TupleType):
+                return [i for x in ty.elems for i in inner(x)]
+            if isinstance(ty, T.OptionalType):
+                return inner(ty.elem)
+            return []
+
+        def visit(s: StructInfo) -> bool:
+            for fname, (_, fty) in list(s.fields.items()):
+                for sub in inner(fty):
+                    path.append((fname, s))
+                    if sub is info:
+                        return True
+                    if id(sub) not in seen:
+                        seen.add(id(sub))
+                        if visit(sub):
+                            return True
+                    path.pop()
+            return False
+
+        if not visit(info):
+            return
+        through = " -> ".join(f"{owner.name}.{fname}" for fname, owner in path)
+        notes = [Note(f"field '{fname}' of '{owner.name}'", _field_span(owner, fname)) for fname, owner in path]
+        self.error(f"struct '{info.name}' contains itself ({through}), so it would be infinitely large; "
+                   "store it in a List or behind a pointer instead", info.decl.name_span, notes)
+        fname, owner = path[0]
+        index, _ = owner.fields[fname]
+        owner.fields[fname] = (index, T.UNKNOWN)  # no later stage may follow the cycle
 
     def _infer(self, te: A.Expr | None, ty: T.Type, names: dict[str, TemplateParam], out: dict[str, Any]) -> None:
         if te is None:
@@ -478,7 +625,7 @@ class Checker:
             return None
         if any(v is None for v in bound.values()):
             return None
-        return self.instantiate_function(fn, [bound[tp.name] for tp in t.params])
+        return self.instantiate_function(fn, [bound[tp.name] for tp in t.params], e.span)
 
     def _declare_comptime(self, c: A.Comptime, scope: Scope) -> GlobalConst:
         declared = self.resolve_type(c.type) if c.type is not None else None
@@ -639,7 +786,7 @@ class Checker:
                 values = [self._param_value(tp, x) for tp, x in zip(t.params, e.indices)]
                 if any(v is None or v == T.UNKNOWN for v in values):
                     return T.UNKNOWN
-                return self.instantiate_struct(sym, values)
+                return self.instantiate_struct(sym, values, e.span)
             if isinstance(sym, TypeSym) and sym.ty is None:
                 base = sym.name  # DynamicVector is List under its 2023 name
             args = [self.resolve_type(x) for x in e.indices]
@@ -681,8 +828,10 @@ class Checker:
             scope.names["Self"] = TypeSym("Self", f.owner.ty)
             for name, c in f.owner.comptimes.items():
                 scope.names.setdefault(name, c)
-        saved = (getattr(self, "_ctx", None), getattr(self, "_scope", None))
+        saved = (getattr(self, "_ctx", None), getattr(self, "_scope", None), self._chain)
         self._ctx, self._scope = ctx, scope
+        self._chain = getattr(f, "inst_chain", None) or getattr(f.owner, "inst_chain", ())
+        self.poll()
         f.locals = []  # type: ignore[attr-defined]
         f.param_syms = []  # type: ignore[attr-defined]
         for p in f.params:
@@ -701,7 +850,7 @@ class Checker:
         if f.ret != T.NONE and f.ret != T.UNKNOWN and not _terminates(d.body) and not _has_out(f):
             self.error("return expected at end of function with results", d.name_span)
         f.checked = True
-        self._ctx, self._scope = saved
+        self._ctx, self._scope, self._chain = saved
 
     def declare_local(self, name: str, ty: T.Type, span: Span, inited: bool) -> LocalVar:
         v = LocalVar(name, ty, span)
@@ -722,6 +871,7 @@ class Checker:
             self._scope = self._scope.parent
 
     def stmt(self, s: A.Stmt) -> None:
+        self.poll()
         method = getattr(self, "stmt_" + type(s).__name__)
         method(s)
 
@@ -979,6 +1129,9 @@ class Checker:
         if s.is_comptime:
             if s.cond.const is None:
                 self.error("the condition of 'comptime if' must be known at compile time", s.cond.span)
+            else:  # only the branch taken is checked (and instantiates anything), as in Mojo
+                self._ctx.inited = self._branch(s.body if s.cond.const else s.orelse, self._ctx.inited)
+                return
         start = self._ctx.inited
         a = self._branch(s.body, start)
         b = self._branch(s.orelse, start)
@@ -1008,7 +1161,13 @@ class Checker:
 
     def _comptime_values(self, it: A.Expr) -> list[Any] | None:
         if isinstance(it, A.Call) and it.target == ("range",) and all(a.const is not None for a in it.bound_args):
-            return list(range(*[a.const for a in it.bound_args]))
+            try:
+                r = range(*[int(a.const) for a in it.bound_args])
+            except (ValueError, TypeError):  # range(0, 5, 0)
+                return None
+            if len(r) > limits.MAX_COMPTIME_FOR:
+                return r  # too long: reported by the caller before anything is unrolled
+            return list(r)
         if isinstance(it.const, tuple):
             return list(it.const)
         return None
@@ -1040,7 +1199,18 @@ class Checker:
             if values is None or len(s.targets) != 1:
                 self.error("'comptime for' needs a range or a list known at compile time", it.span)
                 return
+            if len(values) > limits.MAX_COMPTIME_FOR or \
+                    self._comptime_steps + len(values) > limits.MAX_COMPTIME_STEPS:
+                what = (f"{len(values)} iterations (the compiler's limit is {limits.MAX_COMPTIME_FOR} per loop)"
+                        if len(values) > limits.MAX_COMPTIME_FOR else
+                        f"more than {limits.MAX_COMPTIME_STEPS} iterations in all, with the other 'comptime for' "
+                        "loops of this compilation")
+                self.limit_error("comptime for", f"'comptime for' would unroll {what}; use a plain 'for' loop",
+                                 it.span, self._chain)
+                return
+            self._comptime_steps += len(values)
             for v in values:
+                self.poll()
                 self._scope = Scope(self._scope)
                 self._scope.names[s.targets[0]] = GlobalConst(s.targets[0], tys[0], s.target_spans[0], v)
                 body = copy.deepcopy(pristine)
@@ -1363,7 +1533,7 @@ class Checker:
             params = [self.unify([k.ty for k in keys], e.span)]
             if is_dict:
                 params.append(self.unify([v.ty for v in values], e.span))
-        ty = self.instantiate_struct(tmpl, params)
+        ty = self.instantiate_struct(tmpl, params, e.span)
         lists = [A.ListExpr(e.span, keys)] + ([A.ListExpr(e.span, values)] if is_dict else [])
         for lst, p in zip(lists, params):
             lst.elts = [self.coerce(x, p) for x in lst.elts]
@@ -1462,6 +1632,11 @@ class Checker:
         if lt in (T.STRING, T.STR_LIT) or rt in (T.STRING, T.STR_LIT):
             if op == "+" and lt in (T.STRING, T.STR_LIT) and rt in (T.STRING, T.STR_LIT):
                 if lt == rt == T.STR_LIT:
+                    if len(e.left.const) + len(e.right.const) > limits.MAX_CONST_STRING:
+                        self.error(f"the compile-time string of this expression is too large (the compiler's "
+                                   f"limit is {limits.MAX_CONST_STRING} bytes)", e.op_span or e.span)
+                        e.ty = T.UNKNOWN
+                        return
                     e.ty, e.const = T.STR_LIT, e.left.const + e.right.const
                     return
                 e.left, e.right = self.coerce(e.left, T.STRING), self.coerce(e.right, T.STRING)
@@ -1469,6 +1644,11 @@ class Checker:
                 return
             if op == "*" and lt in (T.STRING, T.STR_LIT) and (T.is_int(rt) or rt == T.INT_LIT):
                 if lt == T.STR_LIT and rt == T.INT_LIT:
+                    if len(e.left.const) * max(0, e.right.const) > limits.MAX_CONST_STRING:
+                        self.error(f"the compile-time string of this expression is too large (the compiler's "
+                                   f"limit is {limits.MAX_CONST_STRING} bytes)", e.op_span or e.span)
+                        e.ty = T.UNKNOWN
+                        return
                     e.ty, e.const = T.STR_LIT, e.left.const * max(0, e.right.const)
                     return
                 e.left, e.right = self.coerce(e.left, T.STRING), self.coerce(e.right, T.INT)
@@ -1515,15 +1695,41 @@ class Checker:
                 and not (op in ("/", "//", "%") and e.right.const == 0):
             folded = A.BinOp(e.span, op, e.left, e.right)
             folded.left.ty = folded.right.ty = T.INT_LIT
-            self._fold(folded)
+            if op == "**" and e.right.const >= 0:  # wraps like at run time: modular, any size
+                folded.ty, folded.const = T.INT_LIT, pow(e.left.const, e.right.const, 1 << 256)
+            elif op in ("<<", ">>") and not 0 <= e.right.const < ty.bits:
+                folded.ty = None  # as at run time (never folded to a huge constant)
+            else:
+                self._fold(folded, quiet=True)
             if folded.ty == T.INT_LIT:  # integer arithmetic on constants, wrapped like at run time
                 e.const = ty.wrap(folded.const)
             e.left.ty = e.right.ty = ty
 
-    def _fold(self, e: A.BinOp) -> None:
-        """Exact compile-time arithmetic on literals (Mojo folds `0.1 + 0.2` to exactly 0.3)."""
+    def _fold(self, e: A.BinOp, quiet: bool = False) -> None:
+        """Exact compile-time arithmetic on literals (Mojo folds `0.1 + 0.2` to exactly 0.3).
+
+        Values stay within limits.py's bounds: an operation whose result would not (`2 ** 2 ** 40`)
+        is an error found before computing it. With `quiet` (folding typed integers, which may
+        also be computed at run time) such an operation is left unfolded instead: `e.ty` is None."""
         a, b, op = e.left.const, e.right.const, e.op
         is_int = e.left.ty == T.INT_LIT and e.right.ty == T.INT_LIT
+
+        def too_big(what: str) -> None:
+            if quiet:
+                e.ty = None
+                return
+            self.error(f"the compile-time value of this expression is too large ({what}; the compiler's "
+                       f"limit is {limits.MAX_CONST_BITS} bits)", e.op_span or e.span)
+            e.ty = T.UNKNOWN
+
+        if isinstance(a, float) or isinstance(b, float):  # inf or nan from an earlier fold
+            v = _ieee_fold(op, float(a), float(b))
+            if v is None:
+                self.error(f"'{op}' needs integers", e.op_span or e.span)
+                e.ty = T.UNKNOWN
+                return
+            e.ty, e.const = T.FLOAT_LIT, v
+            return
         try:
             if op == "+":
                 v = a + b
@@ -1543,20 +1749,38 @@ class Checker:
                 v = a % b
             elif op == "**":
                 if is_int and b >= 0:
+                    if abs(a) > 1 and (b > limits.MAX_CONST_BITS or
+                                       b * (abs(a).bit_length() - 1) > limits.MAX_CONST_BITS):
+                        return too_big(f"about {b * (abs(a).bit_length() - 1)} bits")
                     v = a ** b
                 else:
-                    v = Fraction(float(a) ** float(b))
+                    v = _ieee_fold("**", _to_float(a), _to_float(b))
                     is_int = False
-            elif op in ("&", "|", "^", "<<", ">>") and is_int:
-                v = {"&": a & b, "|": a | b, "^": a ^ b, "<<": a << b if b < 4096 else 0, ">>": a >> b}[op]
+                    if v is not None and math.isfinite(v):
+                        v = Fraction(v)
+            elif op in ("<<", ">>") and is_int:
+                if b < 0:
+                    self.error(f"negative shift count {b} in a constant expression", e.op_span or e.span)
+                    e.ty = T.UNKNOWN
+                    return
+                if op == "<<" and a != 0 and b > limits.MAX_CONST_BITS:
+                    return too_big(f"{b} bits")
+                v = a << b if op == "<<" else (a >> b if b <= limits.MAX_CONST_BITS else (-1 if a < 0 else 0))
+            elif op in ("&", "|", "^") and is_int:
+                v = {"&": a & b, "|": a | b, "^": a ^ b}[op]
             else:
                 self.error(f"'{op}' needs integers", e.op_span or e.span)
                 e.ty = T.UNKNOWN
                 return
         except ZeroDivisionError:
+            if quiet:
+                e.ty = None
+                return
             self.error("division by zero in a constant expression", e.span)
             e.ty = T.UNKNOWN
             return
+        if limits.const_too_big(v):
+            return too_big(f"{_bits(v)} bits")
         e.ty = T.INT_LIT if is_int else T.FLOAT_LIT
         e.const = v if is_int or isinstance(v, float) else Fraction(v)
 
@@ -1754,6 +1978,9 @@ class Checker:
                 e.value = self.coerce(base, T.STRING)
                 e.ty = T.STRING
                 return
+            if "codepoint" in kw and not e.indices:
+                from .builtins import string_codepoint_index
+                return string_codepoint_index(self, e, base, kw["codepoint"].value)
             self.error("Strings are not indexed by position in Mojo 1.2; use 's[byte=i]'", e.span)
             return
         if isinstance(ty, T.StructType):
@@ -1905,6 +2132,12 @@ class Checker:
             self.error(f"'{f.id}' is not callable", f.span)
             self._check_args_loosely(e)
             return
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Attribute) and \
+                f.value.attr in ("discover_tests", "test") and len(f.indices) == 1:
+            from .builtins import test_suite_call
+            r = test_suite_call(self, e, f, expected)
+            if r is not NotImplemented:
+                return r
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Attribute):
             # `v.cast[DType.float64]()`, `v.shuffle[3, 2, 1, 0]()`
             recv = f.value.value = self.expr(f.value.value)
@@ -1921,6 +2154,10 @@ class Checker:
             f.value.sym = sym
             return self.call_overloads(e, sym.funcs, None, f.value.span, explicit=f.indices,
                                        explicit_kw=f.keywords)
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
+                isinstance(self._scope.lookup(f.value.id), Builtin) and self._scope.lookup(f.value.id).name in TYPE_QUERIES:
+            from .builtins import type_query
+            return type_query(self, e, self._scope.lookup(f.value.id).name, f.indices)
         if isinstance(f, A.Subscript):
             fty = self.expr(f).ty
             if isinstance(fty, T.MetaType):
@@ -2119,6 +2356,10 @@ class Checker:
                     self.error(f"invalid call to '{fn.name}': missing required argument '{p.name}'", e.lparen,
                                [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
                     return None
+                if isinstance(p.default, A.Call) and isinstance(p.default.func, A.Name) and \
+                        p.default.func.id == "__call_location" and self.is_stdlib_func(fn):
+                    slots[i] = _call_location(e)  # std.testing's `location: String = __call_location()`
+                    continue
                 # Defaults are evaluated at each call, in the callee's global context.
                 saved = self._scope
                 self._scope = self.globals
@@ -2150,6 +2391,25 @@ class Checker:
             n.sym, n.ty = p.capture, p.capture.ty
             slots.append(n)
         return bound + slots if ok else None  # type: ignore[operator]
+
+
+def _call_location(e: A.Call) -> A.Expr:
+    """The call's position as Mojo's assertions print it: ABSOLUTE_FILE:LINE:COL of the '('."""
+    import os
+
+    sp = e.lparen or e.span
+    file = sp.file if sp.file.startswith("<") else os.path.abspath(sp.file)
+    text = f"{file}:{sp.line}:{sp.col}"
+    lit = A.StrLit(sp, text)
+    lit.ty, lit.const = T.STRING, text
+    return lit
+
+
+@functools.cache
+def _all_std_names() -> frozenset[str]:
+    from .std_names import MOJO_STD
+
+    return frozenset().union(*MOJO_STD.values())
 
 
 def _free_names(d: A.FuncDef) -> list[str]:
@@ -2207,6 +2467,67 @@ def _clone(e: A.Expr) -> A.Expr:
     import copy
 
     return copy.deepcopy(e)
+
+
+def _bits(v: Any) -> int:
+    if isinstance(v, int):
+        return v.bit_length()
+    if isinstance(v, Fraction):
+        return max(v.numerator.bit_length(), v.denominator.bit_length())
+    return 0
+
+
+def _to_float(v: Any) -> float:
+    try:
+        return float(v)
+    except OverflowError:
+        return math.copysign(math.inf, v)
+
+
+def _ieee_fold(op: str, a: float, b: float) -> float | None:
+    """A literal operation on inf or nan, with IEEE results instead of Python's exceptions."""
+    try:
+        if op == "+":
+            return a + b
+        if op == "-":
+            return a - b
+        if op == "*":
+            return a * b
+        if op == "/":
+            return a / b if b != 0 else (math.nan if a == 0 or math.isnan(a) else math.copysign(math.inf, a))
+        if op == "//":
+            return math.floor(a / b) if b != 0 and math.isfinite(a / b) else (a / b if b != 0 else math.nan)
+        if op == "%":
+            return math.fmod(a, b) if b != 0 else math.nan
+        if op == "**":
+            return math.pow(a, b)
+    except OverflowError:
+        return math.inf
+    except (ValueError, ZeroDivisionError):
+        return math.nan
+    return None
+
+
+def _chain_notes(chain: tuple[tuple[str, Span], ...]) -> list[Note]:
+    """Notes for a chain of instantiations, innermost first; a long chain is shortened in the middle."""
+    notes = [Note(f"in instantiation of '{name}' requested here", span) for name, span in reversed(chain)]
+    if len(notes) > 12:
+        notes = notes[:6] + [Note(f"... {len(notes) - 12} more instantiations ...")] + notes[-6:]
+    return notes
+
+
+def _short(name: str) -> str:
+    """A type or function name for a message, shortened in the middle when a runaway
+    instantiation made it huge (`W[W[W[...]]]`)."""
+    return name if len(name) <= 80 else name[:38] + "..." + name[-38:]
+
+
+def _field_span(owner: StructInfo, fname: str) -> Span | None:
+    for f in owner.decl.fields:
+        for n, sp in zip(f.names, f.name_spans):
+            if n == fname:
+                return sp
+    return None
 
 
 def _py_compare(op: str, a: Any, b: Any) -> bool:

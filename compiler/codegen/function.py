@@ -64,7 +64,9 @@ class FunctionLowering(ValueOps):
                 ptr = b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, 1)], source_etype=llty)
             elif p.kind == "lane":
                 # A lane of a vector in memory (vectors are laid out like arrays of their lanes).
-                ptr = b.gep(ptr, [self.val(p.operand)], source_etype=self.m.lltype(p.ty))
+                idx = self.val(p.operand)
+                self.check_index(idx, ir.Constant(I64, ty.width), self.loc_string(p.span))
+                ptr = b.gep(ptr, [idx], source_etype=self.m.lltype(p.ty))
             ty = p.ty
         return ptr
 
@@ -421,11 +423,8 @@ class FunctionLowering(ValueOps):
         elem = i.attrs["elem"]
         elty = self.m.lltype(elem)
         n = self.list_len(lst)
-        # Clamped into [0, len] like Python's list.insert: never outside the buffer.
-        idx = self.normalize_index(idx, n)
-        idx = b.select(b.icmp_signed("<", idx, ir.Constant(I64, 0)), ir.Constant(I64, 0), idx)
-        idx = b.select(b.icmp_signed(">", idx, n), n, idx)
         n1 = b.add(n, ir.Constant(I64, 1))
+        self.check_index(idx, n1, self.loc_string(i.attrs["loc"]))  # as Mojo: 0 <= index <= len
         self.list_reserve(lst, n1, elem)
         self.shift(lst, elem, idx, n, 1)
         b.store(self.move_value(v, elem), b.gep(self.list_data(lst), [idx], source_etype=elty))
@@ -511,6 +510,12 @@ class FunctionLowering(ValueOps):
         b, m = self.b, self.m
         name = i.attrs["name"]
         v = self.args(i)
+        if name.startswith("__libc_"):
+            # `def __libc_NAME(...) -> R: ...` in the stdlib calls the C function NAME.
+            ret = VOID if i.dest.ty == T.NONE else self.m.lltype(i.dest.ty)
+            fn = m.libc(name[7:], ret, [self.m.lltype(t) for t in i.attrs["params"]])
+            r = b.call(fn, v)
+            return r if i.dest.ty != T.NONE else unit()
         header = ir.Constant(I64, 8)
         if name == "__malloc":  # room for a String's reference count in front, and a NUL after
             block = self.malloc(b.add(v[0], ir.Constant(I64, 9)))

@@ -407,6 +407,7 @@ class Import(Stmt):
     names: list[tuple[str, str]]  # (name, alias); empty for `import module`
     alias: str | None = None
     is_from: bool = False
+    name_spans: list[Any] = field(default_factory=list)  # where each imported name is written
 
 
 @dataclass(eq=False)

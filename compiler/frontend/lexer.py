@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import limits
 from ..diagnostics import Diagnostic, Span
 
 KEYWORDS = {
@@ -103,7 +104,8 @@ class Lexer:
                 raw = "".join(parts)
                 sl, sc = tok_start
                 self.tokens.append(
-                    Token("STRING", raw, Span(self.file, sl, sc, lineno, end + 4), _decode(raw, prefix))
+                    Token("STRING", raw, Span(self.file, sl, sc, lineno, end + 4),
+                          self._decode(raw, prefix, sl, sc))
                 )
                 pending_string = None
                 pos = end + 3
@@ -142,7 +144,7 @@ class Lexer:
                     stop = end + len(quote)
                     self.tokens.append(
                         Token("STRING", line[pos:stop], Span(self.file, lineno, col, lineno, stop + 1),
-                              _decode(raw, prefix))
+                              self._decode(raw, prefix, lineno, col))
                     )
                     pos = stop
                     continue
@@ -150,11 +152,7 @@ class Lexer:
                     m = _NUMBER.match(line, pos)
                     assert m
                     text = m.group(0)
-                    clean = text.replace("_", "")
-                    if re.fullmatch(r"0[xXoObB].*|\d+", clean):
-                        kind, value = "INT", int(clean, 0) if not re.fullmatch(r"0\d+", clean) else int(clean)
-                    else:
-                        kind, value = "FLOAT", clean
+                    kind, value = self._number(text, lineno, col)
                     self._add(kind, text, lineno, col, col + len(text), value)
                     pos = m.end()
                     continue
@@ -194,6 +192,38 @@ class Lexer:
         self._add("EOF", "", last, 1, 1)
         return self.tokens
 
+    def _decode(self, raw: str, prefix: str, line: int, col: int) -> str:
+        try:
+            return _decode(raw, prefix)
+        except (ValueError, OverflowError):
+            self.error("invalid escape sequence in string literal (\\x needs 2 hex digits, \\u 4, \\U 8, "
+                       "at most \\U0010FFFF)", line, col)
+            return ""
+
+    def _number(self, text: str, line: int, col: int) -> tuple[str, object]:
+        """The kind and value of a number literal; a malformed or oversized one is reported and
+        read as 0 (limits.py: a literal's value must stay printable and cheap to fold)."""
+        clean = text.replace("_", "")
+        if re.fullmatch(r"0[xXoObB].*|\d+", clean):
+            base = {"x": 16, "o": 8, "b": 2}.get(clean[1:2].lower(), 10)
+            digits = clean[2:] if base != 10 else clean
+            if not digits:
+                self.error(f"invalid integer literal '{text}'", line, col, len(text))
+                return "INT", 0
+            bits = len(digits) * {16: 4, 8: 3, 2: 1}.get(base, 0)
+            if len(digits) > limits.MAX_INT_LITERAL_DIGITS or bits > limits.MAX_CONST_BITS:
+                self.error(f"integer literal is too large ({len(digits)} digits; the compiler's limit is "
+                           f"{limits.MAX_CONST_BITS} bits)", line, col, len(text))
+                return "INT", 0
+            return "INT", int(digits, base)
+        mantissa, _, exponent = clean.lower().partition("e")
+        if len(mantissa) > limits.MAX_INT_LITERAL_DIGITS or \
+                (exponent and abs(int(exponent[:12])) - len(mantissa) > limits.MAX_FLOAT_EXPONENT):
+            self.error("floating-point literal is too large or too precise for the compiler (the exponent "
+                       f"may be at most {limits.MAX_FLOAT_EXPONENT})", line, col, len(text))
+            return "FLOAT", "0.0"
+        return "FLOAT", clean
+
     def _add(self, kind: str, text: str, line: int, col: int, end_col: int, value: object = None) -> None:
         self.tokens.append(Token(kind, text, Span(self.file, line, col, line, end_col), value))
 
@@ -224,15 +254,16 @@ def _decode(raw: str, prefix: str) -> str:
         if n in _ESCAPES:
             out.append(_ESCAPES[n])
             i += 2
-        elif n == "x":
-            out.append(chr(int(raw[i + 2 : i + 4], 16)))
-            i += 4
-        elif n == "u":
-            out.append(chr(int(raw[i + 2 : i + 6], 16)))
-            i += 6
-        elif n == "U":
-            out.append(chr(int(raw[i + 2 : i + 10], 16)))
-            i += 10
+        elif n in "xuU":
+            width = {"x": 2, "u": 4, "U": 8}[n]
+            digits = raw[i + 2 : i + 2 + width]
+            if len(digits) != width or any(d not in "0123456789abcdefABCDEF" for d in digits):
+                raise ValueError("bad escape")
+            code = int(digits, 16)
+            if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+                raise ValueError("bad code point")
+            out.append(chr(code))
+            i += 2 + width
         elif n in "01234567":
             j = i + 1
             while j < len(raw) and j < i + 4 and raw[j] in "01234567":

@@ -8,6 +8,7 @@ statement, so one run can show several independent errors.
 
 from __future__ import annotations
 
+from .. import limits
 from ..diagnostics import Diagnostic, Span
 from . import ast as A
 from .lexer import Token, tokenize
@@ -22,7 +23,7 @@ _COMPARE_OPS = {"==", "!=", "<", ">", "<=", ">="}
 _CONVENTIONS = {"mut": "mut", "out": "out", "var": "var", "ref": "ref", "deinit": "deinit", "read": "read"}
 _LEGACY_CONVENTIONS = {"inout": "mut", "borrowed": "read", "owned": "var"}
 # Tokens after which `^` is the postfix transfer operator rather than binary xor.
-_TRANSFER_FOLLOWERS = {")", ",", "]", "}", ":", "=", ";"}
+_TRANSFER_FOLLOWERS = {")", ",", "]", "}", ":", "=", ";", "."}  # `suite^.run()`
 # Binary operators from loosest to tightest binding (above comparisons).
 _BINARY_LEVELS = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"]]
 
@@ -34,6 +35,16 @@ class Parser:
         self.file = filename
         self.diags: list[Diagnostic] = []
         self.legacy = False  # set when the 2023 dialect is seen: there, every `def` may raise
+        self.nesting = 0  # brackets, unary operators and blocks open around the current token
+
+    def nest(self) -> None:
+        """Enter one more level of nesting (undone by `self.nesting -= 1`); past the limit, a
+        syntax error instead of a Python RecursionError."""
+        self.nesting += 1
+        if self.nesting > limits.MAX_NESTING:
+            self.fail(f"code is nested too deeply (more than {limits.MAX_NESTING} levels of brackets, "
+                      "operators or blocks); split it up, e.g. with helper variables or functions",
+                      self.tok.span)
 
     # ------------------------------------------------------------ token helpers
     @property
@@ -128,6 +139,14 @@ class Parser:
 
     def block(self) -> list[A.Stmt]:
         """After ':' — either a simple statement on the same line or an indented suite."""
+        depth = self.nesting
+        self.nest()
+        try:
+            return self._block()
+        finally:
+            self.nesting = depth
+
+    def _block(self) -> list[A.Stmt]:
         if not self.at_kind("NEWLINE"):
             return self.simple_statements()
         self.advance()
@@ -300,8 +319,10 @@ class Parser:
         module = self.dotted_name()
         self.expect("import")
         names = []
+        spans = []
         paren = self.accept("(")
         while True:
+            spans.append(self.tok.span)
             if self.at("*"):
                 names.append(("*", "*"))
                 self.advance()
@@ -315,7 +336,9 @@ class Parser:
                 break
         if paren:
             self.expect(")")
-        return A.Import(t.span, module, names, None, True)
+        imp = A.Import(t.span, module, names, None, True)
+        imp.name_spans = spans
+        return imp
 
     def dotted_name(self) -> str:
         parts = [self.expect_name("a module name").text]
@@ -682,6 +705,14 @@ class Parser:
         return A.TupleExpr(e.span.to(elts[-1].span), elts)
 
     def expr(self) -> A.Expr:
+        depth = self.nesting
+        self.nest()
+        try:
+            return self._expr()
+        finally:
+            self.nesting = depth
+
+    def _expr(self) -> A.Expr:
         e = self.or_expr()
         if self.at("if"):
             self.advance()
@@ -710,7 +741,9 @@ class Parser:
     def not_expr(self) -> A.Expr:
         if self.at("not"):
             t = self.advance()
+            self.nest()
             operand = self.not_expr()
+            self.nesting -= 1
             return A.UnaryOp(t.span.to(operand.span), "not", operand)
         return self.comparison()
 
@@ -759,7 +792,9 @@ class Parser:
     def unary(self) -> A.Expr:
         if self.tok.kind == "OP" and self.tok.text in ("-", "+", "~"):
             t = self.advance()
+            self.nest()
             operand = self.unary()
+            self.nesting -= 1
             return A.UnaryOp(t.span.to(operand.span), t.text, operand)
         return self.power()
 
@@ -767,7 +802,9 @@ class Parser:
         e = self.postfix()
         if self.at("**"):
             op = self.advance()
+            self.nest()
             r = self.unary()  # right-associative, binds tighter than unary on the left
+            self.nesting -= 1
             return A.BinOp(e.span.to(r.span), "**", e, r, op.span)
         return e
 
@@ -822,7 +859,10 @@ class Parser:
             if self.tok.kind in ("NAME", "KEYWORD") and self.peek().text == "=" and self.peek().kind == "OP":
                 n = self.advance()
                 self.advance()
-                v = self.expr()
+                if closer == "]" and self.at(":"):  # s[byte=:2]
+                    v = self.slice_rest(None)
+                else:
+                    v = self.expr()
                 if closer == "]" and self.at(":"):
                     v = self.slice_rest(v)
                 kws.append(A.Keyword(n.span.to(v.span), n.text, v))
@@ -960,10 +1000,39 @@ def _docstring(body: list[A.Stmt]) -> str | None:
 def parse(text: str, filename: str) -> tuple[A.Module, list[Diagnostic]]:
     tokens, diags = tokenize(text, filename)
     p = Parser(tokens, filename)
-    module = p.parse_module()
+    with limits.deep_recursion():
+        module = p.parse_module()
+    deep = _too_deep(module)
+    if deep is not None:
+        p.diags.append(Diagnostic("error", f"expression or statement is nested too deeply (more than "
+                                  f"{limits.MAX_TREE_DEPTH} levels, counting each operator of a chain "
+                                  "like 'a + b + ...'); split it up, e.g. with helper variables", deep))
+        module.body = []
     if p.legacy:
         _legacy_defs_raise(module)
     return module, diags + p.diags
+
+
+def _too_deep(module: A.Module) -> Span | None:
+    """Where a node is nested deeper than the compiler's later stages may recurse: the start of
+    the innermost statement around it. Iterative, so it works on any tree the parser built."""
+    stack: list[tuple[object, int, Span]] = [(module, 0, module.span)]
+    while stack:
+        node, depth, stmt = stack.pop()
+        if isinstance(node, A.Stmt):
+            stmt = node.span
+        if depth > limits.MAX_TREE_DEPTH:
+            return stmt.start()
+        for v in vars(node).values():
+            if isinstance(v, A.Node):
+                stack.append((v, depth + 1, stmt))
+            elif isinstance(v, list):
+                for x in v:
+                    if isinstance(x, A.Node):
+                        stack.append((x, depth + 1, stmt))
+                    elif isinstance(x, list):  # elif chains, match cases: lists of lists
+                        stack.extend((y, depth + 1, stmt) for y in x if isinstance(y, A.Node))
+    return None
 
 
 def _legacy_defs_raise(module: A.Module) -> None:

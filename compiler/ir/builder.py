@@ -561,7 +561,8 @@ class FunctionBuilder:
                 base = self.place(e.value)
                 if base is None:
                     return None
-                return base.project(N.Proj("lane", vty.elem, operand=self.value(e.indices[0]).op))
+                return base.project(N.Proj("lane", vty.elem, operand=self.value(e.indices[0]).op,
+                                           span=_bracket_span(e)))
         return None
 
     def base_place(self, e: A.Expr) -> N.Place:
@@ -825,7 +826,7 @@ class FunctionBuilder:
             f: FuncInfo = tgt[1]
             if f.intrinsic:
                 return self.op("intrinsic", [self.value(a).op for a in e.bound_args], f.ret, span=e.span,
-                               name=f.intrinsic)
+                               name=f.intrinsic, params=[p.ty for p in f.params])
             return self.call(f, self.args_for(f, e.bound_args), e.span)
         if kind == "ctor":
             f = tgt[2]
@@ -929,7 +930,7 @@ class FunctionBuilder:
                            loc=_bracket_span(e))
         if name == "insert":
             self.emit(N.Assign(self.tmp(T.NONE, False), "list_insert",
-                               [lst, self.value(args[1]).op, self.owned(args[2])], {"elem": elem}))
+                               [lst, self.value(args[1]).op, self.owned(args[2])], {"elem": elem, "loc": e.lparen}))
             return none
         if name in ("clear", "reverse"):
             self.emit(N.Assign(self.tmp(T.NONE, False), "list_" + name, [lst], {"elem": elem}))
@@ -970,6 +971,8 @@ def _bracket_span(e: A.Expr) -> Any:
     if isinstance(e, A.Subscript):
         v = e.value.span
         return type(v)(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1)
+    if isinstance(e, A.Call):  # `xs.pop(i)`: at its '(', as Mojo reports it
+        return e.lparen
     return e.span
 
 

@@ -454,23 +454,6 @@ def _str_split(s: String) -> List[String]:
     return out^
 
 
-def _str_split(s: String, sep: String) -> List[String]:
-    var out = List[String]()
-    var m = sep.byte_length()
-    var n = s.byte_length()
-    var start = 0
-    var i = 0
-    while i + m <= n:
-        if __memcmp(__ptr_add(__str_ptr(s), i), __str_ptr(sep), m) == 0:
-            out.append(_str_slice(s, start, i))
-            i += m
-            start = i
-        else:
-            i += 1
-    out.append(_str_slice(s, start, n))
-    return out^
-
-
 def _str_join(sep: String, parts: List[String]) -> String:
     var b = _Buffer()
     for i in range(len(parts)):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from mojito.hub import cgroups, sandbox
+from mojito.hub import cgroups, sandbox, seccomp
 
 REPO = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
@@ -88,6 +88,7 @@ class SandboxLab:
         spec = sandbox.SandboxSpec(
             uid=uid, gid=uid, workspace=ws, home=f"/home/{user}", runtime_dir=rt, hub_socket=None,
             readonly_paths=[*sandbox.python_paths(), REPO], hidden_paths=[self.root],
+            seccomp_file=seccomp.write(self.runtime / "seccomp.bpf"),
         )
         cmd = sandbox.launcher_command(spec, cg.procs_files(), [sys.executable, "-c", code])
         start = time.monotonic()

@@ -1,5 +1,7 @@
-"""End to end in headless Chromium (Debian's package, driven by Playwright): sign up, confirm,
-log in, Launch, run a Mojo cell in JupyterLab and see its output, log out."""
+"""End to end in headless Chromium (Debian's package, driven by Playwright) against the real
+stack: sign up, confirm, log in, Launch, run a Mojo cell in JupyterLab and see its output; one
+login across website and hub (logout anywhere ends both and stops the server; deep links survive
+a login; another user's workspace says so)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import contextlib
 import os
 import shutil
 import subprocess
-import sys
+import time
 
 import pytest
 from test_with_web import PASSWORD, stack  # noqa: F401 - the real stack fixture
@@ -24,13 +26,9 @@ def ensure_browser() -> None:
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium is not installed and cannot be installed here")
     try:
-        import playwright
+        import playwright.sync_api  # noqa: F401 - in the dev extra of pyproject.toml
     except ImportError:
-        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "playwright>=1.50"], check=False, timeout=600)
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        pytest.skip("the playwright package is not installed and cannot be installed here")
+        pytest.fail("the playwright package is missing: `make test` installs the dev extra")
 
 
 NOTEBOOK = {
@@ -100,3 +98,136 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
         finally:
             browser.close()
     hub.stop_server(user)
+
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@contextlib.contextmanager
+def chromium(hub):
+    ensure_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        shots = []
+
+        def new_page():
+            page = browser.new_context().new_page()
+            page.set_default_timeout(45_000)
+            shots.append(page)
+            return page
+
+        try:
+            yield new_page
+        except Exception:
+            for i, page in enumerate(shots):
+                with contextlib.suppress(Exception):
+                    page.screenshot(path=str(hub.root / f"session-failure-{i}.png"))
+            raise
+        finally:
+            browser.close()
+
+
+def web_login(page, hub, user: str) -> None:
+    page.goto(hub.url + "/login")
+    page.fill("#username", user)
+    page.fill("#password", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url("**/dashboard*")
+
+
+def launch_lab(page, hub, user: str) -> None:
+    page.goto(hub.url + "/dashboard")
+    page.click("text=Launch CPU")
+    page.wait_for_url(f"**/user/{user}/lab**", timeout=90_000)
+    page.wait_for_selector(".jp-LabShell", timeout=90_000)
+
+
+def server_running(hub, user: str) -> bool:
+    return bool(hub.api("GET", f"/users/{user}").json().get("servers"))
+
+
+def wait_stopped(hub, user: str, timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not server_running(hub, user):
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def test_logout_on_the_website_ends_the_lab_session_and_stops_the_server(stack):  # noqa: F811
+    from test_with_web import browser_signup
+
+    site, hub = stack
+    browser_signup(hub, site, "lou")
+    with chromium(hub) as new_page:
+        page = new_page()
+        web_login(page, hub, "lou")
+        launch_lab(page, hub, "lou")
+        assert server_running(hub, "lou")
+        page.goto(hub.url + "/dashboard")
+        page.click("header >> text=Log out")
+        page.wait_for_selector("header >> text=Log in")
+        assert wait_stopped(hub, "lou"), "the server kept running after the website's Log out"
+        # The lab is gone for this browser: the bookmark leads to the website's login form.
+        page.goto(f"{hub.url}/user/lou/lab")
+        page.wait_for_selector("#password")
+        assert "/login" in page.url and ".jp-LabShell" not in page.content()
+        assert page.context.request.get(hub.url + "/api/v1/me").status == 401
+    # The workspace stays.
+    assert (hub.data / "users" / "lou" / "examples").is_dir()
+
+
+def test_logout_from_jupyterlab_ends_the_website_session_too(stack):  # noqa: F811
+    from test_with_web import browser_signup
+
+    site, hub = stack
+    browser_signup(hub, site, "max")
+    with chromium(hub) as new_page:
+        page = new_page()
+        web_login(page, hub, "max")
+        launch_lab(page, hub, "max")
+        page.click(".lm-MenuBar-itemLabel:text-is('File')")
+        page.locator(".lm-Menu-itemLabel:text-is('Log Out'):visible").click()
+        # Our page, not the stock "Successfully logged out"; a GET alone logs nobody out.
+        page.wait_for_selector("text=Log out of Mojito?")
+        page.click("#confirm-logout")
+        page.wait_for_selector("header >> text=Log in")
+        assert wait_stopped(hub, "max"), "the server kept running after JupyterLab's Log Out"
+        page.goto(hub.url + "/dashboard")
+        page.wait_for_selector("#password")  # the website login ended too
+        assert page.context.request.get(hub.url + "/api/v1/me").status == 401
+        page.goto(f"{hub.url}/user/max/lab")
+        page.wait_for_selector("#password")
+
+
+def test_a_deep_link_survives_the_login_and_another_users_workspace_says_so(stack):  # noqa: F811
+    from test_with_web import browser_signup
+
+    site, hub = stack
+    browser_signup(hub, site, "nia")
+    browser_signup(hub, site, "oto")
+    hub.spawn("nia")
+    with chromium(hub) as new_page:
+        page = new_page()  # a fresh browser with a bookmark
+        deep = f"{hub.url}/user/nia/lab/tree/examples/HelloMojo.ipynb"
+        page.goto(deep)
+        page.wait_for_selector("#password")
+        page.fill("#username", "nia")
+        page.fill("#password", PASSWORD)
+        page.click("main button[type=submit]")
+        page.wait_for_url("**/user/nia/lab/tree/examples/HelloMojo.ipynb**", timeout=60_000)
+        page.wait_for_selector(".jp-LabShell", timeout=90_000)
+        page.wait_for_selector(".jp-NotebookPanel", timeout=60_000)
+        assert "token=" not in page.url
+
+        other = new_page()
+        web_login(other, hub, "oto")
+        other.goto(f"{hub.url}/user/nia/lab")
+        other.wait_for_selector("text=Not your workspace", timeout=60_000)
+        assert ".jp-LabShell" not in other.content()
+        assert "Go to my dashboard" in other.content()
+    hub.stop_server("nia")

@@ -56,7 +56,8 @@ def test_memory_bomb_kills_the_kernel_not_the_server(hub):
         if again["status"] == "ok" and "alive again" in again["stdout"]:
             break
         time.sleep(0.5)
-    assert again["stdout"].strip() == "alive again"
+    # The first cell after the restart also says why (stderr, merged here): see test_hardening.py.
+    assert again["stdout"].strip().splitlines()[-1] == "alive again"
 
 
 def test_runaway_output_does_not_take_the_hub_down(hub):

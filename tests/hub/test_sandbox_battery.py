@@ -168,3 +168,50 @@ def test_the_session_runs_unprivileged(lab):
     assert "CapEff:\\t0000000000000000" in run.stdout
     assert "CapBnd:\\t0000000000000000" in run.stdout
     assert "setuid refused" in run.stdout
+
+
+SECCOMP_PROBES = r"""
+import ctypes, errno, os, subprocess, threading
+libc = ctypes.CDLL(None, use_errno=True)
+def sys_(name, nr, *args):
+    r = libc.syscall(nr, *[ctypes.c_long(a) for a in args])
+    print(name, "OK" if r >= 0 else errno.errorcode[ctypes.get_errno()])
+x86 = os.uname().machine == "x86_64"
+N = (dict(unshare=272, setns=308, mount=165, keyctl=250, bpf=321, perf_event_open=298, ptrace=101,
+          io_uring_setup=425, userfaultfd=323, clone=56, clone3=435, open_by_handle_at=304)
+     if x86 else
+     dict(unshare=97, setns=268, mount=40, keyctl=219, bpf=280, perf_event_open=241, ptrace=117,
+          io_uring_setup=425, userfaultfd=282, clone=220, clone3=435, open_by_handle_at=265))
+r = subprocess.run(["unshare", "-Ur", "id", "-u"], capture_output=True, text=True)
+print("unshare -Ur:", r.returncode, r.stdout.strip(), r.stderr.strip())
+sys_("unshare", N["unshare"], 0x10000000)
+sys_("setns", N["setns"], 0, 0)
+sys_("mount", N["mount"], 0, 0, 0, 0, 0)
+sys_("keyctl", N["keyctl"], 0, 0, 0, 0, 0)
+sys_("bpf", N["bpf"], 0, 0, 0)
+sys_("perf_event_open", N["perf_event_open"], 0, 0, -1, -1, 0)
+sys_("ptrace", N["ptrace"], 16, 1, 0, 0)  # PTRACE_ATTACH to pid 1
+sys_("io_uring_setup", N["io_uring_setup"], 1, 0)
+sys_("userfaultfd", N["userfaultfd"], 0)
+sys_("open_by_handle_at", N["open_by_handle_at"], 0, 0, 0)
+sys_("clone3", N["clone3"], 0, 0)
+sys_("clone-newuser", N["clone"], 0x10000000 | 17, 0, 0, 0, 0)
+# What programs need keeps working: threads, processes (glibc falls back from clone3 to clone).
+t = threading.Thread(target=lambda: None); t.start(); t.join()
+print("subprocess", subprocess.run(["echo", "ok"], capture_output=True, text=True).stdout.strip())
+"""
+
+
+def test_seccomp_refuses_namespaces_mounts_keyrings_bpf_perf_and_ptrace(lab):
+    run = lab.run(SECCOMP_PROBES, timeout=60)
+    out = run.stdout
+    assert run.returncode == 0, out + run.stderr
+    first = out.splitlines()[0]
+    assert first.startswith("unshare -Ur: 1") and "Operation not permitted" in first, out
+    for name in ("unshare", "setns", "mount", "keyctl", "bpf", "perf_event_open", "ptrace",
+                 "io_uring_setup", "userfaultfd", "open_by_handle_at", "clone-newuser"):
+        assert f"\n{name} EPERM" in out, (name, out)
+    assert "\nclone3 ENOSYS" in out, out
+    assert "\nsubprocess ok" in out, out
+    status = lab.run("print([l.strip() for l in open('/proc/self/status') if l.startswith('Seccomp')])")
+    assert "'Seccomp:\\t2'" in status.stdout, status.stdout

@@ -92,7 +92,7 @@ class Website:
         for path in sorted((self.data / "outbox").glob("*.eml"), reverse=True):
             msg = message_from_bytes(path.read_bytes(), policy=policy.default)
             if msg["To"] == email:
-                m = re.search(r"/verify\?token=([A-Za-z0-9_\-]+)", msg.get_content())
+                m = re.search(r"/verify\?token=([A-Za-z0-9_\-]+)", msg.get_body(("plain",)).get_content())
                 if m:
                     return m.group(1)
         raise AssertionError(f"no confirmation mail to {email}")
@@ -220,3 +220,31 @@ def test_full_pool_queues_the_next_user_and_admits_when_a_slot_frees(stack):
     waiter.join(30)
     hub.stop_server("eve")
     hub.stop_server("fay")
+
+
+def test_hub_cookies_are_samesite_and_a_cross_site_logout_link_stops_nothing(stack):
+    site, hub = stack
+    browser = browser_signup(hub, site, "cookie")
+    seen: list[str] = []
+    browser.event_hooks["response"] = [lambda r: seen.extend(r.headers.get_list("set-cookie"))]
+    launch(browser)
+    assert hub.wait_ready("cookie")["ready"]
+    lab = browser.get("/user/cookie/lab", follow_redirects=True)
+    assert lab.status_code == 200 and "JupyterLab" in lab.text
+    hub_cookies = [c for c in seen if c.split("=", 1)[0].startswith(("jupyterhub-", "_xsrf"))]
+    names = {c.split("=", 1)[0] for c in hub_cookies}
+    assert {"jupyterhub-session-id", "jupyterhub-hub-login", "jupyterhub-user-cookie"} <= names, names
+    for cookie in hub_cookies:
+        if cookie.split("=", 1)[1].startswith('""'):
+            continue  # a cookie being cleared (empty, expired)
+        assert "samesite=lax" in cookie.lower(), cookie
+    # A link or image on another site, followed with the victim's cookies (SameSite=Lax sends them
+    # on a top-level GET): the victim's session keeps running.
+    r = browser.get("/hub/logout", headers={"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"},
+                    follow_redirects=True)
+    assert r.status_code == 200
+    time.sleep(1)
+    server = hub.api("GET", "/users/cookie").json()["servers"].get("")
+    assert server and server["ready"], "a cross-site GET /hub/logout stopped the server"
+    assert browser.get("/api/v1/me").status_code == 200  # and the website login is intact
+    hub.stop_server("cookie")

@@ -84,16 +84,32 @@ def test_dashboard_shows_usage_against_quota_sessions_and_refusals(lite):
         lite.clock.advance(30)
         assert lite.heartbeat(sid)["continue"] is True
     html = c.get("/dashboard").text
-    assert "CPU: 30.0 of 120 minutes" in html and '<progress id="bar-cpu" max="100" value="25">' in html
+    assert "CPU sessions: 30.0 of 120 session minutes" in html
+    assert '<progress id="bar-cpu" max="100" value="25">' in html and "quota used up" not in html
     assert "Quotas reset at 00:00 UTC" in html
     assert f'action="/sessions/{sid}/stop"' in html
-    assert "Your plan does not include this hardware pool." in html  # the GPU card
+    assert 'href="/user/dash/lab">Open</a>' in html  # a running session can be opened again
+    # The GPU pool has no capacity here (defaults.toml): no card reading "0 of 0 in use".
+    assert "Launch GPU" not in html and "0 of 0 in use" not in html and "GPU workspace" not in html
     r = c.post(f"/sessions/{sid}/stop", data={"csrf_token": csrf_of(html)}, follow_redirects=False)
     assert r.status_code == 303 and "stopping…" in c.get("/dashboard").text
     # A launch that cannot succeed says why on the dashboard instead of sending the user to the hub.
     html = c.get("/dashboard").text
     r = c.post("/launch", data={"csrf_token": csrf_of(html), "pool": "gpu"}, follow_redirects=False)
     assert r.status_code == 403 and "does not include this hardware pool" in r.text
+
+
+def test_the_usage_bar_turns_red_over_quota(lite):
+    c = lite.signup("heavy")
+    admin = lite.admin_client()
+    assert admin.patch("/api/v1/admin/users/heavy", json={"overrides": {"daily_cpu_minutes": 1}}).status_code == 200
+    sid = lite.admit("heavy")["session_id"]
+    for _ in range(3):
+        lite.clock.advance(30)
+        lite.heartbeat(sid)
+    html = c.get("/dashboard").text
+    assert "of 1 session minutes" in html and "quota used up" in html
+    assert '<progress id="bar-cpu" max="100" value="100" class="over">' in html
 
 
 def test_unverified_user_sees_why_launch_is_not_possible(lite):
@@ -131,7 +147,7 @@ def test_metrics_count_signups_logins_admissions_and_sessions(lite):
     lite.new_client().post("/api/v1/login", json={"username": "m1", "password": "wrong-wrong-1"})
     lite.admit("m1")
     lite.admit("m1")
-    text = lite.client.get("/metrics").text
+    text = lite.local_client().get("/metrics").text
     for line in (
         "mojito_signups_total 1",
         'mojito_logins_total{result="success"} 1',
@@ -166,9 +182,9 @@ def test_signup_survives_an_unreachable_smtp_server(lite):
 def test_stale_sessions_are_not_counted_as_active(lite):
     lite.signup("stale")
     lite.admit("stale")
-    assert 'mojito_active_sessions{pool="cpu"} 1' in lite.client.get("/metrics").text
+    assert 'mojito_active_sessions{pool="cpu"} 1' in lite.local_client().get("/metrics").text
     lite.clock.advance(121)
-    assert 'mojito_active_sessions{pool="cpu"} 0' in lite.client.get("/metrics").text
+    assert 'mojito_active_sessions{pool="cpu"} 0' in lite.local_client().get("/metrics").text
 
 
 def test_api_docs_page_is_not_broken_by_the_content_security_policy(lite):

@@ -136,7 +136,7 @@ def test_html_forms_without_javascript(site):
     )
     assert r.status_code == 303 and r.headers["location"] == "/dashboard"
     dash = c.get("/dashboard")
-    assert "Hello, fay" in dash.text and "Launch CPU" in dash.text and "0.0 of 120 minutes" in dash.text
+    assert "Hello, fay" in dash.text and "Launch CPU" in dash.text and "0.0 of 120 session minutes" in dash.text
     r = c.post("/launch", data={"csrf_token": csrf_of(dash.text), "pool": "cpu"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/hub/login?token=")
     r = c.post("/logout", data={"csrf_token": csrf_of(dash.text)}, follow_redirects=False)

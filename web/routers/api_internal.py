@@ -8,10 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException
+from pydantic import BaseModel, Field
+from sqlalchemy import select
 
+from .. import tokens
 from ..deps import Ctx, Db, require_service
+from ..models import LoginSession
 from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, RedeemOut, ReleaseOut, SessionIn, TokenIn
-from ..services import sessions
+from ..services import accounts, bridge, sessions
 
 router = APIRouter(
     prefix="/api/v1/internal", tags=["internal (hub)"], dependencies=[Depends(require_service)]
@@ -43,3 +47,40 @@ async def redeem(body: TokenIn, ctx: Ctx, db: Db) -> dict[str, Any]:
     if answer is None:
         raise HTTPException(400, "invalid or expired launch token")
     return answer
+
+
+class LogoutIn(BaseModel):
+    username: str = Field(max_length=64)
+    session: str | None = Field(default=None, max_length=200)
+
+
+@router.post("/logout-redeem", responses={400: {"description": "invalid, expired or used logout token"}})
+async def logout_redeem(body: TokenIn, ctx: Ctx) -> dict[str, Any]:
+    """The website's logout hands over to the hub with a single-use token: whose login ends."""
+    username = await bridge.redeem_logout(ctx, body.token)
+    if username is None:
+        raise HTTPException(400, "invalid, expired or used logout token")
+    return {"username": username}
+
+
+@router.post("/logout")
+async def logout(body: LogoutIn, db: Db) -> dict[str, Any]:
+    """The hub logged a browser out: end that browser's website session (its cookie value) too."""
+    ended = False
+    if body.session:
+        row = db.scalar(select(LoginSession).where(LoginSession.token_hash == tokens.digest(body.session)))
+        if row is not None and row.user.username == body.username:
+            accounts.end_session(db, body.session)
+            ended = True
+    return {"ended": ended}
+
+
+@router.get("/pools")
+async def pools(ctx: Ctx) -> dict[str, Any]:
+    """The pools this site offers, so the hub can refuse at start-up what its backend cannot serve."""
+    return {
+        "pools": [
+            {"name": name, "kind": p.kind, "capacity": p.capacity, "gpus_per_session": p.gpus_per_session}
+            for name, p in sorted(ctx.settings.pools.items())
+        ]
+    }

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import JSONResponse
 
-from ..deps import SESSION_COOKIE, ApiUser, Ctx, Db, client_ip, session_expiry
+from ..deps import SESSION_COOKIE, ApiUser, Ctx, Db, OptionalUser, client_ip, session_expiry
 from ..policy import effective_limits
 from ..render import clear_session_cookie, set_session_cookie
 from ..schemas import (
@@ -58,8 +58,7 @@ async def verify(body: TokenIn, db: Db) -> dict[str, str]:
     responses={401: {"description": "wrong username or password"}, 429: {"description": "rate limited"}},
 )
 def login(body: LoginIn, request: Request, response: Response, ctx: Ctx, db: Db) -> dict[str, str]:
-    ratelimit.enforce(ctx, "login_per_ip", client_ip(request))
-    ratelimit.enforce(ctx, "login_per_username", body.username.strip())
+    accounts.enforce_login_limits(ctx, db, body.username, client_ip(request))
     user = accounts.authenticate(db, body.username, body.password)
     if user is None:
         ctx.live.count('logins_total{result="failure"}')
@@ -70,8 +69,10 @@ def login(body: LoginIn, request: Request, response: Response, ctx: Ctx, db: Db)
 
 
 @router.post("/logout", response_model=StatusOut)
-async def logout(request: Request, db: Db) -> JSONResponse:
+async def logout(request: Request, ctx: Ctx, db: Db, user: OptionalUser) -> JSONResponse:
     accounts.end_session(db, request.cookies.get(SESSION_COOKIE))
+    if user is not None:  # logging out stops the user's sessions too (the workspace stays)
+        sessions.stop_user_sessions(ctx, user, "stopped_by_user")
     response = JSONResponse({"status": "logged out"})
     clear_session_cookie(response)
     return response

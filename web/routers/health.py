@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
 from ..db import ping
@@ -26,8 +27,24 @@ async def healthz(ctx: Ctx) -> JSONResponse:
     return JSONResponse({"status": "ok" if ok else "degraded", **checks}, status_code=200 if ok else 503)
 
 
+LOOPBACK = {"127.0.0.1", "::1", "localhost"}
+
+
+def _may_scrape(request: Request, ctx: Ctx) -> bool:
+    """A scraper with the metrics token (`Authorization: Bearer ...`), or a direct scrape from this
+    host: a request that came through a proxy (X-Forwarded-For, Forwarded) is not a local one, even
+    when the proxy itself runs on loopback."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if ctx.settings.metrics_token and scheme.lower() == "bearer":
+        return hmac.compare_digest(token.strip().encode(), ctx.settings.metrics_token.encode())
+    forwarded = "x-forwarded-for" in request.headers or "forwarded" in request.headers
+    return not forwarded and request.client is not None and request.client.host in LOOPBACK
+
+
 @router.get("/metrics", response_class=PlainTextResponse)
-async def metrics(ctx: Ctx) -> str:
+async def metrics(request: Request, ctx: Ctx) -> str:
+    if not _may_scrape(request, ctx):
+        raise HTTPException(403, "metrics are served to a loopback scrape or with the metrics token")
     counters = ctx.live.counters()
     lines = []
     for name, help_text in (

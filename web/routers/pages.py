@@ -12,7 +12,7 @@ from ..deps import SESSION_COOKIE, Csrf, Ctx, Db, client_ip, optional_user, sess
 from ..models import User
 from ..policy import effective_limits
 from ..render import clear_session_cookie, page, redirect, set_session_cookie
-from ..services import accounts, gallery, ratelimit, sessions
+from ..services import accounts, bridge, gallery, ratelimit, sessions
 from .api_user import pool_availability
 
 router = APIRouter(include_in_schema=False)
@@ -81,11 +81,22 @@ def signup(
     )
 
 
+def _after_login(ctx: Any, user: User, target: str) -> Response:
+    # A page of the hub (a bookmarked /user/NAME/lab/tree/X, the hub's OAuth step) needs the hub's
+    # login too: hand over with a launch token that lands on that page.
+    if bridge.is_hub_path(target):
+        return redirect(bridge.hub_login_url(ctx, user, target))
+    return redirect(target)
+
+
 @router.get("/login")
 async def login_form(
-    request: Request, ctx: Ctx, user: PageUser, next: str = Query("", max_length=500)
+    request: Request, ctx: Ctx, user: PageUser, next: str = Query("", max_length=2000)
 ) -> Response:
-    return page(request, ctx, "login.html", error=None, next=_safe_next(next), login="")
+    target = _safe_next(next)
+    if user is not None and next:  # already logged in here: no second form, go on
+        return _after_login(ctx, user, target)
+    return page(request, ctx, "login.html", error=None, next=target, login="")
 
 
 @router.post("/login", dependencies=[Csrf])
@@ -96,10 +107,9 @@ def login(
     user: PageUser,
     username: F,
     password: F,
-    next: Annotated[str, Form(max_length=500)] = "/dashboard",
+    next: Annotated[str, Form(max_length=2000)] = "/dashboard",
 ) -> Response:
-    ratelimit.enforce(ctx, "login_per_ip", client_ip(request))
-    ratelimit.enforce(ctx, "login_per_username", username.strip())
+    accounts.enforce_login_limits(ctx, db, username, client_ip(request))
     found = accounts.authenticate(db, username, password)
     if found is None:
         ctx.live.count('logins_total{result="failure"}')
@@ -113,17 +123,29 @@ def login(
             login=username,
         )
     ctx.live.count('logins_total{result="success"}')
-    response = redirect(_safe_next(next))
+    response = _after_login(ctx, found, _safe_next(next))
     set_session_cookie(response, request, ctx, accounts.start_session(db, found, session_expiry()))
     return response
 
 
 @router.post("/logout", dependencies=[Csrf])
-async def logout(request: Request, db: Db) -> Response:
+async def logout(request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
     accounts.end_session(db, request.cookies.get(SESSION_COOKIE))
-    response = redirect("/")
+    if user is None:
+        response = redirect("/")
+    else:
+        # Both logins end together: stop the sessions (the hub's next heartbeat does it even if the
+        # browser goes no further), then let the hub clear its cookies and stop the server now.
+        bridge.stop_all(ctx, user)
+        response = redirect("/hub/logout?token=" + bridge.mint_logout(ctx, user.username))
     clear_session_cookie(response)
     return response
+
+
+@router.get("/hub/logout")
+async def hub_logout_without_hub() -> Response:
+    # Only reached when no hub is in front of the website (`make run-web`): nothing more to end.
+    return redirect("/")
 
 
 @router.get("/verify")
@@ -152,6 +174,22 @@ async def verify(request: Request, ctx: Ctx, db: Db, user: PageUser, token: F) -
         status=400,
         title="Link not valid",
         message="This confirmation link is invalid, used or expired.",
+    )
+
+
+@router.post("/verify/resend", dependencies=[Csrf])
+def verify_resend(request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
+    if user is None:
+        return _login_needed(request)
+    ratelimit.enforce(ctx, "resend_per_user", user.username)
+    sent = accounts.resend_confirmation(ctx, db, user)
+    return page(
+        request,
+        ctx,
+        "message.html",
+        title="Check your email" if sent else "Already confirmed",
+        message=f"We sent a new confirmation link to {user.email}." if sent else "Your address is confirmed.",
+        link=("/dashboard", "Back to the dashboard"),
     )
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -12,6 +15,7 @@ from sqlalchemy.orm import Session
 from .. import passwords, tokens
 from ..models import EmailToken, LoginSession, Plan, User, utcnow
 from ..state import Context
+from . import ratelimit
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9-]{0,29}$")  # what JupyterHub accepts as a server name
 # The local part allows RFC 5322 "atext" (apostrophes included: o'brien@ is a real address).
@@ -73,6 +77,26 @@ def signup(ctx: Context, db: Session, email: str, username: str, password: str) 
             raise AccountError(problem, field=fld)
     if db.scalar(select(User.id).where(User.username == username)) is not None:
         raise AccountError("This username is taken.", status=409, field="username")
+    with uniform_time(ctx):
+        _signup(ctx, db, email, username, password)
+
+
+@contextmanager
+def uniform_time(ctx: Context) -> Iterator[None]:
+    """Answer no sooner than `uniform_answer_seconds` after the start (signup, reset): what is done
+    for a registered address and for a new one then takes the same time from outside."""
+    start = time.monotonic()
+    try:
+        yield
+    finally:
+        left = ctx.settings.uniform_answer_seconds - (time.monotonic() - start)
+        if left > 0:
+            time.sleep(left)  # these endpoints run in the thread pool (they hash passwords)
+
+
+def _signup(ctx: Context, db: Session, email: str, username: str, password: str) -> None:
+    # Hashed before looking the address up: the dominant cost is paid whether or not it exists.
+    password_hash = passwords.hash_password(password)
     existing = db.scalar(select(User).where(User.email == email))
     if existing is not None:
         ctx.mailer.send(
@@ -90,7 +114,7 @@ def signup(ctx: Context, db: Session, email: str, username: str, password: str) 
     user = User(
         username=username,
         email=email,
-        password_hash=passwords.hash_password(password),
+        password_hash=password_hash,
         plan_name=plan,
         overrides={},
     )
@@ -144,6 +168,18 @@ def authenticate(db: Session, login: str, password: str) -> User | None:
     return user
 
 
+def enforce_login_limits(ctx: Context, db: Session, login: str, client: str) -> None:
+    """Login attempts are limited per client address (all accounts together) and per (account,
+    client): a stranger's wrong passwords elsewhere cannot lock the real user out, and the username
+    and the email of one account share one counter. Unknown names are counted by the name as
+    typed, so the answers do not tell which accounts exist."""
+    ratelimit.enforce(ctx, "login_per_client", client)
+    login = login.strip().lower()[:254]
+    user_id = db.scalar(select(User.id).where(or_(User.username == login, User.email == login)))
+    account = f"user:{user_id}" if user_id is not None else f"name:{login}"
+    ratelimit.enforce(ctx, "login_per_account_client", f"{account}|{client}")
+
+
 def start_session(db: Session, user: User, expires_at: dt.datetime) -> str:
     token = tokens.new_token()
     db.add(LoginSession(token_hash=tokens.digest(token), user_id=user.id, expires_at=expires_at))
@@ -177,7 +213,13 @@ def change_password(db: Session, user: User, old: str, new: str, keep_token: str
 
 
 def request_reset(ctx: Context, db: Session, email: str) -> None:
-    """Mail a reset link if the address has an account; the caller answers the same either way."""
+    """Mail a reset link if the address has an account; the caller answers the same either way,
+    in the same time (see uniform_time)."""
+    with uniform_time(ctx):
+        _request_reset(ctx, db, email)
+
+
+def _request_reset(ctx: Context, db: Session, email: str) -> None:
     user = db.scalar(select(User).where(User.email == normalize_email(email)[:254]))
     if user is None or user.suspended:
         return
@@ -228,3 +270,19 @@ def create_admin(db: Session, username: str, email: str, password: str, plan: st
     )
     db.add(user)
     return user
+
+
+def resend_confirmation(ctx: Context, db: Session, user: User) -> bool:
+    """A new confirmation link for a logged-in user whose address is not confirmed yet (the old
+    links stay valid until they expire). False when there is nothing to confirm."""
+    if user.email_verified:
+        return False
+    token = _issue_email_token(db, user, "verify", VERIFY_TTL)
+    db.commit()
+    ctx.mailer.send(
+        user.email,
+        "Confirm your Mojito account",
+        f"Hello {user.username},\n\nconfirm your email address by opening this link:\n"
+        f"{ctx.settings.public_url}/verify?token={token}\n\nIt is valid for 2 days and once.\n",
+    )
+    return True

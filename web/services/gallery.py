@@ -60,6 +60,31 @@ def _output_html(out: dict[str, Any]) -> Markup:
     return Markup("")
 
 
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown paragraph as a reader sees them: `List[Float64]` and `z*z` intact,
+    emphasis and link markup gone, line breaks as spaces."""
+    out: list[str] = []
+    for block in _md.parse(markdown):
+        for tok in block.children or []:
+            if tok.type in ("text", "code_inline"):
+                out.append(tok.content)
+            elif tok.type in ("softbreak", "hardbreak"):
+                out.append(" ")
+            elif tok.type == "image":
+                out.append(tok.content)
+        if block.type == "paragraph_close":
+            out.append(" ")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def excerpt(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis (never inside a word)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
 def load(path: Path) -> Notebook:
     nb = json.loads(path.read_text())
     cells, title, summary = [], path.stem, ""
@@ -72,7 +97,7 @@ def load(path: Path) -> Notebook:
                 if m:
                     title = m.group(1).strip()
                     rest = source[m.end() :].strip().split("\n\n")[0]
-                    summary = re.sub(r"[*_`\[\]]", "", rest)[:200]
+                    summary = excerpt(plain_text(rest), 200)
             cells.append({"kind": "markdown", "html": Markup(_md.render(source))})
         elif cell.get("cell_type") == "code":
             cell_lang = "python" if source.lstrip().startswith("%%python") else lang

@@ -1,0 +1,545 @@
+# std.collections.string: String's methods, written in Mojo.
+#
+# String is laid out by codegen ({ptr, len}, immutable bytes shared by copies). A method call
+# `s.NAME(args)` on a String is checked as a call of the function `_str_NAME(s, args)` defined in the
+# standard library (this file and builtin.mojo), so adding a String method is writing one function
+# here. Methods that Mojo returns as StringSlice return a String here: they print the same.
+
+
+def _byte(s: String, i: Int) -> UInt8:
+    return __load_byte(__str_ptr(s), i)
+
+
+def _matches_at(s: String, i: Int, sub: String) -> Bool:
+    var m = sub.byte_length()
+    if i < 0 or i + m > s.byte_length():
+        return False
+    return __memcmp(__ptr_add(__str_ptr(s), i), __str_ptr(sub), m) == 0
+
+
+# ---------------------------------------------------------------- splitting
+def _str_split(s: String, sep: String, maxsplit: Int = -1) -> List[String]:
+    var out = List[String]()
+    var m = sep.byte_length()
+    var n = s.byte_length()
+    if n == 0:
+        return out^  # Mojo: "".split(",") is []
+    if m == 0:
+        # Mojo splits an empty separator into codepoints.
+        return _str_codepoint_slices(s)
+    var start = 0
+    var i = 0
+    var splits = 0
+    while i + m <= n and (maxsplit < 0 or splits < maxsplit):
+        if _matches_at(s, i, sep):
+            out.append(_str_slice(s, start, i))
+            i += m
+            start = i
+            splits += 1
+        else:
+            i += 1
+    out.append(_str_slice(s, start, n))
+    return out^
+
+
+def _str_split(s: String, *, maxsplit: Int) -> List[String]:
+    var out = List[String]()
+    var n = s.byte_length()
+    var i = 0
+    while i < n:
+        while i < n and _is_space(_byte(s, i)):
+            i += 1
+        if i >= n:
+            break
+        if maxsplit >= 0 and len(out) >= maxsplit:
+            var z = n
+            while z > i and _is_space(_byte(s, z - 1)):
+                z -= 1
+            out.append(_str_slice(s, i, z))
+            break
+        var start = i
+        while i < n and not _is_space(_byte(s, i)):
+            i += 1
+        out.append(_str_slice(s, start, i))
+    return out^
+
+
+def _str_rsplit(s: String, sep: String, maxsplit: Int = -1) -> List[String]:
+    var rev = List[String]()
+    var m = sep.byte_length()
+    var end = s.byte_length()
+    var i = end - m
+    var splits = 0
+    while i >= 0 and (maxsplit < 0 or splits < maxsplit):
+        if _matches_at(s, i, sep):
+            rev.append(_str_slice(s, i + m, end))
+            end = i
+            i -= m
+            splits += 1
+        else:
+            i -= 1
+    rev.append(_str_slice(s, 0, end))
+    var out = List[String]()
+    var k = len(rev) - 1
+    while k >= 0:
+        out.append(rev[k])
+        k -= 1
+    return out^
+
+
+def _line_break_len(s: String, i: Int) -> Int:
+    # The length in bytes of the line break starting at byte i, or 0 (Python's str.splitlines set).
+    var c = _byte(s, i)
+    var n = s.byte_length()
+    if c == 13:
+        if i + 1 < n and _byte(s, i + 1) == 10:
+            return 2
+        return 1
+    if c == 10 or c == 11 or c == 12 or c == 28 or c == 29 or c == 30:
+        return 1
+    if c == 0xC2 and i + 1 < n and _byte(s, i + 1) == 0x85:
+        return 2
+    if c == 0xE2 and i + 2 < n and _byte(s, i + 1) == 0x80 and (_byte(s, i + 2) == 0xA8 or _byte(s, i + 2) == 0xA9):
+        return 3
+    return 0
+
+
+def _str_splitlines(s: String, keepends: Bool = False) -> List[String]:
+    var out = List[String]()
+    var n = s.byte_length()
+    var start = 0
+    var i = 0
+    while i < n:
+        var w = _line_break_len(s, i)
+        if w > 0:
+            if keepends:
+                out.append(_str_slice(s, start, i + w))
+            else:
+                out.append(_str_slice(s, start, i))
+            i += w
+            start = i
+        else:
+            i += 1
+    if start < n:
+        out.append(_str_slice(s, start, n))
+    return out^
+
+
+def _str_partition(s: String, sep: String) -> Tuple[String, String, String]:
+    var i = _str_find(s, sep)
+    if i < 0:
+        return (s, String(""), String(""))
+    return (_str_slice(s, 0, i), sep, _str_slice(s, i + sep.byte_length(), s.byte_length()))
+
+
+# ---------------------------------------------------------------- searching
+def _str_rfind(s: String, sub: String, start: Int) -> Int:
+    var n = s.byte_length()
+    var a = start
+    if a < 0:
+        a += n
+        if a < 0:
+            a = 0
+    var i = n - sub.byte_length()
+    while i >= a:
+        if _matches_at(s, i, sub):
+            return i
+        i -= 1
+    return -1
+
+
+def _clip_range(n: Int, start: Int, end: Int) -> Tuple[Int, Int]:
+    var a = start
+    var z = end
+    if z == -1:
+        z = n
+    if a < 0:
+        a += n
+    if z < 0:
+        z += n
+    if a < 0:
+        a = 0
+    if z > n:
+        z = n
+    return (a, z)
+
+
+def _str_startswith(s: String, prefix: String, start: Int, end: Int = -1) -> Bool:
+    var r = _clip_range(s.byte_length(), start, end)
+    var a = r[0]
+    var z = r[1]
+    if a + prefix.byte_length() > z:
+        return False
+    return _matches_at(s, a, prefix)
+
+
+def _str_endswith(s: String, suffix: String, start: Int, end: Int = -1) -> Bool:
+    var r = _clip_range(s.byte_length(), start, end)
+    var a = r[0]
+    var z = r[1]
+    var m = suffix.byte_length()
+    if z - m < a:
+        return False
+    return _matches_at(s, z - m, suffix)
+
+
+def _str_removeprefix(s: String, prefix: String) -> String:
+    if _str_startswith(s, prefix):
+        return _str_slice(s, prefix.byte_length(), s.byte_length())
+    return s
+
+
+def _str_removesuffix(s: String, suffix: String) -> String:
+    if suffix.byte_length() > 0 and _str_endswith(s, suffix):
+        return _str_slice(s, 0, s.byte_length() - suffix.byte_length())
+    return s
+
+
+# ---------------------------------------------------------------- predicates
+def _str_is_ascii_digit(s: String) -> Bool:
+    return _str_isdigit(s)
+
+
+def _str_is_ascii_printable(s: String) -> Bool:
+    for i in range(s.byte_length()):
+        var c = _byte(s, i)
+        if c < 32 or c > 126:
+            return False
+    return True
+
+
+def _str_is_ascii_whitespace(s: String) -> Bool:
+    var n = s.byte_length()
+    if n == 0:
+        return False
+    for i in range(n):
+        if not _is_space(_byte(s, i)):
+            return False
+    return True
+
+
+def _str_isspace(s: String) -> Bool:
+    return _str_is_ascii_whitespace(s)
+
+
+def _str_isupper(s: String) -> Bool:
+    var cased = False
+    for i in range(s.byte_length()):
+        var c = _byte(s, i)
+        if c >= 97 and c <= 122:
+            return False
+        if c >= 65 and c <= 90:
+            cased = True
+    return cased
+
+
+def _str_islower(s: String) -> Bool:
+    var cased = False
+    for i in range(s.byte_length()):
+        var c = _byte(s, i)
+        if c >= 65 and c <= 90:
+            return False
+        if c >= 97 and c <= 122:
+            cased = True
+    return cased
+
+
+def _str_isalpha(s: String) -> Bool:
+    var n = s.byte_length()
+    if n == 0:
+        return False
+    for i in range(n):
+        var c = _byte(s, i)
+        if not ((c >= 65 and c <= 90) or (c >= 97 and c <= 122)):
+            return False
+    return True
+
+
+def _str_isalnum(s: String) -> Bool:
+    var n = s.byte_length()
+    if n == 0:
+        return False
+    for i in range(n):
+        var c = _byte(s, i)
+        if not ((c >= 65 and c <= 90) or (c >= 97 and c <= 122) or (c >= 48 and c <= 57)):
+            return False
+    return True
+
+
+def _str___bool__(s: String) -> Bool:
+    return s.byte_length() > 0
+
+
+# ---------------------------------------------------------------- codepoints
+def _str_count_codepoints(s: String) -> Int:
+    var count = 0
+    for i in range(s.byte_length()):
+        if (_byte(s, i) & 0xC0) != 0x80:
+            count += 1
+    return count
+
+
+def _str_codepoint_slices(s: String) -> List[String]:
+    var out = List[String]()
+    var n = s.byte_length()
+    var i = 0
+    while i < n:
+        var w = _utf8_width(s, i)
+        out.append(_str_slice(s, i, i + w))
+        i += w
+    return out^
+
+
+def _str_codepoint_slices_reversed(s: String) -> List[String]:
+    var fwd = _str_codepoint_slices(s)
+    var out = List[String]()
+    var k = len(fwd) - 1
+    while k >= 0:
+        out.append(fwd[k])
+        k -= 1
+    return out^
+
+
+def _codepoint_offset(s: String, index: Int) -> Int:
+    # The byte offset of codepoint number `index` (the byte length when it is past the end).
+    var n = s.byte_length()
+    var i = 0
+    var k = 0
+    while i < n and k < index:
+        i += _utf8_width(s, i)
+        k += 1
+    return i
+
+
+def _str_codepoint_at(s: String, index: Int) -> String:
+    var a = _codepoint_offset(s, index)
+    if a >= s.byte_length():
+        return ""
+    return _str_slice(s, a, a + _utf8_width(s, a))
+
+
+def _str_codepoint_range(s: String, start: Int, stop: Int) -> String:
+    var n = _str_count_codepoints(s)
+    var a = start
+    var z = stop
+    if a == -9223372036854775808:
+        a = 0
+    if z == -9223372036854775808:
+        z = n
+    if a < 0:
+        a += n
+    if z < 0:
+        z += n
+    if a < 0:
+        a = 0
+    if z > n:
+        z = n
+    if z <= a:
+        return ""
+    return _str_slice(s, _codepoint_offset(s, a), _codepoint_offset(s, z))
+
+
+def _str_byte_range(s: String, start: Int, stop: Int) -> String:
+    var a = start
+    var z = stop
+    if a == -9223372036854775808:
+        a = 0
+    if z == -9223372036854775808:
+        z = s.byte_length()
+    return _str_slice(s, a, z)
+
+
+# ---------------------------------------------------------------- building
+def _str_ascii_ljust(s: String, width: Int, fillchar: String = " ") -> String:
+    var pad = width - s.byte_length()
+    if pad <= 0:
+        return s
+    return s + _str_repeat(fillchar, pad)
+
+
+def _str_ascii_rjust(s: String, width: Int, fillchar: String = " ") -> String:
+    var pad = width - s.byte_length()
+    if pad <= 0:
+        return s
+    return _str_repeat(fillchar, pad) + s
+
+
+def _str_ascii_center(s: String, width: Int, fillchar: String = " ") -> String:
+    var pad = width - s.byte_length()
+    if pad <= 0:
+        return s
+    var left = pad // 2
+    return _str_repeat(fillchar, left) + s + _str_repeat(fillchar, pad - left)
+
+
+def _str_ljust(s: String, width: Int, fillchar: String = " ") -> String:
+    return _str_ascii_ljust(s, width, fillchar)
+
+
+def _str_rjust(s: String, width: Int, fillchar: String = " ") -> String:
+    return _str_ascii_rjust(s, width, fillchar)
+
+
+def _str_center(s: String, width: Int, fillchar: String = " ") -> String:
+    return _str_ascii_center(s, width, fillchar)
+
+
+def _str_copy(s: String) -> String:
+    return s
+
+
+def _str_as_string_slice(s: String) -> String:
+    return s
+
+
+def _str_capitalize(s: String) -> String:
+    if s.byte_length() == 0:
+        return s
+    return _str_upper(_str_slice(s, 0, 1)) + _str_lower(_str_slice(s, 1, s.byte_length()))
+
+
+def _str_zfill(s: String, width: Int) -> String:
+    var pad = width - s.byte_length()
+    if pad <= 0:
+        return s
+    if s.byte_length() > 0 and (_byte(s, 0) == 45 or _byte(s, 0) == 43):
+        return _str_slice(s, 0, 1) + _str_repeat("0", pad) + _str_slice(s, 1, s.byte_length())
+    return _str_repeat("0", pad) + s
+
+
+def _str_join_strings(sep: String, parts: List[String]) -> String:
+    var b = _Buffer()
+    for i in range(len(parts)):
+        if i > 0:
+            _write_str(b, sep)
+        _write_str(b, parts[i])
+    return _buf_take(b)
+
+
+def _str_format(fmt: String, args: List[String]) raises -> String:
+    # "{}" takes the next argument, "{N}" argument N; "{{" and "}}" are literal braces. Mojo does
+    # not allow mixing automatic and manual numbering.
+    var b = _Buffer()
+    var n = fmt.byte_length()
+    var i = 0
+    var auto = 0
+    var used_auto = False
+    var used_manual = False
+    while i < n:
+        var c = _byte(fmt, i)
+        if c == 123:  # '{'
+            if i + 1 < n and _byte(fmt, i + 1) == 123:
+                _buf_byte(b, 123)
+                i += 2
+                continue
+            var j = i + 1
+            while j < n and _byte(fmt, j) != 125:
+                j += 1
+            if j >= n:
+                raise Error("Index -1 not in *args")
+            var field = _str_slice(fmt, i + 1, j)
+            var k = 0
+            if field.byte_length() == 0:
+                if used_manual:
+                    raise Error("Cannot both use manual and automatic indexing for *args")
+                used_auto = True
+                k = auto
+                auto += 1
+            else:
+                if used_auto:
+                    raise Error("Cannot both use manual and automatic indexing for *args")
+                used_manual = True
+                k = _parse_int(field)
+            if k < 0 or k >= len(args):
+                raise Error("Index " + String(k) + " not in *args")
+            _write_str(b, args[k])
+            i = j + 1
+            continue
+        if c == 125 and i + 1 < n and _byte(fmt, i + 1) == 125:
+            _buf_byte(b, 125)
+            i += 2
+            continue
+        _buf_byte(b, c)
+        i += 1
+    return _buf_take(b)
+
+
+def _hex_digit(v: Int) -> UInt8:
+    if v < 10:
+        return UInt8(48 + v)
+    return UInt8(87 + v)
+
+
+def _str_repr(s: String) -> String:
+    # Mojo's String.__repr__: single quotes, with quotes, backslashes and control bytes escaped.
+    var b = _Buffer()
+    _buf_byte(b, 39)
+    for i in range(s.byte_length()):
+        var c = _byte(s, i)
+        if c == 92:
+            _write_str(b, "\\\\")
+        elif c == 39:
+            _write_str(b, "\\'")
+        elif c == 10:
+            _write_str(b, "\\n")
+        elif c == 9:
+            _write_str(b, "\\t")
+        elif c == 13:
+            _write_str(b, "\\r")
+        elif c < 32 or c == 127:
+            _write_str(b, "\\x")
+            _buf_byte(b, _hex_digit(Int(c) >> 4))
+            _buf_byte(b, _hex_digit(Int(c) & 15))
+        else:
+            _buf_byte(b, c)
+    _buf_byte(b, 39)
+    return _buf_take(b)
+
+
+def _int_to_base(x: Int, base: Int, prefix: String) -> String:
+    var b = _Buffer()
+    var v = x
+    if v < 0:
+        _buf_byte(b, 45)
+    _write_str(b, prefix)
+    if v == 0:
+        _buf_byte(b, 48)
+        return _buf_take(b)
+    var digits = List[UInt8]()
+    while v != 0:
+        var d = v % base
+        if v < 0 and d != 0:
+            d = base - d
+        if d < 0:
+            d = -d
+        digits.append(_hex_digit(d))
+        if v < 0:
+            v = -((-(v + d)) // base)
+        else:
+            v = v // base
+    var k = len(digits) - 1
+    while k >= 0:
+        _buf_byte(b, digits[k])
+        k -= 1
+    return _buf_take(b)
+
+
+def _str_join_writable[T: Writable & Copyable](sep: String, parts: List[T]) -> String:
+    var b = _Buffer()
+    for i in range(len(parts)):
+        if i > 0:
+            _write_str(b, sep)
+        _write_str(b, String(parts[i]))
+    return _buf_take(b)
+
+
+def _str_write_all(mut s: String, parts: List[String]):
+    var b = _Buffer()
+    _write_str(b, s)
+    for i in range(len(parts)):
+        _write_str(b, parts[i])
+    s = _buf_take(b)
+
+
+def _repr_scalar(type_name: String, value: String) -> String:
+    return type_name + "(" + value + ")"

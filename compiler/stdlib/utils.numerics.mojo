@@ -1,0 +1,41 @@
+# std.utils.numerics: special floating-point values and predicates (std.math re-exports some).
+
+
+def inf[dtype: DType]() -> Scalar[dtype]:
+    return _inf[dtype]()
+
+
+def neg_inf[dtype: DType]() -> Scalar[dtype]:
+    return -_inf[dtype]()
+
+
+def nan[dtype: DType]() -> Scalar[dtype]:
+    return _nan[dtype]()
+
+
+def isfinite(x: Float64) -> Bool:
+    return x == x and x != 1.0 / 0.0 and x != -1.0 / 0.0
+
+
+def isfinite(x: Float32) -> Bool:
+    return isfinite(Float64(x))
+
+
+def isnan(x: Float64) -> Bool:
+    return x != x
+
+
+def isnan(x: Float32) -> Bool:
+    return x != x
+
+
+def isinf(x: Float64) -> Bool:
+    return x == 1.0 / 0.0 or x == -1.0 / 0.0
+
+
+def isinf(x: Float32) -> Bool:
+    return isinf(Float64(x))
+
+
+def nextafter(x: Float64, y: Float64) -> Float64:
+    return __libc_nextafter(x, y)

@@ -1,0 +1,162 @@
+"""Inside a sandboxed session: tell the user, in the next cell, that a kernel was killed for memory.
+
+When a cell makes the session go over its memory limit the kernel's cgroup OOM-kills the kernel
+process, Jupyter restarts it, and the next cell would just run in an empty kernel. The local
+spawner binds the session cgroup's memory event counters read-only into the sandbox
+(`MOJITO_MEMORY_EVENTS`) and points `PYTHONSTARTUP` at `oomnotice_startup.py`, which IPython runs
+in every kernel (python3 and Mojo alike) before the first cell. This module then:
+
+- keeps a marker per kernel (keyed by its connection file) in the session's private /tmp with
+  the number of OOM kills seen so far; a clean shutdown or restart removes it (atexit);
+- when a kernel starts and finds its marker, the previous process of that kernel died; if the OOM
+  counter went up meanwhile it died for memory. The first cell then shows why, before its output;
+- after each cell, if the counter went up while this kernel survived (a subprocess was killed),
+  says so too.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import inspect
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+MARKER_DIR = Path(os.environ.get("TMPDIR", "/tmp"))
+
+
+def oom_kills(path: str | None = None) -> int | None:
+    path = path or os.environ.get("MOJITO_MEMORY_EVENTS")
+    if not path:
+        return None
+    try:
+        text = Path(path).read_text()
+    except OSError:
+        return None
+    for line in text.splitlines():
+        key, _, value = line.partition(" ")
+        if key == "oom_kill":
+            return int(value)
+    return None
+
+
+def _limit_text() -> str:
+    mb = os.environ.get("MOJITO_MEMORY_LIMIT_MB")
+    return f"the session's memory limit of {mb} MB" if mb else "the session's memory limit"
+
+
+def kernel_killed_message() -> str:
+    return (
+        f"The kernel was restarted: the previous cell used more than {_limit_text()}, so the kernel "
+        "was killed (out of memory).\nEverything defined before is lost; run the cells you need "
+        "again, and work on less data at a time (your plan sets the limit).\n"
+    )
+
+
+def kernel_died_message() -> str:
+    return ("The kernel was restarted: its previous process ended unexpectedly.\n"
+            "Everything defined before is lost; run the cells you need again.\n")
+
+
+def process_killed_message(n: int) -> str:
+    what = "A process" if n == 1 else f"{n} processes"
+    return (f"{what} of this session went over {_limit_text()} during this cell and "
+            f"{'was' if n == 1 else 'were'} killed (out of memory); the kernel itself is still running.\n")
+
+
+class Notice:
+    def __init__(self, connection_file: str, events: str | None = None):
+        key = hashlib.sha256(connection_file.encode()).hexdigest()[:16]
+        self.marker = MARKER_DIR / f".mojito-kernel-{key}"
+        self.events = events
+        self.pending: str | None = None
+        now = oom_kills(events)
+        previous = self._read()
+        if previous is not None:  # the marker of a process of this kernel that did not exit cleanly
+            if now is not None and now > previous:
+                self.pending = kernel_killed_message()
+            else:
+                self.pending = kernel_died_message()
+        self.seen = now or 0
+        self._write()
+        atexit.register(self.clean_exit)
+
+    def _read(self) -> int | None:
+        try:
+            return int(self.marker.read_text().strip() or 0)
+        except (OSError, ValueError):
+            return None
+
+    def _write(self) -> None:
+        with contextlib.suppress(OSError):
+            tmp = self.marker.with_name(self.marker.name + ".tmp")
+            tmp.write_text(str(self.seen))
+            tmp.replace(self.marker)
+
+    def clean_exit(self) -> None:
+        with contextlib.suppress(OSError):
+            self.marker.unlink()
+
+    def before_cell(self) -> str | None:
+        news, self.pending = self.pending, None
+        return news
+
+    def after_cell(self) -> str | None:
+        now = oom_kills(self.events)
+        if now is None or now <= self.seen:
+            return None
+        killed, self.seen = now - self.seen, now
+        self._write()
+        return process_killed_message(killed)
+
+
+def _connection_file(kernel: Any) -> str | None:
+    app = getattr(kernel, "parent", None)
+    found = getattr(app, "abs_connection_file", None) or getattr(app, "connection_file", None)
+    if found:
+        return str(found)
+    argv = sys.argv
+    return argv[argv.index("-f") + 1] if "-f" in argv[:-1] else None
+
+
+def install() -> bool:
+    """Hook the running kernel (called from PYTHONSTARTUP inside IPython); False outside one."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    kernel = getattr(shell, "kernel", None)
+    if kernel is None or getattr(kernel, "_mojito_oom_notice", None) is not None:
+        return False
+    connection_file = _connection_file(kernel)
+    if connection_file is None:
+        return False
+    notice = Notice(connection_file, os.environ.get("MOJITO_MEMORY_EVENTS"))
+    kernel._mojito_oom_notice = notice
+    if notice.pending and getattr(kernel, "_crash_news", None):
+        # The Mojo kernel has its own, vaguer, note about a dead predecessor: say it once, precisely.
+        kernel._crash_news = None
+    original = kernel.do_execute
+
+    async def do_execute(code: str, silent: bool, *args: Any, **kwargs: Any) -> Any:
+        if not silent:
+            _say(notice.before_cell())
+        reply = original(code, silent, *args, **kwargs)
+        if inspect.isawaitable(reply):
+            reply = await reply
+        if not silent:
+            _say(notice.after_cell())
+        return reply
+
+    kernel.do_execute = do_execute
+    return True
+
+
+def _say(text: str | None) -> None:
+    if text:
+        sys.stderr.write(text)
+        sys.stderr.flush()

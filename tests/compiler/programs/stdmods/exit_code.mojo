@@ -1,0 +1,6 @@
+from std.sys import exit
+
+
+def main():
+    print("bye")
+    exit(3)

@@ -1,0 +1,12 @@
+def main():
+    var s = String("hello world hello")
+    print(s.find("hello"), s.find("hello", 1), s.find("zzz"))
+    print(s.rfind("hello"), s.rfind("o"))
+    print(s.count("l"), s.count("hello"))
+    print(s.replace("hello", "bye"))
+    print(s.replace("l", ""))
+    print(s.startswith("hell"), s.startswith("world"), s.endswith("llo"), s.endswith("x"))
+    print("world" in s, "mars" in s)
+    print(s.upper())
+    print(String("MiXeD 123").lower())
+    print(s.removeprefix("hello "), "|", s.removesuffix(" hello"))

@@ -1,0 +1,62 @@
+"""The try-it page in headless Chromium (Debian's, driven by Playwright) against a real server:
+run a program, see an error with its location (and jump to it), see the assembly, save a permalink."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from .test_web_tryit import HELLO, served, site, tryit_dir  # noqa: F401 - fixtures
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.timeout(300)
+
+
+def test_try_page_runs_shows_errors_with_location_and_the_assembly(served):  # noqa: F811
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        page = browser.new_page()
+        page.set_default_timeout(60_000)
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        try:
+            page.goto(served + "/try")
+            page.fill("#source", HELLO)
+            page.click("#run")
+            page.wait_for_selector("#stdout:has-text('hello 42')")
+            assert "exit code 0" in page.inner_text("#exit")
+
+            page.fill("#source", "def main():\n    var x = 1\n    print(y)\n")
+            page.click("#run")
+            link = page.locator("#diagnostics a[data-line='3']")
+            link.wait_for()
+            assert "line 3, column 11" in link.inner_text()
+            assert "unknown declaration 'y'" in page.inner_text("#diagnostics")
+            link.click()  # the cursor goes to the error
+            assert page.locator("#source").evaluate("el => el.selectionStart") == len(
+                "def main():\n    var x = 1\n") + 10
+
+            page.fill("#source", "def square(x: Int) -> Int:\n    return x * x\n\n\ndef main():\n    print(square(9))\n")
+            page.select_option("#emit", "asm")
+            page.click("#run")
+            page.wait_for_selector("#emitted:has-text('.text')")
+            assert "81" in page.inner_text("#stdout")
+
+            page.click("#save")
+            page.wait_for_selector("#permalink a")
+            url = page.get_attribute("#permalink a", "href")
+            assert url.startswith("/try/")
+            page.goto(served + url)
+            assert "square(9)" in page.input_value("#source")
+            assert not errors, errors  # no CSP violation or script error
+        except Exception:
+            page.screenshot(path="/tmp/try-failure.png")
+            raise
+        finally:
+            browser.close()

@@ -1,0 +1,196 @@
+"""The try-it page and `POST /api/v1/run`: real compiler, real bubblewrap sandbox, real cgroups,
+real Redis. Hostile programs (infinite loop, memory bomb, 10 MB of output, a fork bomb, 50 runs at
+once) are stopped by the sandbox's limits, and the site keeps answering."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from mojito.web.app import create_app
+
+from .webhelpers import csrf_of
+
+pytestmark = pytest.mark.timeout(300)
+
+HELLO = 'def main():\n    var x = 6\n    print("hello", x * 7)\n'
+
+
+@pytest.fixture(scope="module")
+def tryit_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One runner directory for the module: the standard library is compiled once (warm-up)."""
+    if os.geteuid() != 0 or shutil.which("bwrap") is None:
+        pytest.skip("the try-it sandbox needs root and bubblewrap (the hub tests install it)")
+    return tmp_path_factory.mktemp("tryit")
+
+
+@pytest.fixture
+def site(lite, tryit_dir, monkeypatch):
+    monkeypatch.setenv("MOJITO_TRYIT_DIR", str(tryit_dir))
+    monkeypatch.setenv("MOJITO_TRYIT_CPU_SECONDS", "2")
+    monkeypatch.setenv("MOJITO_TRYIT_WALL_SECONDS", "5")
+    lite.app.state.tryit = None
+    return lite
+
+
+def run(site, source: str, emit: str | None = None, client=None) -> dict:
+    r = (client or site.client).post("/api/v1/run", json={"source": source, "emit": emit})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_a_program_runs_and_runs_again_from_the_cache(site):
+    first = run(site, HELLO)
+    assert first["stdout"] == "hello 42\n" and first["exit_code"] == 0 and first["diagnostics"] == []
+    assert set(first) >= {"stdout", "stderr", "exit_code", "diagnostics", "emitted"}
+    assert first["emitted"] is None
+    again = run(site, HELLO)
+    assert again["stdout"] == "hello 42\n" and again["cached"] is True
+    assert again["timings"]["total"] < 0.3, again["timings"]
+
+
+def test_compile_errors_come_back_as_diagnostics_with_their_location(site):
+    out = run(site, "def main():\n    var x = 1\n    print(y)\n")
+    assert out["exit_code"] != 0 and out["stdout"] == ""
+    (d,) = [d for d in out["diagnostics"] if d["severity"] == "error"]
+    assert (d["line"], d["col"]) == (3, 11) and "'y'" in d["message"]
+    assert "main.mojo:3:11: error" in out["stderr"]
+
+
+def test_the_optimized_llvm_ir_and_the_assembly(site):
+    src = "def square(x: Int) -> Int:\n    return x * x\n\n\ndef main():\n    print(square(7))\n"
+    llvm = run(site, src, "llvm")
+    assert llvm["stdout"] == "49\n" and "define" in llvm["emitted"]
+    asm = run(site, src, "asm")
+    assert asm["stdout"] == "49\n" and ("ret" in asm["emitted"]) and ".text" in asm["emitted"]
+    ir = run(site, src, "ir")
+    assert ir["stdout"] == "49\n" and ir["emitted"]  # the compiler's own IR, or a note that it needs --emit
+    bad = site.client.post("/api/v1/run", json={"source": src, "emit": "exe"})
+    assert bad.status_code == 422
+
+
+def test_an_infinite_loop_is_stopped_and_the_answer_says_so(site):
+    start = time.monotonic()
+    out = run(site, "def main():\n    var i = 0\n    while True:\n        i += 1\n")
+    assert time.monotonic() - start < 30
+    assert out["stopped"] in ("cpu", "time") and out["exit_code"] != 0
+    assert "limit" in out["stderr"]
+
+
+def test_ten_megabytes_of_output_are_cut(site):
+    line = "x" * 100
+    out = run(site, f'def main():\n    for i in range(100000):\n        print("{line}", i)\n')
+    assert out["stopped"] == "output"
+    assert 200 * 1024 <= len(out["stdout"]) <= 256 * 1024 + 1
+    assert "output was cut" in out["stderr"]
+
+
+def test_a_memory_bomb_is_killed_at_256_mib(site):
+    out = run(site, "def main():\n    var l = List[Int]()\n    var i = 0\n    while True:\n        l.append(i)\n"
+                    "        i += 1\n")
+    assert out["stopped"] in ("memory", "cpu", "time") and out["exit_code"] != 0, out
+
+
+def test_a_fork_bomb_in_the_run_sandbox_hits_the_process_limit(site, tmp_path):
+    """Mojito's Mojo has no fork(); the sandbox must hold one anyway (a compiler bug could allow
+    one): a native fork bomb in the very sandbox a program runs in."""
+    src = tmp_path / "bomb.c"
+    src.write_text("#include <unistd.h>\n#include <stdio.h>\nint main(void){int ok=0,fail=0;"
+                   "for(int i=0;i<2000;i++){pid_t p=fork(); if(p==0){for(;;)pause();} if(p>0)ok++; else fail++;}"
+                   'printf("forked %d refused %d\\n",ok,fail);return 0;}\n')
+    subprocess.run(["cc", "-O1", "-o", str(tmp_path / "bomb"), str(src)], check=True)
+    from mojito.web.services.tryit import TryRunner
+
+    runner = TryRunner(site.ctx.settings)
+    start = time.monotonic()
+    code, out, _err, stopped, _secs = asyncio.run(runner.run_executable(tmp_path / "bomb"))
+    # The forks beyond pids.max (16) fail; when the program exits, its paused children go with it
+    # (the sandbox's pid namespace ends), so the answer comes at once, not at the time limit.
+    assert time.monotonic() - start < 4 and stopped is None and code == 0, (out, stopped)
+    forked, refused = int(out.split()[1]), int(out.split()[3])
+    assert 0 < forked < 16 and refused > 1900, out
+    # Nothing of it is left running.
+    assert not list((runner.root / "runs").iterdir())
+
+
+def test_the_page_runs_without_javascript_and_saves_a_permalink(site):
+    c = site.new_client()
+    page = c.get("/try")
+    assert page.status_code == 200 and "<textarea" in page.text and 'id="emit"' in page.text
+    r = c.post("/try", data={"csrf_token": csrf_of(page.text), "source": HELLO, "emit": "", "action": "run"})
+    assert r.status_code == 200 and "hello 42" in r.text and "exit code 0" in r.text
+    r = c.post("/try", data={"csrf_token": csrf_of(page.text), "source": "<script>x</script>" + HELLO,
+                             "action": "save"})
+    assert "<script>x</script>" not in r.text and "&lt;script&gt;x&lt;/script&gt;" in r.text
+    made = c.post("/api/v1/programs", json={"source": HELLO})
+    assert made.status_code == 201 and made.json()["url"].startswith("/try/")
+    assert c.post("/api/v1/programs", json={"source": HELLO}).json() == made.json()  # same source, same link
+    shown = c.get(made.json()["url"])
+    assert shown.status_code == 200 and "print(&#34;hello&#34;, x * 7)" in shown.text
+    assert c.get("/try/000000000000").status_code == 404
+
+
+def test_runs_are_rate_limited_per_client(site):
+    from mojito.web.config import RateLimit
+
+    site.ctx.settings.rate_limits["run_per_client"] = RateLimit(3, 60)
+    for _ in range(3):
+        run(site, HELLO)
+    r = site.client.post("/api/v1/run", json={"source": HELLO})
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0
+
+
+@pytest.fixture
+def served(site):
+    from mojito.web.config import RateLimit
+
+    site.ctx.settings.rate_limits["run_per_client"] = RateLimit(1000, 60)
+    app = create_app(site.ctx.settings, clock=site.clock)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not server.started and time.time() < deadline:
+        time.sleep(0.02)
+    assert server.started
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_fifty_runs_at_once_are_queued_or_refused_and_the_site_stays_up(served, monkeypatch):
+    loop_src = "def main():\n    var i = 0\n    while True:\n        i += 1\n"
+
+    async def flood() -> tuple[list[int], list[float]]:
+        async with httpx.AsyncClient(base_url=served, timeout=120,
+                                     limits=httpx.Limits(max_connections=60)) as c:
+            runs = [asyncio.create_task(c.post("/api/v1/run", json={"source": loop_src if i % 2 else HELLO}))
+                    for i in range(50)]
+            await asyncio.sleep(0.5)
+            health = []
+            for _ in range(5):  # the site answers while the runners are busy
+                t = time.monotonic()
+                r = await c.get("/healthz")
+                assert r.status_code == 200
+                assert (await c.get("/try")).status_code == 200
+                health.append(time.monotonic() - t)
+                await asyncio.sleep(0.2)
+            answers = await asyncio.gather(*runs)
+            return [a.status_code for a in answers], health
+
+    codes, health = asyncio.run(flood())
+    assert set(codes) <= {200, 429}, codes
+    assert codes.count(200) >= 2 and codes.count(429) >= 1, codes
+    assert max(health) < 2.0, health

@@ -1,0 +1,116 @@
+// The try-it page: run without reloading, Tab indents, diagnostics jump to their line.
+// Works on top of the plain form (which also works without JavaScript).
+(function () {
+  "use strict";
+  var form = document.getElementById("try-form");
+  if (!form) return;
+  var source = document.getElementById("source");
+  var emit = document.getElementById("emit");
+  var status = document.getElementById("status");
+  var runButton = document.getElementById("run");
+  var saveButton = document.getElementById("save");
+
+  function setText(id, text) { document.getElementById(id).textContent = text || ""; }
+
+  function jumpTo(line, col) {
+    var lines = source.value.split("\n");
+    var pos = 0;
+    for (var i = 0; i < line - 1 && i < lines.length; i++) pos += lines[i].length + 1;
+    pos += Math.max(0, col - 1);
+    source.focus();
+    source.setSelectionRange(pos, pos + 1);
+    var lineHeight = source.scrollHeight / Math.max(1, lines.length);
+    source.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  }
+
+  function showDiagnostics(list) {
+    var ul = document.getElementById("diagnostics");
+    ul.textContent = "";
+    (list || []).forEach(function (d) {
+      var li = document.createElement("li");
+      li.className = d.severity || "error";
+      var a = document.createElement("a");
+      a.href = "#source";
+      a.dataset.line = d.line;
+      a.dataset.col = d.col;
+      a.textContent = "line " + d.line + ", column " + d.col;
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(": " + (d.severity || "error") + ": " + d.message));
+      ul.appendChild(li);
+    });
+  }
+
+  document.getElementById("diagnostics").addEventListener("click", function (ev) {
+    var a = ev.target.closest("a[data-line]");
+    if (!a) return;
+    ev.preventDefault();
+    jumpTo(parseInt(a.dataset.line, 10), parseInt(a.dataset.col, 10));
+  });
+
+  source.addEventListener("keydown", function (ev) {
+    if (ev.key === "Tab" && !ev.shiftKey && !ev.ctrlKey && !ev.metaKey) {
+      ev.preventDefault();
+      var s = source.selectionStart, e = source.selectionEnd;
+      source.setRangeText("    ", s, e, "end");
+    } else if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) {
+      ev.preventDefault();
+      run();
+    }
+  });
+
+  function busy(on, text) {
+    runButton.disabled = on;
+    saveButton.disabled = on;
+    status.textContent = text || "";
+  }
+
+  function post(url, body) {
+    return fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    }).then(function (r) {
+      return r.json().then(function (data) { return { status: r.status, data: data }; });
+    });
+  }
+
+  function run() {
+    busy(true, "Running…");
+    var started = performance.now();
+    post("/api/v1/run", { source: source.value, emit: emit.value || null }).then(function (r) {
+      if (r.status !== 200) {
+        busy(false, typeof r.data.detail === "string" ? r.data.detail : "The program could not be run (" + r.status + ").");
+        return;
+      }
+      var d = r.data;
+      showDiagnostics(d.diagnostics);
+      setText("stdout", d.stdout);
+      setText("stderr", d.stderr);
+      setText("exit", "exit code " + d.exit_code);
+      setText("emitted", d.emitted);
+      busy(false, "Done in " + Math.round(performance.now() - started) + " ms" + (d.cached ? " (cached)" : ""));
+    }).catch(function () { busy(false, "The server could not be reached."); });
+  }
+
+  form.addEventListener("submit", function (ev) {
+    var action = ev.submitter ? ev.submitter.value : "run";
+    ev.preventDefault();
+    if (action === "save") {
+      busy(true, "Saving…");
+      post("/api/v1/programs", { source: source.value }).then(function (r) {
+        if (r.status !== 201) { busy(false, "Could not save (" + r.status + ")."); return; }
+        var p = document.getElementById("permalink");
+        p.textContent = "Permalink: ";
+        var a = document.createElement("a");
+        a.href = r.data.url;
+        a.textContent = window.location.origin + r.data.url;
+        p.appendChild(a);
+        history.replaceState(null, "", r.data.url);
+        busy(false, "Saved.");
+      }).catch(function () { busy(false, "The server could not be reached."); });
+    } else {
+      run();
+    }
+  });
+})();
