@@ -145,6 +145,57 @@ def compile_latency(tmp: Path) -> dict[str, float]:
     return {"cold": min(cold), "cached": min(cached), "hello_wall": min(walls)}
 
 
+# Issue 8's leak loop: a small String and a 10-element List per iteration. Memory must stay flat.
+LEAK_PROGRAM = '''
+from std.sys import argv
+
+
+def main() raises:
+    var n = atol(argv()[1])
+    var total = 0
+    for i in range(n):
+        var s = String("item-") + String(i)
+        var l = List[Int]()
+        for j in range(10):
+            l.append(i + j)
+        total += s.byte_length() + len(l)
+    print(total)
+'''
+
+
+def _peak_run(cmd: list[str]) -> tuple[float, float, str]:
+    """(peak RSS in MiB, seconds, stdout) of one program, measured by GNU time: a child of this big
+    Python process would inherit its peak RSS through fork, so rusage here would lie."""
+    t = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - t
+    return int(proc.stderr.strip().splitlines()[-1]) / 1024, seconds, proc.stdout.strip()
+
+
+def memory_table(tmp: Path, quick: bool) -> list[list[str]]:
+    src = tmp / "leak_loop.mojo"
+    src.write_text(LEAK_PROGRAM)
+    sizes = (200_000, 2_000_000) if quick else (2_000_000, 20_000_000)
+    builds = [("mojito", [str(REPO / ".venv/bin/mojito"), "build", str(src), "-o", str(tmp / "leak_mojito")],
+               tmp / "leak_mojito")]
+    if shutil.which("mojo"):
+        builds.append(("mojo", ["mojo", "build", str(src), "-o", str(tmp / "leak_mojo")], tmp / "leak_mojo"))
+    rows = []
+    for name, cmd, exe in builds:
+        subprocess.run(cmd, check=True, capture_output=True)
+        small = _peak_run([str(exe), str(sizes[0])])
+        big = _peak_run([str(exe), str(sizes[1])])
+        rows.append([name, f"{small[0]:.1f}", f"{big[0]:.1f}", f"{big[0] / small[0]:.2f}x", f"{big[1]:.3f}", big[2]])
+    return [["program", f"peak MiB @{sizes[0]:,}", f"peak MiB @{sizes[1]:,}", "growth", "seconds (big)",
+             "result"]] + rows
+
+
+def print_table(rows: list[list[str]]) -> None:
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)))
+
+
 def fmt(x: float | None) -> str:
     return "-" if x is None else (f"{x:.4f}" if x < 10 else f"{x:.1f}")
 
@@ -173,6 +224,7 @@ def main() -> int:
         py = None if args.no_python else run_python(False, sizes, 1)
         mo = run_mojo(sizes, args.reps, tmp)
         lat = compile_latency(tmp)
+        mem = memory_table(tmp, args.quick) if os.path.exists("/usr/bin/time") else [["(needs /usr/bin/time)"]]
     head = ["kernel", "CPython s", "Numba s", "mojito s", "mojo s", "CPython/mojito", "mojito/Numba", "mojito/mojo",
             "result = mojo", "result = CPython"]
     rows = []
@@ -189,9 +241,7 @@ def main() -> int:
                      fmt(o[1] if o else None), ratio(p[1] if p else None, m[1] if m else None),
                      ratio(m[1] if m else None, n[1] if n else None),
                      ratio(m[1] if m else None, o[1] if o else None), same_mojo, same_py])
-    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
-    for r in [head] + rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)))
+    print_table([head] + rows)
     numba_compile = sum(v[2] for v in nb.values()) if nb else None
     print()
     print(f"compile: mojito build of bench.mojo (cold cache, new process) {mj_build:.3f} s; "
@@ -199,6 +249,9 @@ def main() -> int:
           f"mojo build {fmt(mo[1]) if mo else '-'} s")
     print(f"compile latency (warm process): mandelbrot cold {lat['cold'] * 1000:.1f} ms, from cache "
           f"{lat['cached'] * 1000:.1f} ms; `mojito run hello.mojo` from cache {lat['hello_wall']:.3f} s wall")
+    print()
+    print("memory: a String and a 10-element List per iteration (built executables; flat = growth under 1.2x)")
+    print_table(mem)
     return 0
 
 

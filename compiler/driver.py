@@ -31,9 +31,12 @@ STDLIB_DIR = Path(__file__).parent / "stdlib"
 class Options:
     fp_contract: bool = True  # fuse multiply-add into FMA, as `mojo run` does by default
     opt_level: int = 3
+    # MOJITO_ALLOC_STATS=1: count allocations and frees, report them at exit (a debugging build:
+    # counting hides malloc from LLVM's optimizer, so it is off by default).
+    count_allocs: bool = field(default_factory=lambda: bool(os.environ.get("MOJITO_ALLOC_STATS")))
 
     def key(self) -> str:
-        return f"contract={self.fp_contract};O{self.opt_level}"
+        return f"contract={self.fp_contract};O{self.opt_level};count={self.count_allocs}"
 
 
 @dataclass
@@ -128,7 +131,8 @@ def stdlib_object(checker: Checker, lib: Stdlib, options: Options) -> bytes:
 
         tm = backend.target_machine()
         sm = ModuleLowering(checker.globals, name="std", triple=tm.triple, data_layout=str(tm.target_data),
-                            target_data=tm.target_data, fp_contract=options.fp_contract, owns_runtime=True)
+                            target_data=tm.target_data, fp_contract=options.fp_contract, owns_runtime=True,
+                            count_allocs=options.count_allocs)
         sm.lower_functions(lib.funcs, internal=False)
         lib.obj = backend.optimize_to_object(str(sm.mod), opt_level=options.opt_level)
         _cache_put(lib.key, lib.obj)
@@ -189,7 +193,7 @@ def _lower_program(text: str, filename: str, options: Options, need_object: bool
     td = tm.target_data
     user_funcs = [f for f in checker.program.functions if f not in lib.funcs]
     um = ModuleLowering(checker.globals, name=filename, triple=tm.triple, data_layout=str(td),
-                        target_data=td, fp_contract=options.fp_contract)
+                        target_data=td, fp_contract=options.fp_contract, count_allocs=options.count_allocs)
     um.lower_functions(user_funcs, internal=True)
     um.lower_entry(checker.program.main, checker.program.globals)
     return checker, lib, um, warnings

@@ -162,7 +162,8 @@ class Session:
 
         tm = backend.target_machine()
         m = ModuleLowering(c.globals, name=unit, triple=tm.triple, data_layout=str(tm.target_data),
-                           target_data=tm.target_data, fp_contract=self.options.fp_contract, session=True)
+                           target_data=tm.target_data, fp_contract=self.options.fp_contract, session=True,
+                           count_allocs=self.options.count_allocs)
         m.define_here.update(f.slot for f in new_funcs if f.slot == "slot." + f.llname)
         m.define_here.update(new_consts)
         m.define_here.update(sym for s in stmts if isinstance(s, A.VarDecl) for sym in s.syms)

@@ -30,13 +30,15 @@ class ModuleLowering:
     (they live in the separately compiled standard library)."""
 
     def __init__(self, globals_scope: Any, *, name: str, triple: str, data_layout: str, target_data: Any,
-                 fp_contract: bool = True, owns_runtime: bool = False, session: bool = False):
+                 fp_contract: bool = True, owns_runtime: bool = False, session: bool = False,
+                 count_allocs: bool = False):
         self.mod = ir.Module(name=name)
         self.mod.triple = triple
         self.mod.data_layout = data_layout
         self.td = target_data
         self.globals_scope = globals_scope
         self.contract = fp_contract
+        self.count_allocs = count_allocs  # allocate through the counting mojito_malloc & co.
         self.funcs: dict[FuncInfo, ir.Function] = {}
         self.helpers: dict[tuple, ir.Function] = {}
         self.strings: dict[str, ir.GlobalVariable] = {}
@@ -164,7 +166,15 @@ class ModuleLowering:
             fn = ir.Function(self.mod, ir.FunctionType(ret, args, var_arg=var_arg), name=name)
         return fn
 
-    runtime_fn = libc  # mojito_malloc & co.: defined in the standard library's module
+    def runtime_fn(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        """mojito_malloc & co., defined in the standard library's module. Their results are marked
+        `noalias`, as libc's malloc is known to be, so LLVM may keep list elements in registers."""
+        fn = self.mod.globals.get(name)
+        if fn is None:
+            fn = ir.Function(self.mod, ir.FunctionType(ret, args), name=name)
+            if name in ("mojito_malloc", "mojito_realloc"):
+                fn.return_value.add_attribute("noalias")
+        return fn
 
     def intrinsic(self, name: str, ty: ir.Type, nargs: int = 1) -> ir.Function:
         from .ops import suffix
@@ -247,7 +257,7 @@ class ModuleLowering:
         allocs, frees = self.runtime_global("mojito_allocs", I64), self.runtime_global("mojito_frees", I64)
         for name, ret, args in (("mojito_malloc", PTR, [I64]), ("mojito_realloc", PTR, [PTR, I64]),
                                 ("mojito_free", VOID, [PTR])):
-            fn = ir.Function(self.mod, ir.FunctionType(ret, args), name=name)
+            fn = self.runtime_fn(name, ret, args)
             b = ir.IRBuilder(fn.append_basic_block("entry"))
             if name == "mojito_free":
                 b.store(b.add(b.load(frees, typ=I64), ir.Constant(I64, 1)), frees)

@@ -121,14 +121,21 @@ class Emitter:
                 b.call(m.libc("exit", VOID, [I32]), [b.trunc(code, I32)])
 
     # ------------------------------------------------------------ memory (counted with MOJITO_ALLOC_STATS)
+    # libc's own functions unless counting: LLVM knows what malloc returns (fresh memory that
+    # nothing else points to) and keeps list elements in registers because of it.
+    def _alloc_fn(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        if self.m.count_allocs:
+            return self.m.runtime_fn("mojito_" + name, ret, args)
+        return self.m.libc(name, ret, args)
+
     def malloc(self, n: ir.Value) -> ir.Value:
-        return self.b.call(self.m.runtime_fn("mojito_malloc", PTR, [I64]), [n])
+        return self.b.call(self._alloc_fn("malloc", PTR, [I64]), [n])
 
     def realloc(self, p: ir.Value, n: ir.Value) -> ir.Value:
-        return self.b.call(self.m.runtime_fn("mojito_realloc", PTR, [PTR, I64]), [p, n])
+        return self.b.call(self._alloc_fn("realloc", PTR, [PTR, I64]), [p, n])
 
     def free(self, p: ir.Value) -> None:
-        self.b.call(self.m.runtime_fn("mojito_free", VOID, [PTR]), [p])
+        self.b.call(self._alloc_fn("free", VOID, [PTR]), [p])
 
     # ------------------------------------------------------------ strings
     def make_string(self, data: ir.Value, n: ir.Value, owner: ir.Value) -> ir.Value:
