@@ -964,6 +964,9 @@ class Checker:
         if getattr(s, "session_global", False):
             # A cell's top-level `var`: a session variable that later cells see.
             v = LocalVar(s.names[0], ty, s.name_spans[0], global_name=self.llname("session." + s.names[0]))
+            old = self.globals.names.get(s.names[0])
+            if isinstance(old, LocalVar) and old.global_name is not None:
+                s.replaces = old  # type: ignore[attr-defined]  # its value is destroyed (ir/builder.py)
             self.globals.names[s.names[0]] = v
             s.syms = [v]
             return

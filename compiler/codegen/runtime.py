@@ -351,11 +351,13 @@ def _destroy_body(em: Emitter, v: ir.Value, ty: T.Type) -> None:
                     b.store(rc, owner)
         return
     if isinstance(ty, T.ListType):
-        if not N.trivial(ty.elem):
-            with em.loop_list(v, ty.elem) as (_, x):
-                em.destroy_value(x, ty.elem)
-        em.free(em.list_data(v))
-        em.free(v)
+        # null: a notebook variable whose cell failed before setting it
+        with b.if_then(b.icmp_unsigned("!=", b.ptrtoint(v, I64), ir.Constant(I64, 0))):
+            if not N.trivial(ty.elem):
+                with em.loop_list(v, ty.elem) as (_, x):
+                    em.destroy_value(x, ty.elem)
+            em.free(em.list_data(v))
+            em.free(v)
         return
     if isinstance(ty, T.OptionalType):
         with b.if_then(b.extract_value(v, 0)):

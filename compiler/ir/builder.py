@@ -201,7 +201,12 @@ class FunctionBuilder:
                     self.var(sym)
             return
         if len(s.syms) == 1:
-            self.init_var(s.syms[0], self.owned(s.value, named_move=True), s.span)
+            op = self.owned(s.value, named_move=True)
+            old = getattr(s, "replaces", None)
+            if old is not None and not N.trivial(old.ty):
+                # A notebook cell redefines a session variable: the old value is destroyed.
+                self.emit(N.Destroy(self.place_of_sym(old), span=s.span))
+            self.init_var(s.syms[0], op, s.span)
             return
         v = self.value(s.value)
         for i, sym in enumerate(s.syms):
