@@ -103,16 +103,48 @@ class Stdlib:
     obj: bytes | None
 
 
+_parsed_cache: dict[str, bytes] = {}
+
+
+def _parsed_stdlib(std: list[tuple[str, str]]) -> list:
+    """Fresh ASTs of the standard library (the checker annotates them, so each compilation needs
+    its own). Parsing it takes most of a cold compile; unpickling a parsed copy is several times
+    faster, so the parse is kept in memory and in the object cache, keyed by the sources and the
+    compiler's own code."""
+    import pickle
+
+    key = "ast-" + _hash(compiler_fingerprint(), *(s for _, s in std))
+    blob = _parsed_cache.get(key) or _cache_get(key)
+    if blob is None:
+        modules = []
+        for name, src in std:
+            mod, diags = parse(src, name)
+            if any(d.severity == "error" for d in diags):
+                raise InternalError("the standard library failed to parse:\n" + "\n".join(d.message for d in diags))
+            modules.append(mod)
+        blob = pickle.dumps(modules, protocol=pickle.HIGHEST_PROTOCOL)
+        _cache_put(key, blob)
+    _parsed_cache[key] = blob
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # tens of thousands of new objects: collections during the load would cost more than it
+    try:
+        return pickle.loads(blob)
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def declare_stdlib(checker: Checker, sources: SourceMap, options: Options, *, need_object: bool = True) -> Stdlib:
     """Declare compiler/stdlib/*.mojo into checker. Bodies are checked only when the object must be built."""
     from .codegen import backend
 
     std = _stdlib_sources()
     key = "std-" + _hash(compiler_fingerprint(), backend.target_key(), options.key(), *(s for _, s in std))
-    for name, src in std:
+    modules = _parsed_stdlib(std)
+    for (name, src), mod in zip(std, modules):
         sources.add(name, src)
-        mod, diags = parse(src, name)
-        _fail_internal_if(diags, sources)
         module_name = name.rsplit("/", 1)[-1].removesuffix(".mojo")
         checker.declare_module(mod, is_stdlib=True, std_module=None if module_name == "builtin" else module_name)
     lib = Stdlib(list(checker.program.functions), key, _cache_get(key) if need_object else None)

@@ -156,7 +156,7 @@ class FunctionLowering(ValueOps):
         ty = i.place.ty
         v = self.load(i.place)
         loc = i.place.local
-        if i.skip or (loc is not None and getattr(loc, "deinit", False)):
+        if i.skip or (loc is not None and not i.place.projs and getattr(loc, "deinit", False)):
             self.destroy_fields(v, ty, i.skip)
         else:
             self.destroy_value(v, ty)

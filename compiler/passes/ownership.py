@@ -13,26 +13,36 @@ of a local (`existing.name^`) are skipped when it is destroyed, and so is its de
 
 from __future__ import annotations
 
+from ..check import types as T
 from ..ir import nodes as N
 
 
 def run(fn: N.Function) -> None:
-    tracked = [loc for loc in fn.locals if loc.owned and loc.kind in ("var", "tmp", "param")
-               and not N.trivial(loc.ty)]
-    if not tracked:
-        return
-    _Pass(fn, set(tracked)).run()
-
-
-def _base_locals(op: N.Operand) -> list[N.Local]:
-    return [p.base for p in N.places_of(op) if isinstance(p.base, N.Local)]
+    tracked: set = set()
+    split: set[N.Local] = set()
+    for loc in fn.locals:
+        if not loc.owned or loc.kind not in ("var", "tmp", "param") or N.trivial(loc.ty):
+            continue
+        if getattr(loc, "deinit", False) and isinstance(loc.ty, T.StructType):
+            # `deinit self`: no destructor of its own; each field dies after its own last use.
+            split.add(loc)
+            for idx, fty in loc.ty.info.fields.values():
+                if not N.trivial(fty):
+                    tracked.add((loc, idx))
+        else:
+            tracked.add(loc)
+    if tracked:
+        _Pass(fn, tracked, split).run()
 
 
 class _Pass:
-    def __init__(self, fn: N.Function, tracked: set[N.Local]) -> None:
+    """Tracks *units*: an owned local, or (local, field index) for the fields of a `deinit` value."""
+
+    def __init__(self, fn: N.Function, tracked: set, split: set[N.Local]) -> None:
         self.fn = fn
         self.tracked = tracked
-        self.escaping = {x for x in tracked if x.escapes}
+        self.split = split
+        self.escaping = {x for x in tracked if isinstance(x, N.Local) and x.escapes}
         self.moved_fields: dict[N.Local, set[int]] = {}
         self.preds: dict[int, list[N.Block]] = {b.id: [] for b in fn.blocks}
         for b in fn.blocks:
@@ -40,12 +50,25 @@ class _Pass:
                 self.preds[s.id].append(b)
 
     # ------------------------------------------------------------ per instruction
-    def uses(self, i: N.Instr) -> set[N.Local]:
-        out: set[N.Local] = set()
+    def units(self, place: N.Place) -> list:
+        """The tracked units a place touches."""
+        base = place.base
+        if base in self.tracked:
+            return [base]
+        if base in self.split:
+            if place.projs and place.projs[0].kind == "field":
+                key = (base, place.projs[0].index)
+                return [key] if key in self.tracked else []
+            return [u for u in self.tracked if isinstance(u, tuple) and u[0] is base]
+        return []
+
+    def uses(self, i: N.Instr) -> set:
+        out: set = set()
         for op in i.operands():
-            out.update(x for x in _base_locals(op) if x in self.tracked)
-        if isinstance(i, (N.Store, N.Destroy)) and isinstance(i.place.base, N.Local) and i.place.base in self.tracked:
-            out.add(i.place.base)
+            for p in N.places_of(op):
+                out.update(self.units(p))
+        if isinstance(i, (N.Store, N.Destroy)):
+            out.update(self.units(N.Place(i.place.base)) if isinstance(i, N.Store) else self.units(i.place))
         if isinstance(i, (N.Return, N.Raise)):
             out |= self.escaping
         return out
@@ -54,14 +77,19 @@ class _Pass:
         d = i.dest_local() if not isinstance(i, N.Invoke) else None
         return {d} if d is not None and d in self.tracked else set()
 
-    def moves(self, i: N.Instr) -> set[N.Local]:
-        out: set[N.Local] = set()
+    def moves(self, i: N.Instr) -> set:
+        out: set = set()
         for op in i.operands():
-            if isinstance(op, N.Move) and isinstance(op.place.base, N.Local) and op.place.base in self.tracked:
+            if not isinstance(op, N.Move) or not isinstance(op.place.base, N.Local):
+                continue
+            base = op.place.base
+            if base in self.split:
+                out.update(self.units(op.place))
+            elif base in self.tracked:
                 if not op.place.projs:
-                    out.add(op.place.base)
+                    out.add(base)
                 elif op.place.projs[0].kind == "field":
-                    self.moved_fields.setdefault(op.place.base, set()).add(op.place.projs[0].index)
+                    self.moved_fields.setdefault(base, set()).add(op.place.projs[0].index)
         return out
 
     # ------------------------------------------------------------ analyses
@@ -109,7 +137,7 @@ class _Pass:
         # Forward initialization state at each block's entry, restricted to what is live there
         # (everything else has been destroyed on the way in).
         entry_state: dict[int, set[N.Local]] = {}
-        params = {p for p in fn.params if p in self.tracked}
+        params = {u for u in self.tracked if (u[0] if isinstance(u, tuple) else u) in fn.params}
         inits = {fn.entry.id: set(params)}
         order = fn.blocks
         changed = True
@@ -157,12 +185,17 @@ class _Pass:
             state.discard(i.place.base)
         return state & live_after
 
-    def destroy(self, loc: N.Local) -> N.Destroy:
-        return N.Destroy(N.Place(loc), frozenset(self.moved_fields.get(loc, ())))
+    def destroy(self, unit: object) -> N.Destroy:
+        if isinstance(unit, tuple):
+            loc, idx = unit
+            fty = [t for i, t in loc.ty.info.fields.values() if i == idx][0]
+            return N.Destroy(N.Place(loc, (N.Proj("field", fty, idx),)))
+        return N.Destroy(N.Place(unit), frozenset(self.moved_fields.get(unit, ())))  # type: ignore[arg-type]
 
-    def ordered(self, locs: set[N.Local]) -> list[N.Local]:
-        """Values dying at the same point go in reverse order of creation, as in Mojo."""
-        return sorted(locs, key=lambda x: -x.id)
+    def ordered(self, units: set) -> list:
+        """Values dying at the same point go in reverse order of creation, as in Mojo (the fields of
+        one value in their declaration order)."""
+        return sorted(units, key=lambda u: (-u[0].id, u[1]) if isinstance(u, tuple) else (-u.id, -1))
 
     def insert(self, entry_state: dict[int, set[N.Local]], out_edges: dict, params: set[N.Local]) -> None:
         fn = self.fn
@@ -208,12 +241,13 @@ class _Pass:
             s.instrs[:0] = destroys
         fn.blocks.extend(new_blocks)
 
-    def uses_plain(self, term: N.Terminator) -> set[N.Local]:
-        """Locals a return/raise still reads (a value returned by `use`): not destroyed before it."""
-        out: set[N.Local] = set()
+    def uses_plain(self, term: N.Terminator) -> set:
+        """Units a return/raise still reads (a value returned by `use`): not destroyed before it."""
+        out: set = set()
         for op in term.operands():
             if not isinstance(op, N.Move):
-                out.update(x for x in _base_locals(op) if x in self.tracked)
+                for p in N.places_of(op):
+                    out.update(self.units(p))
         return out
 
 

@@ -32,7 +32,7 @@ struct Holder(Movable):
         self.label = label
 
     def __deinit__(deinit self):
-        print("  holder del", self.label, self.inner.name)
+        print("  holder del", self.label)
 
 
 def main():
