@@ -425,6 +425,12 @@ class Parser:
                 break
         self.expect(")")
         captures = self.capture_list() if self.at("{") else None
+        # `capturing` (before `raises`): the nested function uses the enclosing variables by mutable
+        # reference, as a capture list `{mut}` would say; `escaping` needs nothing more here.
+        while self.at_kind("NAME") and self.tok.text in ("capturing", "escaping"):
+            if self.tok.text == "capturing" and captures is None:
+                captures = ("mut", {})
+            self.advance()
         raises = False
         if self.at("raises"):
             self.advance()

@@ -331,6 +331,9 @@ class FunctionBuilder:
                 step_const = it.bound_args[2].const if len(args) == 3 else 1
             stop, step = self.pin(stop), self.pin(step)
             self.emit(N.Assign(counter, "id", [start]))
+            # Mojo 1.2 never runs the `else` of a `for` over a range (it does over a List, and for
+            # `while`); measured with the real toolchain, pinned in programs/lifecycle/loop_else.mojo.
+            orelse = []
 
             def cond() -> N.Operand:
                 return self.op("range_cond", [ci, stop, step], T.BOOL, step_const=step_const).op
