@@ -31,6 +31,19 @@ from .settings import load as load_settings
 _warned_host_problems = False
 
 
+LAB_SETTINGS_DIR = Path(__file__).resolve().parent / "labsettings"
+WELCOME_NOTEBOOK = "examples/HelloMojo.ipynb"
+
+
+def first_url(home: Path) -> str:
+    """JupyterLab opens on HelloMojo the first time (before JupyterLab ever saved a workspace
+    layout in this home); afterwards on the layout the user left."""
+    saved = home / ".jupyter" / "lab" / "workspaces"
+    if not saved.is_dir() and (home / WELCOME_NOTEBOOK).is_file():
+        return "/lab/tree/" + WELCOME_NOTEBOOK
+    return "/lab"
+
+
 def check_host(settings: HubSettings | None = None, log: Any = None) -> list[str]:
     """Everything the local backend cannot enforce on this host, each said loudly once."""
     global _warned_host_problems
@@ -131,6 +144,8 @@ class LocalSandboxBackend(Spawner):
             "--ServerApp.tornado_settings="
             + json.dumps({"xsrf_cookie_kwargs": {"path": self.server.base_url, "samesite": "Lax"}}),
             f"--ServerApp.root_dir={self.home_in_sandbox}",
+            # Mojito's JupyterLab defaults (hub/labsettings/overrides.json): no news pop-up.
+            f"--LabApp.app_settings_dir={LAB_SETTINGS_DIR}",
             # Runaway output is throttled here, before it reaches the proxy and the browser.
             f"--ZMQChannelsWebsocketConnection.iopub_data_rate_limit={s.iopub_bytes_per_second}",
             "--ZMQChannelsWebsocketConnection.rate_limit_window=3",
@@ -180,6 +195,7 @@ class LocalSandboxBackend(Spawner):
         uid = self.session_uid if os.geteuid() == 0 else os.getuid()
         home = workspace.prepare(s.users_dir, self.user.name, s.notebook_dir, uid, uid)
         self.log.info("%s: workspace %s ready", self._log_name, home)
+        self.default_url = first_url(home)
 
         self._open_socket_dir(uid)
 

@@ -70,6 +70,11 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
             page.wait_for_url(f"**/user/{user}/lab**", timeout=90_000)
             page.wait_for_selector(".jp-LabShell", timeout=90_000)
             assert "token=" not in page.url
+            # The first time, JupyterLab opens on HelloMojo, and asks nothing about news.
+            assert page.url.endswith("/lab/tree/examples/HelloMojo.ipynb"), page.url
+            page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+            page.wait_for_timeout(3000)
+            assert "official Jupyter news" not in page.content()
 
             specs = hub.user_api(user, "GET", "/kernelspecs").json()["kernelspecs"]
             if "mojo" not in specs:
@@ -78,7 +83,7 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
                              json={"type": "notebook", "format": "json", "content": NOTEBOOK})
             assert r.status_code in (200, 201), r.text
             page.goto(f"{hub.url}/user/{user}/lab/tree/hello-test.ipynb")
-            cell = page.locator(".jp-Notebook .jp-Cell").first
+            cell = page.locator(".jp-NotebookPanel:visible .jp-Cell").first
             cell.wait_for()
             # JupyterLab may ask which kernel to start (Mojo preselected from the notebook).
             dialog = page.locator(".jp-Dialog button:has-text('Select')")
@@ -168,6 +173,10 @@ def test_logout_on_the_website_ends_the_lab_session_and_stops_the_server(stack):
         web_login(page, hub, "lou")
         launch_lab(page, hub, "lou")
         assert server_running(hub, "lou")
+        page.goto(hub.url + "/dashboard")
+        page.click("main >> text=Open")  # a running session is offered Open, beside Stop
+        page.wait_for_url("**/user/lou/lab**", timeout=60_000)
+        page.wait_for_selector(".jp-LabShell", timeout=90_000)
         page.goto(hub.url + "/dashboard")
         page.click("header >> text=Log out")
         page.wait_for_selector("header >> text=Log in")
