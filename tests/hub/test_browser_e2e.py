@@ -240,3 +240,22 @@ def test_a_deep_link_survives_the_login_and_another_users_workspace_says_so(stac
         assert ".jp-LabShell" not in other.content()
         assert "Go to my dashboard" in other.content()
     hub.stop_server("nia")
+
+
+def test_hub_pages_are_ours_and_users_never_see_named_servers_or_tokens(stack):  # noqa: F811
+    from test_with_web import browser_signup, launch
+
+    site, hub = stack
+    browser = browser_signup(hub, site, "pia")
+    launch(browser)
+    hub.wait_ready("pia")
+    for path in ("/hub/home", "/hub/token"):
+        r = browser.get(path, follow_redirects=False)
+        assert r.status_code in (302, 303) and r.headers["location"] == "/dashboard", (path, r.status_code)
+    page = browser.get("/hub/logout").text  # a GET asks; it logs nobody out
+    assert "Log out of Mojito?" in page and '<img src="/static/logo.svg"' in page
+    assert "Named Server" not in page and "Token" not in page
+    assert hub.api("GET", "/users/pia").json()["servers"]
+    missing = browser.get("/hub/no-such-page")
+    assert missing.status_code == 404 and "Page not found" in missing.text and "/dashboard" in missing.text
+    hub.stop_server("pia")
