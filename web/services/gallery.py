@@ -109,7 +109,7 @@ def load(path: Path) -> Notebook:
 def from_json(nb: Any, name: str) -> Notebook:
     """A notebook (nbformat 4 JSON, already parsed) ready for the read-only page."""
     if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
-        raise ValueError("not a notebook: no list of cells")
+        raise ValueError("not a notebook: no list of cells")  # noqa: TRY004 - callers catch ValueError
     stem = name.rsplit(".", 1)[0]
     cells, title, summary = [], stem, ""
     lang = nb.get("metadata", {}).get("kernelspec", {}).get("language", "mojo")
