@@ -316,6 +316,15 @@ def _simd_bytes() -> int:
     return 16
 
 
+def mojo_type_name(ty: T.Type) -> str:
+    """A type's name as Mojo 1.2 prints it in messages (Int is SIMD[DType.int, 1] there)."""
+    ty = T.materialize(ty)
+    if isinstance(ty, (T.IntType, T.FloatType)):
+        dt = "int" if ty == T.INT else "uint" if str(ty) == "UInt" else T.dtype_name(ty)
+        return f"SIMD[DType.{dt}, 1]"
+    return str(ty)
+
+
 def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
     """size_of[T](), align_of[T](), bit_width_of[T](), simd_width_of[T](), simd_byte_width()."""
     e.target, e.bound_args, e.ty = ("const",), [], T.INT
@@ -328,6 +337,10 @@ def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
         return
     ix = indices[0]
     ty: T.Type | None = None
+    if name == "__type_name_of":
+        e.ty = T.STRING
+        e.const = mojo_type_name(c.resolve_type(ix))
+        return
     if isinstance(ix, A.Attribute) and isinstance(ix.value, A.Name) and ix.value.id == "DType":
         d = c.expr(ix)
         ty = d.const if d.ty == T.DTYPE else None
@@ -393,6 +406,31 @@ def test_suite_call(c: Checker, e: A.Call, f: A.Subscript, expected: T.Type | No
             return None
         return c.expr(add(recv, "_add_mut", fsym.funcs[0]), expected)
     return NotImplemented
+
+
+def _std_call(c: Checker, span: Any, fname: str, args: list[A.Expr]) -> A.Call:
+    probe = A.Call(span, A.Name(span, fname), [], [], span)
+    return _stdlib_call(c, probe, fname, args)
+
+
+def list_binop(c: Checker, e: A.BinOp) -> None:
+    """List + List and List * n, written in Mojo (stdlib/collections.mojo)."""
+    lt = e.left.ty
+    if e.op == "+" and c.convertible(e.right, lt):
+        e.call = _std_call(c, e.op_span or e.span, "_list_concat", [e.left, c.coerce(e.right, lt)])
+    elif e.op == "*" and (T.is_int(e.right.ty) or e.right.ty == T.INT_LIT):
+        e.call = _std_call(c, e.op_span or e.span, "_list_repeat", [e.left, c.coerce(e.right, T.INT)])
+    else:
+        c.error(f"cannot use '{e.op}' on '{lt}' and '{e.right.ty}'", e.op_span or e.span)
+        e.ty = T.UNKNOWN
+        return
+    e.ty = e.call.ty
+
+
+def list_eq(c: Checker, a: A.Expr, b: A.Expr, span: Any) -> A.Call:
+    if isinstance(a.ty.elem, T.StructType):
+        c.require_method(a.ty.elem.info, "__eq__")
+    return _std_call(c, span, "_list_eq", [a, b])
 
 
 def _require_writable(c: Checker, a: A.Expr) -> None:
@@ -676,7 +714,7 @@ def _empty_string_list(c: Checker, e: A.Call) -> A.Expr:
 _LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}
 
 
-def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> None:
+def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> Any:
     if name in _LEGACY_LIST_METHODS:
         new = _LEGACY_LIST_METHODS[name]
         c.warn(f"'DynamicVector.{name}' is the 2023 Mojo spelling; Mojo 1.2 writes 'List.{new}'", e.func.attr_span)
@@ -717,6 +755,12 @@ def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str)
             bound = [recv]
             e.ty = T.INT if name == "__len__" else T.NONE
         e.target, e.bound_args = ("list_method", name), bound
+    elif isinstance(c.globals.names.get("_list_" + name), OverloadSet):
+        # Methods written in Mojo (stdlib/collections.mojo): `_list_NAME(xs, args...)`.
+        call = A.Call(e.span, A.Name(e.func.span, "_list_" + name), [recv] + list(args), e.keywords, e.lparen)
+        call.func.sym = c.globals.names["_list_" + name]
+        c.call_overloads(call, call.func.sym.funcs, None, e.func.span)
+        return call
     else:
         c.error(f"'{ty}' value has no method '{name}' taking {len(args)} argument(s)", e.func.attr_span)
         e.ty = T.UNKNOWN

@@ -50,7 +50,8 @@ KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collecti
                  "std.memory", "memory", "std.python", "python", "std.algorithm", "algorithm",
                  "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random",
                  "std.utils.vector", "utils.vector"}
-TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width")
+TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width",
+                "__type_name_of")
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
@@ -184,7 +185,8 @@ class Checker:
         self.modules: dict[str, ModuleSym] = {"std.math": ModuleSym("std.math", math_members)}
         self.modules["math"] = self.modules["std.math"]
         # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
-        self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES})
+        self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES if n[0] != "_"})
+        self.globals.names["__type_name_of"] = Builtin("__type_name_of")  # Mojo's name of a type, for messages
         # 2023: `from utils.vector import DynamicVector`, which became List.
         self.modules["std.utils.vector"] = ModuleSym("std.utils.vector", {"DynamicVector": TypeSym("List", None)})
 
@@ -1605,6 +1607,9 @@ class Checker:
         op = e.op
         if simd.binop(self, e):
             return
+        if isinstance(lt, T.ListType) and op in ("+", "*"):
+            from .builtins import list_binop
+            return list_binop(self, e)
         if isinstance(lt, T.StructType) or isinstance(rt, T.StructType):
             info = lt.info if isinstance(lt, T.StructType) else None
             dunder = _ARITH_DUNDERS[op]
@@ -1818,6 +1823,9 @@ class Checker:
                 return ("opt_is_none", op == "is not"), a, b, None
             self.error("'is' compares with None only: write 'x is None' for an Optional", span)
             return None, a, b, None
+        if isinstance(lt, T.ListType) and op in ("==", "!=") and self.convertible(b, lt):
+            from .builtins import list_eq
+            return ("method_not" if op == "!=" else "method", list_eq(self, a, self.coerce(b, lt), span)), a, b, None
         if isinstance(lt, T.StructType):
             dunder = _CMP_DUNDERS[op]
             if dunder in lt.info.methods:
@@ -1936,6 +1944,10 @@ class Checker:
             e.ty = ty.elem
             return
         if isinstance(ty, T.ListType):
+            if len(e.indices) == 1 and not e.keywords and isinstance(e.indices[0], A.Call) and \
+                    isinstance(e.indices[0].func, A.Name) and e.indices[0].func.id == "slice":
+                from .builtins import _std_call, slice_bounds
+                return _std_call(self, e.span, "_list_slice", [base, *slice_bounds(self, e.indices[0])])
             if e.keywords or len(e.indices) != 1:
                 self.error("a List takes one index", e.span)
                 return
@@ -2114,6 +2126,12 @@ class Checker:
                     self.error("'Pointer(to=...)' needs a variable", target.span)
                 e.target, e.bound_args, e.ty = ("addr_of",), [target], T.PointerType(target.ty)
                 return
+            if isinstance(sym, TypeSym) and sym.ty is None and sym.name == "Optional" and len(e.args) == 1 \
+                    and not e.keywords:
+                # Optional(3): the element type comes from the argument.
+                probe = self.expr(copy.deepcopy(e.args[0]))
+                if probe.ty != T.UNKNOWN:
+                    return self.construct(e, T.OptionalType(T.materialize(probe.ty)), expected)
             if isinstance(sym, TypeSym):
                 if sym.ty is None:
                     self.error(f"'{f.id}' needs parameters, e.g. '{f.id}[Int]()'", f.span)
@@ -2285,13 +2303,21 @@ class Checker:
         for k in e.keywords:
             if k.name not in names:
                 return None
-        for p, a in zip(params, e.args):
+        for i, (p, a) in enumerate(zip(params, e.args)):
+            if p.variadic and isinstance(p.ty, T.ListType):  # `*xs: T` takes the remaining arguments
+                for rest in e.args[i:]:
+                    if rest.ty != p.ty.elem and not self.convertible(rest, p.ty.elem):
+                        return None
+                    score += 1
+                break
             if a.ty == p.ty:
                 continue
             if not self.convertible(a, p.ty):
                 return None
             score += 1 if a.ty in T.LITERALS and T.materialize(a.ty) == p.ty else 2
         for p in params[len(e.args):]:
+            if p.variadic:
+                continue
             if p.default is None and not any(k.name == p.name for k in e.keywords):
                 return None
         return score
