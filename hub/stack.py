@@ -157,11 +157,12 @@ class Stack:
         """The hub's sockets and the (now empty) cgroup parent are per run; the data stays."""
         import shutil
 
-        from . import cgroups, settings
+        from . import cgroups, quota, settings
 
         os.environ["MOJITO_DATA_DIR"] = str(self.data_dir)
         s = settings.load()
         shutil.rmtree(s.runtime_dir, ignore_errors=True)
+        quota.release_all(s.users_dir)  # the workspace filesystems (every session has stopped)
         host = cgroups.detect(s.cgroup_parent)
         for name in cgroups.leftover_sessions(host):
             cgroups.SessionCgroup(host, name).destroy()
