@@ -76,6 +76,8 @@ def configure_classes(c: Any, s: HubSettings) -> None:
     c.JupyterHub.spawner_class = spawner_class(s.backend)
     c.JupyterHub.shutdown_on_logout = True  # logging out stops the session (the workspace stays)
     c.JupyterHub.redirect_to_server = True
+    # Visiting one's own stopped workspace (a bookmark, "Open a copy" of a share) starts it.
+    c.JupyterHub.implicit_spawn_seconds = 1
     # Named servers are extra sessions; web/'s plan decides how many may run (max_sessions).
     c.JupyterHub.allow_named_servers = True
     c.Spawner.default_url = "/lab"
