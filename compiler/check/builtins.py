@@ -177,6 +177,17 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if not (T.is_int(args[0].ty) or args[0].ty == T.INT_LIT):
             return _fail(c, e, f"chr() needs an Int, got '{args[0].ty}'")
         return _stdlib_call(c, e, "_chr", [c.coerce(args[0], T.INT)])
+    if name in ("reversed", "zip", "any", "all"):
+        return _iter_builtin(c, e, name)
+    if name == "sort" and len(e.args) == 2:
+        args = _args(c, e, 2, 2, name)
+        if args is None:
+            return
+        if not isinstance(args[0].ty, T.ListType):
+            return _fail(c, e, f"sort() needs a List, got '{args[0].ty}'")
+        c.require_mutable(args[0])
+        el = args[0].ty.elem
+        return _stdlib_call(c, e, "_sort_by", [args[0], args[1]])
     if name == "sort":
         args = _args(c, e, 1, 1, name)
         if args is None:
@@ -431,6 +442,38 @@ def list_eq(c: Checker, a: A.Expr, b: A.Expr, span: Any) -> A.Call:
     if isinstance(a.ty.elem, T.StructType):
         c.require_method(a.ty.elem.info, "__eq__")
     return _std_call(c, span, "_list_eq", [a, b])
+
+
+def _iter_builtin(c: Checker, e: A.Call, name: str) -> Any:
+    """reversed(xs), reversed(range(...)), zip(a, b[, c]), any(xs), all(xs): Lists built in Mojo."""
+    n_max = 3 if name == "zip" else 1
+    args = _args(c, e, 2 if name == "zip" else 1, n_max, name)
+    if args is None:
+        return
+    a = args[0]
+    if name == "reversed":
+        if isinstance(a, A.Call) and a.target == ("range",):
+            b = list(a.bound_args)
+            one = A.IntLit(a.span, 1)
+            one.ty, one.const = T.INT, 1
+            zero = A.IntLit(a.span, 0)
+            zero.ty, zero.const = T.INT, 0
+            if len(b) == 1:
+                b = [zero, b[0], one]
+            elif len(b) == 2:
+                b = [b[0], b[1], one]
+            return _stdlib_call(c, e, "_range_reversed", b)
+        if isinstance(a.ty, T.StructType) and "keys" in a.ty.info.methods:
+            keys = c.expr(A.Call(e.span, A.Attribute(e.span, a, "keys", e.span), [], [], e.lparen))
+            return _stdlib_call(c, e, "_list_reversed", [keys])
+        if isinstance(a.ty, T.ListType):
+            return _stdlib_call(c, e, "_list_reversed", [a])
+        return _fail(c, e, f"reversed() needs a List or a range, got '{a.ty}'")
+    if not all(isinstance(x.ty, T.ListType) for x in args):
+        return _fail(c, e, f"{name}() needs Lists here, got " + ", ".join(f"'{x.ty}'" for x in args))
+    if name == "zip":
+        return _stdlib_call(c, e, "_zip2" if len(args) == 2 else "_zip3", args)
+    return _stdlib_call(c, e, "_list_" + name, [a])
 
 
 def _require_writable(c: Checker, a: A.Expr) -> None:

@@ -779,3 +779,103 @@ struct Deque[T: Copyable](Sized, Copyable):
         for i in range(self._head, len(self._items)):
             out.append(self._items[i].copy())
         return out^
+
+
+def _list_reversed[T: Copyable](xs: List[T]) -> List[T]:
+    var out = List[T]()
+    var i = len(xs) - 1
+    while i >= 0:
+        out.append(xs[i].copy())
+        i -= 1
+    return out^
+
+
+def _range_reversed(start: Int, stop: Int, step: Int) -> List[Int]:
+    var fwd = List[Int]()
+    var i = start
+    if step > 0:
+        while i < stop:
+            fwd.append(i)
+            i += step
+    else:
+        while i > stop:
+            fwd.append(i)
+            i += step
+    # Not _list_reversed: a generic instance made while compiling the stdlib's own (non-generic)
+    # code would not be part of the cached stdlib object.
+    var out = List[Int]()
+    var k = len(fwd) - 1
+    while k >= 0:
+        out.append(fwd[k])
+        k -= 1
+    return out^
+
+
+def _zip2[A: Copyable, B: Copyable](a: List[A], b: List[B]) -> List[Tuple[A, B]]:
+    var out = List[Tuple[A, B]]()
+    var n = min(len(a), len(b))
+    for i in range(n):
+        out.append((a[i].copy(), b[i].copy()))
+    return out^
+
+
+def _zip3[A: Copyable, B: Copyable, C: Copyable](a: List[A], b: List[B], c: List[C]) -> List[Tuple[A, B, C]]:
+    var out = List[Tuple[A, B, C]]()
+    var n = min(len(a), len(b), len(c))
+    for i in range(n):
+        out.append((a[i].copy(), b[i].copy(), c[i].copy()))
+    return out^
+
+
+def _list_any[T: Copyable](xs: List[T]) -> Bool:
+    for i in range(len(xs)):
+        if Bool(xs[i]):
+            return True
+    return False
+
+
+def _list_all[T: Copyable](xs: List[T]) -> Bool:
+    for i in range(len(xs)):
+        if not Bool(xs[i]):
+            return False
+    return True
+
+
+def _sort_by[T: Copyable](mut xs: List[T], less: def(T, T) -> Bool):
+    # A stable merge sort with the caller's "less than".
+    var n = len(xs)
+    if n < 2:
+        return
+    var src = xs.copy()
+    var dst = xs.copy()
+    var width = 1
+    while width < n:
+        var lo = 0
+        while lo < n:
+            var mid = min(lo + width, n)
+            var hi = min(lo + 2 * width, n)
+            var i = lo
+            var j = mid
+            var k = lo
+            while i < mid and j < hi:
+                if less(src[j], src[i]):
+                    dst[k] = src[j].copy()
+                    j += 1
+                else:
+                    dst[k] = src[i].copy()
+                    i += 1
+                k += 1
+            while i < mid:
+                dst[k] = src[i].copy()
+                i += 1
+                k += 1
+            while j < hi:
+                dst[k] = src[j].copy()
+                j += 1
+                k += 1
+            lo += 2 * width
+        var tmp = src^
+        src = dst^
+        dst = tmp^
+        width *= 2
+    xs = src^
