@@ -141,7 +141,10 @@ class LocalSandboxBackend(Spawner):
     def _server_command(self) -> list[str]:
         s = self._settings()
         cmd = list(self.cmd) if self.cmd else ["jupyterhub-singleuser"]
-        if not os.path.isabs(cmd[0]):
+        if Path(cmd[0]).name == "jupyterhub-singleuser":
+            # The same server, non-dumpable (hub/singleuser.py), imported in isolated mode.
+            cmd = [sys.executable, "-I", "-m", "mojito.hub.singleuser", *cmd[1:]]
+        elif not os.path.isabs(cmd[0]):
             local = Path(sys.executable).parent / cmd[0]
             cmd[0] = str(local) if local.exists() else (shutil.which(cmd[0]) or cmd[0])
         return [

@@ -448,6 +448,8 @@ class Checker:
     def instantiate_struct(self, sym: TypeSym, values: list[Any], span: Span | None = None) -> T.Type:
         t = sym.template
         assert t is not None
+        if self._too_large(values, sym.name, span or t.decl.span):
+            return T.UNKNOWN
         scope, shown, key = self._bind(t, values)
         info = t.instances.get(key)
         if info is None:
@@ -471,6 +473,8 @@ class Checker:
     def instantiate_function(self, tmpl: FuncInfo, values: list[Any], span: Span | None = None) -> FuncInfo | None:
         t = tmpl.template
         assert t is not None
+        if self._too_large(values, tmpl.name, span or t.decl.span):
+            return None
         scope, shown, key = self._bind(t, values)
         inst = t.instances.get(key)
         if inst is None:
@@ -508,6 +512,28 @@ class Checker:
                              f"{limits.MAX_INSTANTIATIONS}); '{name}' was requested here", span, chain[:-1])
             return None
         return chain
+
+    def require_value(self, e: A.Expr) -> A.Expr:
+        """e must be a run-time value: not a type, a module or a function name without a
+        function type to give it (`var f = print`)."""
+        if _not_a_value(e.ty):
+            what = {"module": "a module", "method": "a method"}.get(getattr(e.ty, "name", ""), "a function")
+            if isinstance(e.ty, T.MetaType) or getattr(e.ty, "name", "").startswith("generic:"):
+                what = "a type"
+            self.error(f"{what} cannot be used as a value here", e.span,
+                       fixit="to pass a function, give the variable a function type: 'var f: def(Int) -> Int = g'"
+                       if what == "a function" else None)
+            e.ty = T.UNKNOWN
+        return e
+
+    def _too_large(self, values: list[Any], name: str, span: Span) -> bool:
+        """Whether a parameter is a type too large to name (a runaway `N[Tuple[T, T]]` doubles it
+        with every instantiation); reported with the chain."""
+        if all(_type_nodes(v) <= limits.MAX_TYPE_NODES for v in values if isinstance(v, T.Type)):
+            return False
+        self.limit_error("type size", f"a parameter of '{name}' is a type too large for the compiler (more than "
+                         f"{limits.MAX_TYPE_NODES} nested types)", span, self._chain)
+        return True
 
     def limit_error(self, kind: str, msg: str, span: Span, chain: tuple[tuple[str, Span], ...] = ()) -> None:
         """Report a compiler limit once per kind and compilation, with the instantiations that led
@@ -990,7 +1016,7 @@ class Checker:
             tgt.ty = T.TupleType(tuple(tys))
             return
         if isinstance(tgt, A.Name) and tgt.id == "_":
-            s.value = self.expr(s.value)
+            s.value = self.require_value(self.expr(s.value))
             tgt.ty = T.materialize(s.value.ty)
             return
         if isinstance(tgt, A.Name) and self._scope.lookup(tgt.id) is None:
@@ -1083,6 +1109,7 @@ class Checker:
         s.expr = self.expr(s.expr)
         if isinstance(s.expr, A.Name) and s.expr.id == "...":
             return
+        s.expr = self.require_value(s.expr)
 
     def cond(self, e: A.Expr) -> A.Expr:
         e = self.expr(e, T.BOOL)
@@ -1492,8 +1519,12 @@ class Checker:
 
     def expr_TupleExpr(self, e: A.TupleExpr, expected: T.Type | None) -> None:
         exp = expected.elems if isinstance(expected, T.TupleType) and len(expected.elems) == len(e.elts) else None
-        e.elts = [self.expr(x, exp[i] if exp else None) for i, x in enumerate(e.elts)]
+        e.elts = [self.require_value(self.expr(x, exp[i] if exp else None)) for i, x in enumerate(e.elts)]
         e.ty = T.TupleType(tuple(x.ty for x in e.elts))
+        if _type_nodes(e.ty) > limits.MAX_TYPE_NODES:
+            self.error(f"this tuple's type is too large for the compiler (more than {limits.MAX_TYPE_NODES} "
+                       "nested types)", e.span)
+            e.ty = T.UNKNOWN
 
     def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> None:
         if isinstance(expected, T.ListType):
@@ -1739,7 +1770,7 @@ class Checker:
             elif op == "/":
                 is_int = False
                 if b == 0:  # IEEE semantics, as at run time
-                    v = float("nan") if a == 0 else math.copysign(math.inf, float(a))
+                    v = float("nan") if a == 0 else (math.inf if a > 0 else -math.inf)
                 else:
                     v = Fraction(a) / Fraction(b)
             elif op == "//":
@@ -1999,6 +2030,8 @@ class Checker:
     def coerce(self, e: A.Expr, target: T.Type) -> A.Expr:
         """Implicitly convert e to target (Mojo's implicit conversions only), or report why not."""
         src = e.ty
+        if _not_a_value(src) and not isinstance(target, T.FuncType):
+            return self.require_value(e)
         if src == target or target == T.UNKNOWN or src == T.UNKNOWN:
             return e
         ok = self.convertible(e, target)
@@ -2084,7 +2117,13 @@ class Checker:
                     return
                 if isinstance(rty, T.MetaType):
                     if isinstance(rty.of, T.StructType) and f.attr in rty.of.info.methods:
-                        return self.call_overloads(e, rty.of.info.methods[f.attr].funcs, None, f.attr_span)
+                        funcs = rty.of.info.methods[f.attr].funcs
+                        if f.attr != "__init__" and not any(fn.is_static for fn in funcs):
+                            self.error(f"'{f.attr}' is not a static method of '{rty.of}': call it on a value "
+                                       f"('x.{f.attr}(...)') or mark it '@staticmethod'", f.attr_span)
+                            self._check_args_loosely(e)
+                            return
+                        return self.call_overloads(e, funcs, None, f.attr_span)
                     self.error(f"'{rty.of}' has no attribute '{f.attr}'", _dot(f.attr_span))
                     self._check_args_loosely(e)
                     return
@@ -2501,7 +2540,34 @@ def _to_float(v: Any) -> float:
     try:
         return float(v)
     except OverflowError:
-        return math.copysign(math.inf, v)
+        return math.inf if v > 0 else -math.inf
+
+
+def _not_a_value(ty: Any) -> bool:
+    return isinstance(ty, T.MetaType) or (isinstance(ty, T.SimpleType) and (
+        ty.name in ("function", "module", "method") or ty.name.startswith("generic:")))
+
+
+def _type_nodes(ty: Any, cap: int = limits.MAX_TYPE_NODES) -> int:
+    """How many types a type is built of, counting shared parts each time they occur (as its
+    printed name and LLVM type would), without building anything: stops counting past cap."""
+    memo: dict[int, int] = {}
+
+    def count(t: Any) -> int:
+        if id(t) in memo:
+            return memo[id(t)]
+        n = 1
+        for v in vars(t).values() if hasattr(t, "__dict__") else ():
+            if isinstance(v, T.Type) and not isinstance(v, T.StructType):
+                n += count(v)
+            elif isinstance(v, tuple):
+                n += sum(count(x) for x in v if isinstance(x, T.Type) and not isinstance(x, T.StructType))
+            if n > cap:
+                break
+        memo[id(t)] = n = min(n, cap + 1)
+        return n
+
+    return count(ty)
 
 
 def _ieee_fold(op: str, a: float, b: float) -> float | None:
