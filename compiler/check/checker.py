@@ -154,6 +154,7 @@ class Checker:
     _instances = 0
     _comptime_steps = 0
     _limits_hit: frozenset[str] = frozenset()
+    _defaults_in_progress: frozenset[int] = frozenset()  # template parameters whose default is being evaluated
 
     def __init__(self, session: bool = False) -> None:
         self.session = session  # notebook mode: redefinitions replace, top-level vars persist
@@ -637,7 +638,15 @@ class Checker:
                 self._infer(p.type, k.value.ty, names, bound)
         for tp in t.params:
             if tp.name not in bound and tp.default is not None:
-                bound[tp.name] = self._param_value(tp, tp.default)
+                if id(tp) in self._defaults_in_progress:  # `def f[n: Int = f[]()]()`
+                    self.error(f"the default value of the parameter '{tp.name}' of '{fn.name}' depends on itself",
+                               tp.default.span)
+                    return None
+                self._defaults_in_progress = self._defaults_in_progress | {id(tp)}
+                try:
+                    bound[tp.name] = self._param_value(tp, tp.default)
+                finally:
+                    self._defaults_in_progress = self._defaults_in_progress - {id(tp)}
         missing = [tp.name for tp in t.params if tp.name not in bound]
         if missing:
             self.error(f"cannot infer the parameter '{missing[0]}' of '{fn.name}'; pass it explicitly: "
@@ -1504,6 +1513,10 @@ class Checker:
             e.ty = T.SimpleType("function" if not isinstance(sym, ModuleSym) else "module")
         else:
             e.ty = T.UNKNOWN
+
+    def expr_FuncTypeExpr(self, e: A.FuncTypeExpr, expected: T.Type | None) -> None:
+        self.error("a function type cannot be used as a value here", e.span)
+        e.ty = T.UNKNOWN
 
     def expr_Transfer(self, e: A.Transfer, expected: T.Type | None) -> None:
         e.value = self.expr(e.value, expected)

@@ -86,6 +86,15 @@ HOSTILE = [
     "comptime N = 10 ** 18\ndef main():\n    var l = List[Int](capacity=N * N)\n",
     "def g[*Ts: AnyType](*args: *Ts):\n    pass\ndef main():\n    g(" + "1, " * 3000 + "1)\n",
     "def main():\n    match 1:\n" + "".join(f"        case {i}:\n            pass\n" for i in range(3000)),
+    "def f[n: Int = f[]()]() -> Int:\n    return n\ndef main():\n    print(f())\n",
+    "struct S[n: Int]:\n    comptime m = S[Self.n + 1].m\ndef main():\n    print(S[0].m)\n",
+    "struct S[T: AnyType]:\n    comptime U = S[S[T]]\n    var u: Self.U\ndef main():\n    var s: S[Int]\n",
+    "def f[T: AnyType](x: T) -> Int:\n    return f((x, x))\ndef main():\n    print(f(1))\n",
+    "def main():\n    var t0 = (1, 1)\n" + "".join(f"    var t{i + 1} = (t{i}, t{i})\n" for i in range(40)),
+    "def main():\n    var x = print\n    var y = (len, Int)\n    _ = List\n    print,('x')\n    len\n",
+    "@fieldwise_init\nstruct G:\n    var x: Int\n    def f(self) -> Int:\n        return 1\n"
+    "def main():\n    print(G.f(), G.f(G(1)))\n",
+    "def main():\n    if True:\n        pass\n" + "".join(f"    elif {i} == 1:\n        pass\n" for i in range(1500)),
 ]
 
 
@@ -134,6 +143,9 @@ def mutate(src: str, rng: random.Random) -> str:
                 toks.insert(k, rng.choice(["(", ")", "[", "]", ":", ",", ".", "^", "**", "not ", "-", "var ", "def ",
                                            "comptime ", "struct ", "return ", "raise ", "\\", "'", '"""', "@", "*",
                                            "mut ", "out ", "None", "Self", "[T]", "[0]", "[-1]", "[1:]"]))
+            elif rng.random() < 0.7:  # another name of the program in its place: type confusion
+                names = sorted(set(re.findall(r"[A-Za-z_]\w*", src)))
+                toks[k] = rng.choice(names) if names else toks[k]
             else:
                 toks[k] = toks[k].upper() if toks[k].islower() else toks[k].lower()
             lines[i] = "".join(toks)
