@@ -537,6 +537,21 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
             n.ty = T.NONE
             return c.coerce(n, ty)
         return c.coerce(args[0], ty)
+    if ty == T.STRING and (len(e.args) > 1 or (e.keywords and all(k.name in ("sep", "end") for k in e.keywords))):
+        # String(a, b, c, sep=..., end=...): the arguments written one after another.
+        args = _args(c, e, 1, 64, "String")
+        if args is None:
+            e.ty = T.STRING
+            return
+        for a in args:
+            _require_writable(c, a)
+        parts: A.Expr = A.ListExpr(e.span, [_as_string(c, a) for a in args])
+        parts.ty = T.ListType(T.STRING)
+        kw = {k.name: c.coerce(c.expr(k.value, T.STRING), T.STRING) for k in e.keywords}
+        return _stdlib_call(c, e, "_str_join_strings", [kw.get("sep", _str_const(e, "")), parts]) \
+            if "end" not in kw else _std_call(c, e.span, "_str_concat", [
+                _stdlib_call(c, A.Call(e.span, A.Name(e.span, "_"), [], [], e.lparen), "_str_join_strings",
+                             [kw.get("sep", _str_const(e, "")), parts]), kw["end"]])
     if e.keywords:
         return _fail(c, e, f"'{ty}' takes no keyword arguments", e.keywords[0].span)
     if ty == T.ERROR:
