@@ -65,6 +65,9 @@ def main(argv: list[str]) -> int:
     except CompileError as exc:
         print(str(exc), file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C while compiling: no Python traceback
+        print("mojito: interrupted", file=sys.stderr)
+        return 130
     except Exception as exc:  # noqa: BLE001 - an internal error must never look like a user error
         if os.environ.get("MOJITO_TRACEBACK"):
             traceback.print_exc()

@@ -29,6 +29,14 @@ def proxy_command() -> list[str]:
     return [found] if found else ["configurable-http-proxy"]
 
 
+def with_parent(command: list[str]) -> list[str]:
+    """The proxy and the idle culler run in sessions of their own; if the hub dies without
+    cleaning up (SIGKILL, a hang cut short by `make run`'s stop), they get SIGTERM too instead
+    of living on (setpriv's parent-death signal)."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "TERM", "--", *command] if setpriv else command
+
+
 def _secret_file(path: Path, nbytes: int = 32) -> str:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,6 +76,8 @@ def configure_classes(c: Any, s: HubSettings) -> None:
     c.JupyterHub.spawner_class = spawner_class(s.backend)
     c.JupyterHub.shutdown_on_logout = True  # logging out stops the session (the workspace stays)
     c.JupyterHub.redirect_to_server = True
+    # Visiting one's own stopped workspace (a bookmark, "Open a copy" of a share) starts it.
+    c.JupyterHub.implicit_spawn_seconds = 1
     # Named servers are extra sessions; web/'s plan decides how many may run (max_sessions).
     c.JupyterHub.allow_named_servers = True
     c.Spawner.default_url = "/lab"
@@ -146,7 +156,7 @@ def configure(c: Any, s: HubSettings) -> None:
     c.JupyterHub.cleanup_servers = True
 
     c.JupyterHub.proxy_class = "mojito.hub.proxy.MojitoProxy"
-    c.ConfigurableHTTPProxy.command = proxy_command()
+    c.ConfigurableHTTPProxy.command = with_parent(proxy_command())
     c.ConfigurableHTTPProxy.api_url = unix_url(s.runtime_dir / "proxy-api.sock")
     c.ConfigurableHTTPProxy.pid_file = str(s.hub_dir / "proxy.pid")
     c.ConfigurableHTTPProxy.auth_token = _secret_file(s.hub_dir / "proxy_auth_token")
@@ -167,7 +177,8 @@ def configure(c: Any, s: HubSettings) -> None:
     idle = int(os.environ.get("MOJITO_IDLE_TIMEOUT", "1800"))
     c.JupyterHub.services = [{
         "name": "idle-culler",
-        "command": [sys.executable, "-m", "jupyterhub_idle_culler", f"--timeout={idle}", "--cull-every=60",
-                    # The culler's HTTP client has no unix sockets: it goes through the proxy.
-                    f"--url={c.JupyterHub.bind_url.replace('0.0.0.0', '127.0.0.1')}hub/api"],
+        "command": with_parent([
+            sys.executable, "-m", "jupyterhub_idle_culler", f"--timeout={idle}", "--cull-every=60",
+            # The culler's HTTP client has no unix sockets: it goes through the proxy.
+            f"--url={c.JupyterHub.bind_url.replace('0.0.0.0', '127.0.0.1')}hub/api"]),
     }]

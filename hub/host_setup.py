@@ -37,6 +37,19 @@ def ensure_bwrap() -> str | None:
     return shutil.which("bwrap")
 
 
+def ensure_disk_tools() -> bool:
+    """mkfs.ext4/resize2fs/e2fsck (e2fsprogs) and losetup/mount (util-linux, mount) for the
+    workspace filesystems of hub/quota.py; without them workspaces have no size limit."""
+    needed = {"mkfs.ext4": "e2fsprogs", "resize2fs": "e2fsprogs", "e2fsck": "e2fsprogs",
+              "losetup": "util-linux", "mount": "mount"}
+    missing = sorted({pkg for tool, pkg in needed.items() if shutil.which(tool) is None})
+    if missing and not _apt_install(*missing):
+        print(f"mojito hub: {', '.join(missing)} missing; workspaces will have no disk quota "
+              f"(apt-get install {' '.join(missing)})", file=sys.stderr)
+        return False
+    return True
+
+
 def ensure_proxy() -> str | None:
     existing = proxy_command()[0]
     if Path(existing).exists():
@@ -74,6 +87,7 @@ def main() -> int:
     ensure_kernelspecs_readable()
     ok = ensure_bwrap() is not None
     ok = ensure_proxy() is not None and ok
+    ensure_disk_tools()  # optional: without it the hub says so at start and runs without quotas
     return 0 if ok else 1
 
 

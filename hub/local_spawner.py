@@ -23,12 +23,27 @@ from urllib.parse import quote
 from jupyterhub.spawner import Spawner, SpawnException
 from traitlets import Integer, List, Unicode, default
 
-from . import cgroups, sandbox, seccomp, workspace
+from . import cgroups, quota, sandbox, seccomp, workspace
 from .admission import AdmissionMixin
 from .settings import PROJECT_ROOT, HubSettings
 from .settings import load as load_settings
 
 _warned_host_problems = False
+_warned_quota = False
+
+
+LAB_SETTINGS_DIR = Path(__file__).resolve().parent / "labsettings"
+LAB_EXTENSIONS_DIR = Path(__file__).resolve().parent / "labextensions"
+WELCOME_NOTEBOOK = "examples/HelloMojo.ipynb"
+
+
+def first_url(home: Path) -> str:
+    """JupyterLab opens on HelloMojo the first time (before JupyterLab ever saved a workspace
+    layout in this home); afterwards on the layout the user left."""
+    saved = home / ".jupyter" / "lab" / "workspaces"
+    if not saved.is_dir() and (home / WELCOME_NOTEBOOK).is_file():
+        return "/lab/tree/" + WELCOME_NOTEBOOK
+    return "/lab"
 
 
 def check_host(settings: HubSettings | None = None, log: Any = None) -> list[str]:
@@ -62,6 +77,11 @@ class LocalSandboxBackend(Spawner):
     log_tail_lines = Integer(200, config=True, help="Lines of the server's own log kept for errors.")
     log_file_max_bytes = Integer(5_000_000, config=True, help="Cap of the server's log file.")
     idle_timeout = Integer(0, help="Seconds without activity before the server stops itself (0: never).")
+    disk_mb = Integer(config=True, help="Workspace size when web/ sends no limit (0: no quota).")
+
+    @default("disk_mb")
+    def _default_disk_mb(self) -> int:
+        return int(os.environ.get("MOJITO_SANDBOX_DISK_MB", "1024"))
 
     @default("pids_max")
     def _default_pids_max(self) -> int:
@@ -83,6 +103,8 @@ class LocalSandboxBackend(Spawner):
         self.cpu_limit = float(limits.get("cpu_share") or s.default_cpu_share)
         # The server shuts itself down after the plan's idle time (the culler is the fallback).
         self.idle_timeout = int(limits.get("idle_timeout_seconds") or 0)
+        if limits.get("disk_mb"):
+            self.disk_mb = int(limits["disk_mb"])
         if limits.get("gpus"):
             raise SpawnException("This machine has no GPU pool (the local backend runs on CPUs only).",
                                  reason="no_gpu", status_code=503)
@@ -119,7 +141,10 @@ class LocalSandboxBackend(Spawner):
     def _server_command(self) -> list[str]:
         s = self._settings()
         cmd = list(self.cmd) if self.cmd else ["jupyterhub-singleuser"]
-        if not os.path.isabs(cmd[0]):
+        if Path(cmd[0]).name == "jupyterhub-singleuser":
+            # The same server, non-dumpable (hub/singleuser.py), imported in isolated mode.
+            cmd = [sys.executable, "-I", "-m", "mojito.hub.singleuser", *cmd[1:]]
+        elif not os.path.isabs(cmd[0]):
             local = Path(sys.executable).parent / cmd[0]
             cmd[0] = str(local) if local.exists() else (shutil.which(cmd[0]) or cmd[0])
         return [
@@ -131,6 +156,10 @@ class LocalSandboxBackend(Spawner):
             "--ServerApp.tornado_settings="
             + json.dumps({"xsrf_cookie_kwargs": {"path": self.server.base_url, "samesite": "Lax"}}),
             f"--ServerApp.root_dir={self.home_in_sandbox}",
+            # Mojito's JupyterLab defaults (hub/labsettings/overrides.json): no news pop-up.
+            f"--LabApp.app_settings_dir={LAB_SETTINGS_DIR}",
+            # Mojito's prebuilt extension (hub/labextensions): Mojo highlighting, Share, import.
+            f"--LabApp.extra_labextensions_path={LAB_EXTENSIONS_DIR}",
             # Runaway output is throttled here, before it reaches the proxy and the browser.
             f"--ZMQChannelsWebsocketConnection.iopub_data_rate_limit={s.iopub_bytes_per_second}",
             "--ZMQChannelsWebsocketConnection.rate_limit_window=3",
@@ -178,8 +207,10 @@ class LocalSandboxBackend(Spawner):
                                  "an administrator must run `apt-get install bubblewrap`.",
                                  reason="no_sandbox", status_code=503)
         uid = self.session_uid if os.geteuid() == 0 else os.getuid()
+        self._mount_workspace(s, uid)
         home = workspace.prepare(s.users_dir, self.user.name, s.notebook_dir, uid, uid)
         self.log.info("%s: workspace %s ready", self._log_name, home)
+        self.default_url = first_url(home)
 
         self._open_socket_dir(uid)
 
@@ -217,6 +248,24 @@ class LocalSandboxBackend(Spawner):
         self.server.bind_url = url
         await self._wait_for_socket()
         return url
+
+    def _mount_workspace(self, s: HubSettings, uid: int) -> None:
+        """The workspace as a filesystem of the plan's size (hub/quota.py), where the host allows."""
+        if not self.disk_mb:
+            return
+        why = quota.problem()
+        if why is not None:
+            global _warned_quota
+            if not _warned_quota:
+                _warned_quota = True
+                self.log.warning("!!! SANDBOX LIMIT UNAVAILABLE: %s; workspaces have no size limit", why)
+            return
+        s.users_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(s.users_dir, 0o700)
+        try:
+            quota.ensure(s.users_dir, self.user.name, uid, uid, self.disk_mb)
+        except quota.QuotaError as exc:
+            self.log.error("%s: no disk quota for the workspace: %s", self._log_name, exc)
 
     async def _wait_for_socket(self) -> None:
         """Return as soon as the server listens. JupyterHub's own readiness check backs off

@@ -15,6 +15,7 @@ A planted link is treated as an existing entry and left alone.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -84,6 +85,11 @@ def seed_fd(ws: int, examples: Path, owner: tuple[int, int] | None) -> list[str]
         try:
             if _copy_new(source, parent, rel.parts[-1], owner):
                 copied.append(key)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            already.discard(key)  # a full workspace: seeded another time, when there is room
+            break
         finally:
             os.close(parent)
     _write_seeded(ws, already, owner)
@@ -134,6 +140,10 @@ def _copy_new(source: Path, parent: int, name: str, owner: tuple[int, int] | Non
                 os.write(out, chunk)
         st = os.stat(source)
         os.utime(out, ns=(st.st_atime_ns, st.st_mtime_ns))
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(name, dir_fd=parent)  # no half-copied example
+        raise
     finally:
         os.close(out)
     return True

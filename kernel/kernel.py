@@ -26,8 +26,8 @@ LANGUAGE_INFO = {
     "file_extension": ".mojo",
     # Our lexer (lexer.py); Pygments' own `mojo` alias would win over a plugin of that name.
     "pygments_lexer": "mojito",
-    # JupyterLab has no Mojo mode yet; Python's is the closest (same indentation, strings, comments).
-    "codemirror_mode": {"name": "python", "version": 3},
+    # The CodeMirror 6 language of Mojito's JupyterLab extension (hub/labextension).
+    "codemirror_mode": "mojo",
 }
 
 

@@ -27,7 +27,7 @@ from .bootstrap import bootstrap
 from .concurrency import ConcurrencyCap, SameOriginWrites, SecurityHeaders
 from .config import PACKAGE_DIR, Settings, load_settings
 from .render import page
-from .routers import admin_pages, api_admin, api_internal, api_user, health, pages, tryit
+from .routers import admin_pages, api_admin, api_internal, api_user, health, pages, shares, tryit
 from .state import build_context
 
 
@@ -65,7 +65,7 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
     app.add_middleware(SameOriginWrites)
     app.add_middleware(ConcurrencyCap)
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
-    for module in (health, api_internal, api_user, api_admin, pages, admin_pages, tryit):
+    for module in (health, api_internal, api_user, api_admin, pages, admin_pages, tryit, shares):
         app.include_router(module.router)
 
     @app.exception_handler(StarletteHTTPException)

@@ -177,6 +177,17 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if not (T.is_int(args[0].ty) or args[0].ty == T.INT_LIT):
             return _fail(c, e, f"chr() needs an Int, got '{args[0].ty}'")
         return _stdlib_call(c, e, "_chr", [c.coerce(args[0], T.INT)])
+    if name in ("reversed", "zip", "any", "all"):
+        return _iter_builtin(c, e, name)
+    if name == "sort" and len(e.args) == 2:
+        args = _args(c, e, 2, 2, name)
+        if args is None:
+            return
+        if not isinstance(args[0].ty, T.ListType):
+            return _fail(c, e, f"sort() needs a List, got '{args[0].ty}'")
+        c.require_mutable(args[0])
+        el = args[0].ty.elem
+        return _stdlib_call(c, e, "_sort_by", [args[0], args[1]])
     if name == "sort":
         args = _args(c, e, 1, 1, name)
         if args is None:
@@ -316,6 +327,15 @@ def _simd_bytes() -> int:
     return 16
 
 
+def mojo_type_name(ty: T.Type) -> str:
+    """A type's name as Mojo 1.2 prints it in messages (Int is SIMD[DType.int, 1] there)."""
+    ty = T.materialize(ty)
+    if isinstance(ty, (T.IntType, T.FloatType)):
+        dt = "int" if ty == T.INT else "uint" if str(ty) == "UInt" else T.dtype_name(ty)
+        return f"SIMD[DType.{dt}, 1]"
+    return str(ty)
+
+
 def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
     """size_of[T](), align_of[T](), bit_width_of[T](), simd_width_of[T](), simd_byte_width()."""
     e.target, e.bound_args, e.ty = ("const",), [], T.INT
@@ -328,6 +348,10 @@ def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
         return
     ix = indices[0]
     ty: T.Type | None = None
+    if name == "__type_name_of":
+        e.ty = T.STRING
+        e.const = mojo_type_name(c.resolve_type(ix))
+        return
     if isinstance(ix, A.Attribute) and isinstance(ix.value, A.Name) and ix.value.id == "DType":
         d = c.expr(ix)
         ty = d.const if d.ty == T.DTYPE else None
@@ -395,6 +419,63 @@ def test_suite_call(c: Checker, e: A.Call, f: A.Subscript, expected: T.Type | No
     return NotImplemented
 
 
+def _std_call(c: Checker, span: Any, fname: str, args: list[A.Expr]) -> A.Call:
+    probe = A.Call(span, A.Name(span, fname), [], [], span)
+    return _stdlib_call(c, probe, fname, args)
+
+
+def list_binop(c: Checker, e: A.BinOp) -> None:
+    """List + List and List * n, written in Mojo (stdlib/collections.mojo)."""
+    lt = e.left.ty
+    if e.op == "+" and c.convertible(e.right, lt):
+        e.call = _std_call(c, e.op_span or e.span, "_list_concat", [e.left, c.coerce(e.right, lt)])
+    elif e.op == "*" and (T.is_int(e.right.ty) or e.right.ty == T.INT_LIT):
+        e.call = _std_call(c, e.op_span or e.span, "_list_repeat", [e.left, c.coerce(e.right, T.INT)])
+    else:
+        c.error(f"cannot use '{e.op}' on '{lt}' and '{e.right.ty}'", e.op_span or e.span)
+        e.ty = T.UNKNOWN
+        return
+    e.ty = e.call.ty
+
+
+def list_eq(c: Checker, a: A.Expr, b: A.Expr, span: Any) -> A.Call:
+    if isinstance(a.ty.elem, T.StructType):
+        c.require_method(a.ty.elem.info, "__eq__")
+    return _std_call(c, span, "_list_eq", [a, b])
+
+
+def _iter_builtin(c: Checker, e: A.Call, name: str) -> Any:
+    """reversed(xs), reversed(range(...)), zip(a, b[, c]), any(xs), all(xs): Lists built in Mojo."""
+    n_max = 3 if name == "zip" else 1
+    args = _args(c, e, 2 if name == "zip" else 1, n_max, name)
+    if args is None:
+        return
+    a = args[0]
+    if name == "reversed":
+        if isinstance(a, A.Call) and a.target == ("range",):
+            b = list(a.bound_args)
+            one = A.IntLit(a.span, 1)
+            one.ty, one.const = T.INT, 1
+            zero = A.IntLit(a.span, 0)
+            zero.ty, zero.const = T.INT, 0
+            if len(b) == 1:
+                b = [zero, b[0], one]
+            elif len(b) == 2:
+                b = [b[0], b[1], one]
+            return _stdlib_call(c, e, "_range_reversed", b)
+        if isinstance(a.ty, T.StructType) and "keys" in a.ty.info.methods:
+            keys = c.expr(A.Call(e.span, A.Attribute(e.span, a, "keys", e.span), [], [], e.lparen))
+            return _stdlib_call(c, e, "_list_reversed", [keys])
+        if isinstance(a.ty, T.ListType):
+            return _stdlib_call(c, e, "_list_reversed", [a])
+        return _fail(c, e, f"reversed() needs a List or a range, got '{a.ty}'")
+    if not all(isinstance(x.ty, T.ListType) for x in args):
+        return _fail(c, e, f"{name}() needs Lists here, got " + ", ".join(f"'{x.ty}'" for x in args))
+    if name == "zip":
+        return _stdlib_call(c, e, "_zip2" if len(args) == 2 else "_zip3", args)
+    return _stdlib_call(c, e, "_list_" + name, [a])
+
+
 def _require_writable(c: Checker, a: A.Expr) -> None:
     ty = a.ty
     if isinstance(ty, T.StructType) and "write_to" in ty.info.methods:
@@ -456,6 +537,21 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
             n.ty = T.NONE
             return c.coerce(n, ty)
         return c.coerce(args[0], ty)
+    if ty == T.STRING and (len(e.args) > 1 or (e.keywords and all(k.name in ("sep", "end") for k in e.keywords))):
+        # String(a, b, c, sep=..., end=...): the arguments written one after another.
+        args = _args(c, e, 1, 64, "String")
+        if args is None:
+            e.ty = T.STRING
+            return
+        for a in args:
+            _require_writable(c, a)
+        parts: A.Expr = A.ListExpr(e.span, [_as_string(c, a) for a in args])
+        parts.ty = T.ListType(T.STRING)
+        kw = {k.name: c.coerce(c.expr(k.value, T.STRING), T.STRING) for k in e.keywords}
+        return _stdlib_call(c, e, "_str_join_strings", [kw.get("sep", _str_const(e, "")), parts]) \
+            if "end" not in kw else _std_call(c, e.span, "_str_concat", [
+                _stdlib_call(c, A.Call(e.span, A.Name(e.span, "_"), [], [], e.lparen), "_str_join_strings",
+                             [kw.get("sep", _str_const(e, "")), parts]), kw["end"]])
     if e.keywords:
         return _fail(c, e, f"'{ty}' takes no keyword arguments", e.keywords[0].span)
     if ty == T.ERROR:
@@ -676,7 +772,7 @@ def _empty_string_list(c: Checker, e: A.Call) -> A.Expr:
 _LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}
 
 
-def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> None:
+def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> Any:
     if name in _LEGACY_LIST_METHODS:
         new = _LEGACY_LIST_METHODS[name]
         c.warn(f"'DynamicVector.{name}' is the 2023 Mojo spelling; Mojo 1.2 writes 'List.{new}'", e.func.attr_span)
@@ -717,6 +813,12 @@ def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str)
             bound = [recv]
             e.ty = T.INT if name == "__len__" else T.NONE
         e.target, e.bound_args = ("list_method", name), bound
+    elif isinstance(c.globals.names.get("_list_" + name), OverloadSet):
+        # Methods written in Mojo (stdlib/collections.mojo): `_list_NAME(xs, args...)`.
+        call = A.Call(e.span, A.Name(e.func.span, "_list_" + name), [recv] + list(args), e.keywords, e.lparen)
+        call.func.sym = c.globals.names["_list_" + name]
+        c.call_overloads(call, call.func.sym.funcs, None, e.func.span)
+        return call
     else:
         c.error(f"'{ty}' value has no method '{name}' taking {len(args)} argument(s)", e.func.attr_span)
         e.ty = T.UNKNOWN

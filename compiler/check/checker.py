@@ -39,6 +39,7 @@ from .symbols import (
 )
 
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
+                 "reversed", "zip", "any", "all",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
@@ -50,7 +51,8 @@ KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collecti
                  "std.memory", "memory", "std.python", "python", "std.algorithm", "algorithm",
                  "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random",
                  "std.utils.vector", "utils.vector"}
-TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width")
+TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width",
+                "__type_name_of")
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
@@ -152,6 +154,7 @@ class Checker:
     _instances = 0
     _comptime_steps = 0
     _limits_hit: frozenset[str] = frozenset()
+    _defaults_in_progress: frozenset[int] = frozenset()  # template parameters whose default is being evaluated
 
     def __init__(self, session: bool = False) -> None:
         self.session = session  # notebook mode: redefinitions replace, top-level vars persist
@@ -184,7 +187,8 @@ class Checker:
         self.modules: dict[str, ModuleSym] = {"std.math": ModuleSym("std.math", math_members)}
         self.modules["math"] = self.modules["std.math"]
         # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
-        self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES})
+        self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES if n[0] != "_"})
+        self.globals.names["__type_name_of"] = Builtin("__type_name_of")  # Mojo's name of a type, for messages
         # 2023: `from utils.vector import DynamicVector`, which became List.
         self.modules["std.utils.vector"] = ModuleSym("std.utils.vector", {"DynamicVector": TypeSym("List", None)})
 
@@ -447,6 +451,8 @@ class Checker:
     def instantiate_struct(self, sym: TypeSym, values: list[Any], span: Span | None = None) -> T.Type:
         t = sym.template
         assert t is not None
+        if self._too_large(values, sym.name, span or t.decl.span):
+            return T.UNKNOWN
         scope, shown, key = self._bind(t, values)
         info = t.instances.get(key)
         if info is None:
@@ -477,6 +483,8 @@ class Checker:
     def instantiate_function(self, tmpl: FuncInfo, values: list[Any], span: Span | None = None) -> FuncInfo | None:
         t = tmpl.template
         assert t is not None
+        if self._too_large(values, tmpl.name, span or t.decl.span):
+            return None
         scope, shown, key = self._bind(t, values)
         inst = t.instances.get(key)
         if inst is None:
@@ -514,6 +522,28 @@ class Checker:
                              f"{limits.MAX_INSTANTIATIONS}); '{name}' was requested here", span, chain[:-1])
             return None
         return chain
+
+    def require_value(self, e: A.Expr) -> A.Expr:
+        """e must be a run-time value: not a type, a module or a function name without a
+        function type to give it (`var f = print`)."""
+        if _not_a_value(e.ty):
+            what = {"module": "a module", "method": "a method"}.get(getattr(e.ty, "name", ""), "a function")
+            if isinstance(e.ty, T.MetaType) or getattr(e.ty, "name", "").startswith("generic:"):
+                what = "a type"
+            self.error(f"{what} cannot be used as a value here", e.span,
+                       fixit="to pass a function, give the variable a function type: 'var f: def(Int) -> Int = g'"
+                       if what == "a function" else None)
+            e.ty = T.UNKNOWN
+        return e
+
+    def _too_large(self, values: list[Any], name: str, span: Span) -> bool:
+        """Whether a parameter is a type too large to name (a runaway `N[Tuple[T, T]]` doubles it
+        with every instantiation); reported with the chain."""
+        if all(_type_nodes(v) <= limits.MAX_TYPE_NODES for v in values if isinstance(v, T.Type)):
+            return False
+        self.limit_error("type size", f"a parameter of '{name}' is a type too large for the compiler (more than "
+                         f"{limits.MAX_TYPE_NODES} nested types)", span, self._chain)
+        return True
 
     def limit_error(self, kind: str, msg: str, span: Span, chain: tuple[tuple[str, Span], ...] = ()) -> None:
         """Report a compiler limit once per kind and compilation, with the instantiations that led
@@ -617,7 +647,15 @@ class Checker:
                 self._infer(p.type, k.value.ty, names, bound)
         for tp in t.params:
             if tp.name not in bound and tp.default is not None:
-                bound[tp.name] = self._param_value(tp, tp.default)
+                if id(tp) in self._defaults_in_progress:  # `def f[n: Int = f[]()]()`
+                    self.error(f"the default value of the parameter '{tp.name}' of '{fn.name}' depends on itself",
+                               tp.default.span)
+                    return None
+                self._defaults_in_progress = self._defaults_in_progress | {id(tp)}
+                try:
+                    bound[tp.name] = self._param_value(tp, tp.default)
+                finally:
+                    self._defaults_in_progress = self._defaults_in_progress - {id(tp)}
         missing = [tp.name for tp in t.params if tp.name not in bound]
         if missing:
             self.error(f"cannot infer the parameter '{missing[0]}' of '{fn.name}'; pass it explicitly: "
@@ -814,6 +852,8 @@ class Checker:
 
     def _unknown(self, name: str, span: Span, what: str = "declaration") -> None:
         candidates = self._scope.all_names() if hasattr(self, "_scope") else set(self.globals.names)
+        if not name.startswith("_"):  # the stdlib's private helpers are no suggestion for user code
+            candidates = {c for c in candidates if not c.startswith("_")}
         close = difflib.get_close_matches(name, sorted(candidates), n=1, cutoff=0.7)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         self.error(f"use of unknown declaration '{name}'{hint}", span)
@@ -997,7 +1037,7 @@ class Checker:
             tgt.ty = T.TupleType(tuple(tys))
             return
         if isinstance(tgt, A.Name) and tgt.id == "_":
-            s.value = self.expr(s.value)
+            s.value = self.require_value(self.expr(s.value))
             tgt.ty = T.materialize(s.value.ty)
             return
         if isinstance(tgt, A.Name) and self._scope.lookup(tgt.id) is None:
@@ -1090,6 +1130,7 @@ class Checker:
         s.expr = self.expr(s.expr)
         if isinstance(s.expr, A.Name) and s.expr.id == "...":
             return
+        s.expr = self.require_value(s.expr)
 
     def cond(self, e: A.Expr) -> A.Expr:
         e = self.expr(e, T.BOOL)
@@ -1485,6 +1526,10 @@ class Checker:
         else:
             e.ty = T.UNKNOWN
 
+    def expr_FuncTypeExpr(self, e: A.FuncTypeExpr, expected: T.Type | None) -> None:
+        self.error("a function type cannot be used as a value here", e.span)
+        e.ty = T.UNKNOWN
+
     def expr_Transfer(self, e: A.Transfer, expected: T.Type | None) -> None:
         e.value = self.expr(e.value, expected)
         e.ty = e.value.ty
@@ -1499,8 +1544,12 @@ class Checker:
 
     def expr_TupleExpr(self, e: A.TupleExpr, expected: T.Type | None) -> None:
         exp = expected.elems if isinstance(expected, T.TupleType) and len(expected.elems) == len(e.elts) else None
-        e.elts = [self.expr(x, exp[i] if exp else None) for i, x in enumerate(e.elts)]
+        e.elts = [self.require_value(self.expr(x, exp[i] if exp else None)) for i, x in enumerate(e.elts)]
         e.ty = T.TupleType(tuple(x.ty for x in e.elts))
+        if _type_nodes(e.ty) > limits.MAX_TYPE_NODES:
+            self.error(f"this tuple's type is too large for the compiler (more than {limits.MAX_TYPE_NODES} "
+                       "nested types)", e.span)
+            e.ty = T.UNKNOWN
 
     def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> None:
         if isinstance(expected, T.ListType):
@@ -1617,6 +1666,9 @@ class Checker:
         op = e.op
         if simd.binop(self, e):
             return
+        if isinstance(lt, T.ListType) and op in ("+", "*"):
+            from .builtins import list_binop
+            return list_binop(self, e)
         if isinstance(lt, T.StructType) or isinstance(rt, T.StructType):
             info = lt.info if isinstance(lt, T.StructType) else None
             dunder = _ARITH_DUNDERS[op]
@@ -1743,7 +1795,7 @@ class Checker:
             elif op == "/":
                 is_int = False
                 if b == 0:  # IEEE semantics, as at run time
-                    v = float("nan") if a == 0 else math.copysign(math.inf, float(a))
+                    v = float("nan") if a == 0 else (math.inf if a > 0 else -math.inf)
                 else:
                     v = Fraction(a) / Fraction(b)
             elif op == "//":
@@ -1830,6 +1882,9 @@ class Checker:
                 return ("opt_is_none", op == "is not"), a, b, None
             self.error("'is' compares with None only: write 'x is None' for an Optional", span)
             return None, a, b, None
+        if isinstance(lt, T.ListType) and op in ("==", "!=") and self.convertible(b, lt):
+            from .builtins import list_eq
+            return ("method_not" if op == "!=" else "method", list_eq(self, a, self.coerce(b, lt), span)), a, b, None
         if isinstance(lt, T.StructType):
             dunder = _CMP_DUNDERS[op]
             if dunder in lt.info.methods:
@@ -1948,6 +2003,10 @@ class Checker:
             e.ty = ty.elem
             return
         if isinstance(ty, T.ListType):
+            if len(e.indices) == 1 and not e.keywords and isinstance(e.indices[0], A.Call) and \
+                    isinstance(e.indices[0].func, A.Name) and e.indices[0].func.id == "slice":
+                from .builtins import _std_call, slice_bounds
+                return _std_call(self, e.span, "_list_slice", [base, *slice_bounds(self, e.indices[0])])
             if e.keywords or len(e.indices) != 1:
                 self.error("a List takes one index", e.span)
                 return
@@ -1996,6 +2055,8 @@ class Checker:
     def coerce(self, e: A.Expr, target: T.Type) -> A.Expr:
         """Implicitly convert e to target (Mojo's implicit conversions only), or report why not."""
         src = e.ty
+        if _not_a_value(src) and not isinstance(target, T.FuncType):
+            return self.require_value(e)
         if src == target or target == T.UNKNOWN or src == T.UNKNOWN:
             return e
         ok = self.convertible(e, target)
@@ -2081,7 +2142,13 @@ class Checker:
                     return
                 if isinstance(rty, T.MetaType):
                     if isinstance(rty.of, T.StructType) and f.attr in rty.of.info.methods:
-                        return self.call_overloads(e, rty.of.info.methods[f.attr].funcs, None, f.attr_span)
+                        funcs = rty.of.info.methods[f.attr].funcs
+                        if f.attr != "__init__" and not any(fn.is_static for fn in funcs):
+                            self.error(f"'{f.attr}' is not a static method of '{rty.of}': call it on a value "
+                                       f"('x.{f.attr}(...)') or mark it '@staticmethod'", f.attr_span)
+                            self._check_args_loosely(e)
+                            return
+                        return self.call_overloads(e, funcs, None, f.attr_span)
                     self.error(f"'{rty.of}' has no attribute '{f.attr}'", _dot(f.attr_span))
                     self._check_args_loosely(e)
                     return
@@ -2126,6 +2193,12 @@ class Checker:
                     self.error("'Pointer(to=...)' needs a variable", target.span)
                 e.target, e.bound_args, e.ty = ("addr_of",), [target], T.PointerType(target.ty)
                 return
+            if isinstance(sym, TypeSym) and sym.ty is None and sym.name == "Optional" and len(e.args) == 1 \
+                    and not e.keywords:
+                # Optional(3): the element type comes from the argument.
+                probe = self.expr(copy.deepcopy(e.args[0]))
+                if probe.ty != T.UNKNOWN:
+                    return self.construct(e, T.OptionalType(T.materialize(probe.ty)), expected)
             if isinstance(sym, TypeSym):
                 if sym.ty is None:
                     self.error(f"'{f.id}' needs parameters, e.g. '{f.id}[Int]()'", f.span)
@@ -2297,13 +2370,21 @@ class Checker:
         for k in e.keywords:
             if k.name not in names:
                 return None
-        for p, a in zip(params, e.args):
+        for i, (p, a) in enumerate(zip(params, e.args)):
+            if p.variadic and isinstance(p.ty, T.ListType):  # `*xs: T` takes the remaining arguments
+                for rest in e.args[i:]:
+                    if rest.ty != p.ty.elem and not self.convertible(rest, p.ty.elem):
+                        return None
+                    score += 1
+                break
             if a.ty == p.ty:
                 continue
             if not self.convertible(a, p.ty):
                 return None
             score += 1 if a.ty in T.LITERALS and T.materialize(a.ty) == p.ty else 2
         for p in params[len(e.args):]:
+            if p.variadic:
+                continue
             if p.default is None and not any(k.name == p.name for k in e.keywords):
                 return None
         return score
@@ -2484,7 +2565,34 @@ def _to_float(v: Any) -> float:
     try:
         return float(v)
     except OverflowError:
-        return math.copysign(math.inf, v)
+        return math.inf if v > 0 else -math.inf
+
+
+def _not_a_value(ty: Any) -> bool:
+    return isinstance(ty, T.MetaType) or (isinstance(ty, T.SimpleType) and (
+        ty.name in ("function", "module", "method") or ty.name.startswith("generic:")))
+
+
+def _type_nodes(ty: Any, cap: int = limits.MAX_TYPE_NODES) -> int:
+    """How many types a type is built of, counting shared parts each time they occur (as its
+    printed name and LLVM type would), without building anything: stops counting past cap."""
+    memo: dict[int, int] = {}
+
+    def count(t: Any) -> int:
+        if id(t) in memo:
+            return memo[id(t)]
+        n = 1
+        for v in vars(t).values() if hasattr(t, "__dict__") else ():
+            if isinstance(v, T.Type) and not isinstance(v, T.StructType):
+                n += count(v)
+            elif isinstance(v, tuple):
+                n += sum(count(x) for x in v if isinstance(x, T.Type) and not isinstance(x, T.StructType))
+            if n > cap:
+                break
+        memo[id(t)] = n = min(n, cap + 1)
+        return n
+
+    return count(ty)
 
 
 def _ieee_fold(op: str, a: float, b: float) -> float | None:

@@ -886,6 +886,40 @@ class Parser:
                 break
         return args, kws
 
+    def tstring(self, t: Token) -> A.Expr:
+        """t"a {x} b": a template string, here the String of its pieces written one after another
+        (`String("a ", x, " b")`); `{{` and `}}` are braces."""
+        text, parts, lit, i = t.value, [], "", 0
+        while i < len(text):
+            ch = text[i]
+            if ch in "{}" and text[i:i + 2] in ("{{", "}}"):
+                lit += ch
+                i += 2
+                continue
+            if ch == "{":
+                depth, j = 1, i + 1
+                while j < len(text) and depth:
+                    depth += {"{": 1, "}": -1}.get(text[j], 0)
+                    j += 1
+                if depth:
+                    self.fail("unterminated '{' in a t-string", t.span)
+                if lit:
+                    parts.append(A.StrLit(t.span, lit))
+                    lit = ""
+                toks, diags = tokenize(text[i + 1:j - 1], self.file)
+                sub = Parser(toks, self.file)
+                sub.nesting = self.nesting
+                expr = sub.expr()
+                self.diags += diags + sub.diags
+                parts.append(expr)
+                i = j
+                continue
+            lit += ch
+            i += 1
+        if lit or not parts:
+            parts.append(A.StrLit(t.span, lit))
+        return A.Call(t.span, A.Name(t.span, "String"), parts, [], t.span)
+
     def slice_rest(self, start: A.Expr | None) -> A.Expr:
         colon = self.expect(":")
         parts: list[A.Expr | None] = [start, None, None]
@@ -908,6 +942,9 @@ class Parser:
         if t.kind == "FLOAT":
             self.advance()
             return A.FloatLit(t.span, t.value)
+        if t.kind == "STRING" and "t" in t.text[:2].lower() and t.text[0] not in "'\"":
+            self.advance()
+            return self.tstring(t)
         if t.kind == "STRING":
             self.advance()
             value = t.value

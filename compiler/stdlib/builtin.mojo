@@ -548,6 +548,10 @@ def _parse_float(s: String) raises -> Float64:
     var n = s.byte_length()
     var used = __strtod_len(__str_ptr(s), n)
     if n == 0 or used != n:
+        var c = __load_byte(__str_ptr(s), 0) if n > 0 else UInt8(0)
+        if n > 0 and not (c >= 48 and c <= 57) and c != 46 and c != 45 and c != 43 and not _is_space(c):
+            raise Error("String is not convertible to float: '" + s + "'. The first character of '" + s +
+                        "' should be a digit or dot to convert it to a float.")
         raise Error("String is not convertible to float: '" + s + "'")
     return __strtod(__str_ptr(s), n)
 

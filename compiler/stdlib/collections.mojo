@@ -113,7 +113,7 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
     def __getitem__(self, key: Self.K) raises -> Self.V:
         var s = self._slot_of(key)
         if s < 0:
-            raise Error("KeyError")
+            raise Error("DictKeyError[" + __type_name_of[Self.K]() + "]()")
         return self._values[self._slots[s]].copy()
 
     def __contains__(self, key: Self.K) -> Bool:
@@ -140,7 +140,7 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
     def pop(mut self, key: Self.K) raises -> Self.V:
         var s = self._slot_of(key)
         if s < 0:
-            raise Error("KeyError")
+            raise Error("DictKeyError[" + __type_name_of[Self.K]() + "]()")
         var e = self._slots[s]
         self._slots[s] = -2
         self._live[e] = False
@@ -156,6 +156,47 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
         self._live[e] = False
         self._size -= 1
         return self._values[e].copy()
+
+    def popitem(mut self) raises -> DictEntry[Self.K, Self.V]:
+        var e = len(self._keys) - 1
+        while e >= 0 and not self._live[e]:
+            e -= 1
+        if e < 0:
+            raise Error("KeyError: popitem(): dictionary is empty")
+        var entry = DictEntry[Self.K, Self.V](self._keys[e].copy(), self._values[e].copy())
+        _ = self.pop(self._keys[e])
+        return entry^
+
+    def find(self, key: Self.K) -> Optional[Self.V]:
+        return self.get(key)
+
+    def __eq__(self, other: Self) -> Bool:
+        if self._size != other._size:
+            return False
+        for e in range(len(self._keys)):
+            if self._live[e]:
+                var s = other._slot_of(self._keys[e])
+                if s < 0 or not (other._values[other._slots[s]] == self._values[e]):
+                    return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
+    def __or__(self, other: Self) -> Self:
+        var d = self.copy()
+        d.update(other)
+        return d^
+
+    def __ior__(mut self, other: Self):
+        self.update(other)
+
+    @staticmethod
+    def fromkeys(keys: List[Self.K], value: Self.V) -> Self:
+        var d = Self()
+        for i in range(len(keys)):
+            d[keys[i]] = value
+        return d^
 
     def setdefault(mut self, key: Self.K, default: Self.V) -> Self.V:
         var s = self._slot_of(key)
@@ -256,6 +297,96 @@ struct Set[T: KeyElement](Sized, Writable, Copyable):
         s._items = self._items.copy()
         return s^
 
+    def __init__(out self, *ts: Self.T):
+        self._items = Dict[Self.T, Bool]()
+        for i in range(len(ts)):
+            self.add(ts[i])
+
+    def __eq__(self, other: Self) -> Bool:
+        if len(self) != len(other):
+            return False
+        for x in self._items.keys():
+            if not (x in other):
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
+    def __le__(self, other: Self) -> Bool:
+        return self.issubset(other)
+
+    def __ge__(self, other: Self) -> Bool:
+        return self.issuperset(other)
+
+    def __lt__(self, other: Self) -> Bool:
+        return self.issubset(other) and len(self) < len(other)
+
+    def __gt__(self, other: Self) -> Bool:
+        return self.issuperset(other) and len(self) > len(other)
+
+    def issubset(self, other: Self) -> Bool:
+        for x in self._items.keys():
+            if not (x in other):
+                return False
+        return True
+
+    def issuperset(self, other: Self) -> Bool:
+        return other.issubset(self)
+
+    def isdisjoint(self, other: Self) -> Bool:
+        for x in self._items.keys():
+            if x in other:
+                return False
+        return True
+
+    def symmetric_difference(self, other: Self) -> Self:
+        var s = Self()
+        for x in self._items.keys():
+            if not (x in other):
+                s.add(x)
+        for x in other._items.keys():
+            if not (x in self):
+                s.add(x)
+        return s^
+
+    def __xor__(self, other: Self) -> Self:
+        return self.symmetric_difference(other)
+
+    def update(mut self, other: Self):
+        for x in other._items.keys():
+            self.add(x)
+
+    def intersection_update(mut self, other: Self):
+        self._items = self.intersection(other)._items.copy()
+
+    def difference_update(mut self, other: Self):
+        self._items = self.difference(other)._items.copy()
+
+    def symmetric_difference_update(mut self, other: Self):
+        self._items = self.symmetric_difference(other)._items.copy()
+
+    def __ior__(mut self, other: Self):
+        self.update(other)
+
+    def __iand__(mut self, other: Self):
+        self.intersection_update(other)
+
+    def __isub__(mut self, other: Self):
+        self.difference_update(other)
+
+    def __ixor__(mut self, other: Self):
+        self.symmetric_difference_update(other)
+
+    def clear(mut self):
+        self._items.clear()
+
+    def pop(mut self) raises -> Self.T:
+        if len(self._items) == 0:
+            raise Error("Pop on empty set")
+        var e = self._items.popitem()
+        return e.key.copy()
+
     def union(self, other: Self) -> Self:
         var s = self.copy()
         for x in other._items.keys():
@@ -294,3 +425,457 @@ struct Set[T: KeyElement](Sized, Writable, Copyable):
             first = False
             writer.write(x)
         writer.write("}")
+
+
+# ---------------------------------------------------------------- List helpers (List is laid out by codegen)
+def _list_slice[T: Copyable](xs: List[T], start: Int, stop: Int, step: Int) -> List[T]:
+    # xs[start:stop:step]; a bound of -2**63 was left out.
+    var n = len(xs)
+    var st = 1 if step == -9223372036854775808 else step
+    var out = List[T]()
+    if st == 0:
+        return out^
+    var a = start
+    var z = stop
+    if st > 0:
+        if a == -9223372036854775808:
+            a = 0
+        if z == -9223372036854775808:
+            z = n
+        if a < 0:
+            a += n
+        if z < 0:
+            z += n
+        if a < 0:
+            a = 0
+        if z > n:
+            z = n
+        var i = a
+        while i < z:
+            out.append(xs[i].copy())
+            i += st
+    else:
+        if a == -9223372036854775808:
+            a = n - 1
+        if z == -9223372036854775808:
+            z = -1
+        else:
+            if z < 0:
+                z += n
+            if z < -1:
+                z = -1
+        if a < 0:
+            a += n
+        if a >= n:
+            a = n - 1
+        var i = a
+        while i > z:
+            out.append(xs[i].copy())
+            i += st
+    return out^
+
+
+def _list_eq[T: Equatable & Copyable](a: List[T], b: List[T]) -> Bool:
+    if len(a) != len(b):
+        return False
+    for i in range(len(a)):
+        if not (a[i] == b[i]):
+            return False
+    return True
+
+
+def _list_concat[T: Copyable](a: List[T], b: List[T]) -> List[T]:
+    var out = List[T]()
+    for i in range(len(a)):
+        out.append(a[i].copy())
+    for i in range(len(b)):
+        out.append(b[i].copy())
+    return out^
+
+
+def _list_repeat[T: Copyable](a: List[T], n: Int) -> List[T]:
+    var out = List[T]()
+    for _ in range(n):
+        for i in range(len(a)):
+            out.append(a[i].copy())
+    return out^
+
+
+def _list_try_index[T: Equatable & Copyable](xs: List[T], value: T) -> Optional[Int]:
+    for i in range(len(xs)):
+        if xs[i] == value:
+            return i
+    return None
+
+
+def _list_swap_elements[T: Copyable](mut xs: List[T], i: Int, j: Int):
+    var tmp = xs[i].copy()
+    xs[i] = xs[j].copy()
+    xs[j] = tmp^
+
+
+def _list_resize[T: Copyable](mut xs: List[T], length: Int, fill: T):
+    while len(xs) > length:
+        _ = xs.pop()
+    while len(xs) < length:
+        xs.append(fill.copy())
+
+
+def _list_shrink[T: Copyable](mut xs: List[T], length: Int):
+    while len(xs) > length:
+        _ = xs.pop()
+
+
+# ---------------------------------------------------------------- Counter
+@fieldwise_init
+struct CountTuple[V: KeyElement](Copyable, Writable):
+    var _value: Self.V
+    var _count: Int
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("(", self._value, ", ", self._count, ")")
+
+
+struct Counter[V: KeyElement](Sized, Writable, Copyable):
+    """Counts hashable values: `c[x] += 1`; a missing value counts 0."""
+
+    var _data: Dict[Self.V, Int]
+
+    def __init__(out self):
+        self._data = Dict[Self.V, Int]()
+
+    def __init__(out self, *values: Self.V):
+        self._data = Dict[Self.V, Int]()
+        for i in range(len(values)):
+            self._data[values[i]] = self._data.get(values[i], 0) + 1
+
+    @staticmethod
+    def fromkeys(keys: List[Self.V], value: Int) -> Self:
+        var c = Self()
+        for i in range(len(keys)):
+            c._data[keys[i]] = value
+        return c^
+
+    def __getitem__(self, key: Self.V) -> Int:
+        return self._data.get(key, 0)
+
+    def __setitem__(mut self, value: Self.V, count: Int):
+        self._data[value] = count
+
+    def __contains__(self, key: Self.V) -> Bool:
+        return key in self._data
+
+    def __len__(self) -> Int:
+        return len(self._data)
+
+    def __bool__(self) -> Bool:
+        return len(self._data) > 0
+
+    def __iter__(self) -> List[Self.V]:
+        return self._data.keys()
+
+    def keys(self) -> List[Self.V]:
+        return self._data.keys()
+
+    def values(self) -> List[Int]:
+        return self._data.values()
+
+    def items(self) -> List[DictEntry[Self.V, Int]]:
+        return self._data.items()
+
+    def get(self, value: Self.V) -> Optional[Int]:
+        return self._data.get(value)
+
+    def get(self, value: Self.V, default: Int) -> Int:
+        return self._data.get(value, default)
+
+    def pop(mut self, value: Self.V) raises -> Int:
+        return self._data.pop(value)
+
+    def pop(mut self, value: Self.V, default: Int) -> Int:
+        return self._data.pop(value, default)
+
+    def clear(mut self):
+        self._data.clear()
+
+    def copy(self) -> Self:
+        var c = Self()
+        c._data = self._data.copy()
+        return c^
+
+    def total(self) -> Int:
+        var t = 0
+        for v in self._data.values():
+            t += v
+        return t
+
+    def update(mut self, other: Self):
+        for e in other._data.items():
+            self._data[e.key] = self._data.get(e.key, 0) + e.value
+
+    def subtract(mut self, other: Self):
+        for e in other._data.items():
+            self._data[e.key] = self._data.get(e.key, 0) - e.value
+
+    def elements(self) -> List[Self.V]:
+        var out = List[Self.V]()
+        for e in self._data.items():
+            for _ in range(e.value):
+                out.append(e.key.copy())
+        return out^
+
+    def most_common(self, n: Int) -> List[CountTuple[Self.V]]:
+        # Highest counts first; equal counts keep insertion order.
+        var items = self._data.items()
+        var out = List[CountTuple[Self.V]]()
+        var used = List[Bool](length=len(items), fill=False)
+        for _ in range(min(n, len(items))):
+            var best = -1
+            for i in range(len(items)):
+                if not used[i] and (best < 0 or items[i].value > items[best].value):
+                    best = i
+            used[best] = True
+            out.append(CountTuple[Self.V](items[best].key.copy(), items[best].value))
+        return out^
+
+    def popitem(mut self) raises -> CountTuple[Self.V]:
+        var e = self._data.popitem()
+        return CountTuple[Self.V](e.key.copy(), e.value)
+
+    def __add__(self, other: Self) -> Self:
+        var c = Self()
+        for e in self._data.items():
+            c._data[e.key] = e.value
+        for e in other._data.items():
+            c._data[e.key] = c._data.get(e.key, 0) + e.value
+        return c._positive()
+
+    def __sub__(self, other: Self) -> Self:
+        var c = self.copy()
+        c.subtract(other)
+        return c._positive()
+
+    def _positive(self) -> Self:
+        var c = Self()
+        for e in self._data.items():
+            if e.value > 0:
+                c._data[e.key] = e.value
+        return c^
+
+    def __eq__(self, other: Self) -> Bool:
+        for e in self._data.items():
+            if other[e.key] != e.value:
+                return False
+        for e in other._data.items():
+            if self[e.key] != e.value:
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("Counter({")
+        var first = True
+        for e in self._data.items():
+            if not first:
+                writer.write(", ")
+            first = False
+            writer.write(e.key, ": ", e.value)
+        writer.write("})")
+
+
+# ---------------------------------------------------------------- Deque
+struct Deque[T: Copyable](Sized, Copyable):
+    """A double-ended queue: O(1) append/pop at both ends (a List with a moving head)."""
+
+    var _items: List[Self.T]
+    var _head: Int
+
+    def __init__(out self):
+        self._items = List[Self.T]()
+        self._head = 0
+
+    def __init__(out self, *values: Self.T):
+        self._items = List[Self.T]()
+        self._head = 0
+        for i in range(len(values)):
+            self._items.append(values[i].copy())
+
+    def __len__(self) -> Int:
+        return len(self._items) - self._head
+
+    def __bool__(self) -> Bool:
+        return len(self) > 0
+
+    def __getitem__(self, idx: Int) -> Self.T:
+        return self._items[self._head + idx].copy()
+
+    def __setitem__(mut self, idx: Int, value: Self.T):
+        self._items[self._head + idx] = value.copy()
+
+    def append(mut self, value: Self.T):
+        self._items.append(value.copy())
+
+    def appendleft(mut self, value: Self.T):
+        if self._head > 0:
+            self._head -= 1
+            self._items[self._head] = value.copy()
+            return
+        var items = List[Self.T]()
+        items.append(value.copy())
+        for i in range(len(self._items)):
+            items.append(self._items[i].copy())
+        self._items = items^
+
+    def extend(mut self, values: List[Self.T]):
+        for i in range(len(values)):
+            self.append(values[i])
+
+    def extendleft(mut self, values: List[Self.T]):
+        for i in range(len(values)):
+            self.appendleft(values[i])
+
+    def pop(mut self) raises -> Self.T:
+        if len(self) == 0:
+            raise Error("IndexError: pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(mut self) raises -> Self.T:
+        if len(self) == 0:
+            raise Error("IndexError: pop from an empty deque")
+        var v = self._items[self._head].copy()
+        self._head += 1
+        if self._head > 32 and self._head * 2 > len(self._items):
+            var items = List[Self.T]()
+            for i in range(self._head, len(self._items)):
+                items.append(self._items[i].copy())
+            self._items = items^
+            self._head = 0
+        return v^
+
+    def peek(self) raises -> Self.T:
+        if len(self) == 0:
+            raise Error("IndexError: peek from an empty deque")
+        return self._items[len(self._items) - 1].copy()
+
+    def peekleft(self) raises -> Self.T:
+        if len(self) == 0:
+            raise Error("IndexError: peek from an empty deque")
+        return self._items[self._head].copy()
+
+    def clear(mut self):
+        self._items = List[Self.T]()
+        self._head = 0
+
+    def copy(self) -> Self:
+        var d = Self()
+        for i in range(self._head, len(self._items)):
+            d._items.append(self._items[i].copy())
+        return d^
+
+    def __iter__(self) -> List[Self.T]:
+        var out = List[Self.T]()
+        for i in range(self._head, len(self._items)):
+            out.append(self._items[i].copy())
+        return out^
+
+
+def _list_reversed[T: Copyable](xs: List[T]) -> List[T]:
+    var out = List[T]()
+    var i = len(xs) - 1
+    while i >= 0:
+        out.append(xs[i].copy())
+        i -= 1
+    return out^
+
+
+def _range_reversed(start: Int, stop: Int, step: Int) -> List[Int]:
+    var fwd = List[Int]()
+    var i = start
+    if step > 0:
+        while i < stop:
+            fwd.append(i)
+            i += step
+    else:
+        while i > stop:
+            fwd.append(i)
+            i += step
+    # Not _list_reversed: a generic instance made while compiling the stdlib's own (non-generic)
+    # code would not be part of the cached stdlib object.
+    var out = List[Int]()
+    var k = len(fwd) - 1
+    while k >= 0:
+        out.append(fwd[k])
+        k -= 1
+    return out^
+
+
+def _zip2[A: Copyable, B: Copyable](a: List[A], b: List[B]) -> List[Tuple[A, B]]:
+    var out = List[Tuple[A, B]]()
+    var n = min(len(a), len(b))
+    for i in range(n):
+        out.append((a[i].copy(), b[i].copy()))
+    return out^
+
+
+def _zip3[A: Copyable, B: Copyable, C: Copyable](a: List[A], b: List[B], c: List[C]) -> List[Tuple[A, B, C]]:
+    var out = List[Tuple[A, B, C]]()
+    var n = min(len(a), len(b), len(c))
+    for i in range(n):
+        out.append((a[i].copy(), b[i].copy(), c[i].copy()))
+    return out^
+
+
+def _list_any[T: Copyable](xs: List[T]) -> Bool:
+    for i in range(len(xs)):
+        if Bool(xs[i]):
+            return True
+    return False
+
+
+def _list_all[T: Copyable](xs: List[T]) -> Bool:
+    for i in range(len(xs)):
+        if not Bool(xs[i]):
+            return False
+    return True
+
+
+def _sort_by[T: Copyable](mut xs: List[T], less: def(T, T) -> Bool):
+    # A stable merge sort with the caller's "less than".
+    var n = len(xs)
+    if n < 2:
+        return
+    var src = xs.copy()
+    var dst = xs.copy()
+    var width = 1
+    while width < n:
+        var lo = 0
+        while lo < n:
+            var mid = min(lo + width, n)
+            var hi = min(lo + 2 * width, n)
+            var i = lo
+            var j = mid
+            var k = lo
+            while i < mid and j < hi:
+                if less(src[j], src[i]):
+                    dst[k] = src[j].copy()
+                    j += 1
+                else:
+                    dst[k] = src[i].copy()
+                    i += 1
+                k += 1
+            while i < mid:
+                dst[k] = src[i].copy()
+                i += 1
+                k += 1
+            while j < hi:
+                dst[k] = src[j].copy()
+                j += 1
+                k += 1
+            lo += 2 * width
+        var tmp = src^
+        src = dst^
+        dst = tmp^
+        width *= 2
+    xs = src^

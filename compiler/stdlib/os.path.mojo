@@ -52,13 +52,5 @@ def split(path: String) -> Tuple[String, String]:
     return (head, _str_slice(path, i + 1, path.byte_length()))
 
 
-def splitext(path: String) -> Tuple[String, String]:
-    var dot = _str_rfind(path, ".")
-    var slash = _str_rfind(path, "/")
-    if dot <= slash + 1:
-        return (path, String(""))
-    return (_str_slice(path, 0, dot), _str_slice(path, dot, path.byte_length()))
-
-
 def is_absolute(path: String) -> Bool:
     return _str_startswith(path, "/")

@@ -211,7 +211,10 @@ class HubUnderTest:
 
     def close(self) -> None:
         self.stop()
+        from mojito.hub import quota
         from mojito.hub import settings as hub_settings
+
+        quota.release_all(self.data / "users")  # workspace filesystems (hub/quota.py)
 
         old = os.environ.copy()
         os.environ.update({"MOJITO_DATA_DIR": str(self.data)})

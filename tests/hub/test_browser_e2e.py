@@ -70,6 +70,11 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
             page.wait_for_url(f"**/user/{user}/lab**", timeout=90_000)
             page.wait_for_selector(".jp-LabShell", timeout=90_000)
             assert "token=" not in page.url
+            # The first time, JupyterLab opens on HelloMojo, and asks nothing about news.
+            assert page.url.endswith("/lab/tree/examples/HelloMojo.ipynb"), page.url
+            page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+            page.wait_for_timeout(3000)
+            assert "official Jupyter news" not in page.content()
 
             specs = hub.user_api(user, "GET", "/kernelspecs").json()["kernelspecs"]
             if "mojo" not in specs:
@@ -78,7 +83,7 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
                              json={"type": "notebook", "format": "json", "content": NOTEBOOK})
             assert r.status_code in (200, 201), r.text
             page.goto(f"{hub.url}/user/{user}/lab/tree/hello-test.ipynb")
-            cell = page.locator(".jp-Notebook .jp-Cell").first
+            cell = page.locator(".jp-NotebookPanel:visible .jp-Cell").first
             cell.wait_for()
             # JupyterLab may ask which kernel to start (Mojo preselected from the notebook).
             dialog = page.locator(".jp-Dialog button:has-text('Select')")
@@ -169,6 +174,10 @@ def test_logout_on_the_website_ends_the_lab_session_and_stops_the_server(stack):
         launch_lab(page, hub, "lou")
         assert server_running(hub, "lou")
         page.goto(hub.url + "/dashboard")
+        page.click("main >> text=Open")  # a running session is offered Open, beside Stop
+        page.wait_for_url("**/user/lou/lab**", timeout=60_000)
+        page.wait_for_selector(".jp-LabShell", timeout=90_000)
+        page.goto(hub.url + "/dashboard")
         page.click("header >> text=Log out")
         page.wait_for_selector("header >> text=Log in")
         assert wait_stopped(hub, "lou"), "the server kept running after the website's Log out"
@@ -231,3 +240,89 @@ def test_a_deep_link_survives_the_login_and_another_users_workspace_says_so(stac
         assert ".jp-LabShell" not in other.content()
         assert "Go to my dashboard" in other.content()
     hub.stop_server("nia")
+
+
+def test_hub_pages_are_ours_and_users_never_see_named_servers_or_tokens(stack):  # noqa: F811
+    from test_with_web import browser_signup, launch
+
+    site, hub = stack
+    browser = browser_signup(hub, site, "pia")
+    launch(browser)
+    hub.wait_ready("pia")
+    for path in ("/hub/home", "/hub/token"):
+        r = browser.get(path, follow_redirects=False)
+        assert r.status_code in (302, 303) and r.headers["location"] == "/dashboard", (path, r.status_code)
+    page = browser.get("/hub/logout").text  # a GET asks; it logs nobody out
+    assert "Log out of Mojito?" in page and '<img src="/static/logo.svg"' in page
+    assert "Named Server" not in page and "Token" not in page
+    assert hub.api("GET", "/users/pia").json()["servers"]
+    missing = browser.get("/hub/no-such-page")
+    assert missing.status_code == 404 and "Page not found" in missing.text and "/dashboard" in missing.text
+    hub.stop_server("pia")
+
+
+STRUCT_NOTEBOOK = {
+    "cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+               "source": "@fieldwise_init\nstruct Point(Copyable):\n    var x: Int\n\n"
+                         "comptime origin = Point(0)\nvar p = origin^\nprint(t\"x = {p.x}\")"}],
+    "metadata": {"kernelspec": {"name": "mojo", "display_name": "Mojo", "language": "mojo"}},
+    "nbformat": 4, "nbformat_minor": 5,
+}
+
+
+def test_mojo_highlighting_share_from_jupyterlab_open_a_copy_and_revoke(stack):  # noqa: F811
+    from test_with_web import browser_signup
+
+    site, hub = stack
+    browser_signup(hub, site, "ria")
+    browser_signup(hub, site, "sol")
+    with chromium(hub) as new_page:
+        page = new_page()
+        web_login(page, hub, "ria")
+        launch_lab(page, hub, "ria")
+        r = hub.user_api("ria", "PUT", "/contents/Points.ipynb",
+                         json={"type": "notebook", "format": "json", "content": STRUCT_NOTEBOOK})
+        assert r.status_code in (200, 201), r.text
+        page.goto(f"{hub.url}/user/ria/lab/tree/Points.ipynb")
+        editor = page.locator(".jp-NotebookPanel:visible .jp-Cell .cm-content").first
+        editor.wait_for(timeout=60_000)
+        # Mojo's CodeMirror mode: `struct`, `var` and `comptime` are keywords, `Int` a type.
+        for word, token in (("struct", "tok-keyword"), ("comptime", "tok-keyword"), ("var", "tok-keyword"),
+                            ("Int", "tok-typeName")):
+            span = editor.locator(f"span:text-is('{word}')").first
+            span.wait_for(timeout=30_000)
+            assert token in (span.get_attribute("class") or ""), (word, span.get_attribute("class"))
+
+        # File > Share Notebook publishes a snapshot and shows its link.
+        page.click(".lm-MenuBar-itemLabel:text-is('File')")
+        page.locator(".lm-Menu-itemLabel:text-is('Share Notebook (read-only link)…'):visible").click()
+        dialog = page.locator(".jp-Dialog-content")
+        dialog.locator("text=Anyone with this link").wait_for(timeout=30_000)
+        url = next(w for w in dialog.inner_text().split() if "/s/" in w)
+        page.locator(".jp-Dialog button:has-text('Done')").click()
+        share_path = url[url.index("/s/"):]
+
+        # A visitor reads it; another user opens a copy in their own workspace.
+        visitor = new_page()
+        visitor.goto(hub.url + share_path)
+        visitor.wait_for_selector("text=shared by")
+        assert "comptime" in visitor.inner_text("article")
+        other = new_page()
+        web_login(other, hub, "sol")
+        other.goto(hub.url + share_path)
+        other.click("#open-copy")
+        other.wait_for_url("**/user/sol/lab**", timeout=120_000)
+        other.wait_for_selector(".jp-LabShell", timeout=90_000)
+        other.wait_for_selector(".lm-TabBar-tabLabel:text-is('Points.ipynb')", timeout=60_000)
+        listing = hub.user_api("sol", "GET", "/contents/shared").json()
+        assert [f["name"] for f in listing["content"]] == ["Points.ipynb"]
+        assert "mojito-import" not in other.url
+
+        # The owner stops sharing on the dashboard: the link is gone.
+        page.goto(hub.url + "/dashboard")
+        page.click(f"tr:has(a[href='{share_path}']) >> text=Stop sharing")
+        page.wait_for_selector("text=Nothing shared yet")
+        gone = visitor.goto(hub.url + share_path)
+        assert gone.status == 410
+    hub.stop_server("ria")
+    hub.stop_server("sol")

@@ -139,3 +139,23 @@ def test_the_cell_after_a_memory_kill_says_why_the_kernel_restarted(hub, kernel_
         time.sleep(0.5)
     assert calm["stdout"].strip() == "calm", calm
     hub.user_api("oomy", "DELETE", f"/kernels/{kernel}")
+
+
+def test_the_users_code_cannot_read_or_write_the_servers_memory(hub):
+    # The server sees every visitor's cookies; the user's kernel runs as the same uid.
+    assert hub.spawn("eve")["ready"], hub.log()[-2000:]
+    out = _cell(hub, "eve", """
+import os
+server = os.getppid()
+print(open(f"/proc/{server}/cmdline").read().split("\\0")[2:4])
+for what in ("mem", "environ", "maps"):
+    try:
+        with open(f"/proc/{server}/{what}", "rb") as f:
+            f.read(1)
+        print(what, "READABLE")
+    except OSError as e:
+        print(what, type(e).__name__)
+""")
+    assert "'mojito.hub.singleuser'" in out, out
+    for what in ("mem", "environ", "maps"):
+        assert f"{what} PermissionError" in out, out

@@ -40,6 +40,32 @@ def test_a_compiler_crash_is_reported_as_a_mojito_bug_with_the_python_traceback(
     assert "broken_execute" in shown  # the traceback a maintainer needs
 
 
+def test_every_compiler_crash_is_a_mojito_internal_error_in_jupyter(shell, capsys, monkeypatch):
+    """Jupyter names the error after the exception's class: a compiler crash must be called
+    MojitoInternalError there too, never RecursionError or ValueError."""
+    session = shell.mojo_engine.session
+
+    def deep(source, cell_id):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(session, "execute", deep)
+    result = run(shell, "%%mojo\nprint(1)")
+    assert type(result.error_in_exec).__name__ == "MojitoInternalError"
+    shown = capsys.readouterr().out
+    assert "MojitoInternalError: the Mojo compiler failed on this cell (RecursionError" in shown
+    assert "please report it at" in shown
+
+
+def test_hostile_cells_are_compile_errors_and_the_session_goes_on(shell, capsys):
+    for cell in ("print(2 ** 2 ** 40)", "print(" + "(" * 500 + "1" + ")" * 500 + ")",
+                 "print(" + "9" * 5000 + ")", "struct S:\n    var s: S",
+                 "def f[n: Int]() -> Int:\n    return f[n + 1]()\nf[0]()"):
+        result = run(shell, "%%mojo\n" + cell)
+        assert type(result.error_in_exec).__name__ == "CompileError", cell[:40]
+    assert "Traceback" not in capsys.readouterr().out
+    assert run(shell, "%%mojo\n6 * 7").result.text == "42"
+
+
 def test_the_session_survives_a_failed_cell(shell):
     assert not run(shell, '%%mojo\nvar broken: Int = "x"').success
     assert run(shell, "%%mojo\nhalf + 1.0").result.text == "1.5"

@@ -17,7 +17,9 @@ def test_gallery_lists_and_renders_the_example_notebooks(lite):
     page = c.get("/gallery/HelloMojo.ipynb")
     assert page.status_code == 200
     assert "<h1>Hello, Mojo</h1>" in page.text
-    assert "def fib(n: Int) -&gt; Int:" in page.text  # source, escaped
+    # Source, escaped and highlighted with the Mojo lexer (keywords and types get their classes).
+    assert '<span class="k">def</span><span class="w"> </span><span class="nf">fib</span>' in page.text
+    assert '<span class="kt">Int</span><span class="p">)</span> <span class="o">-&gt;</span>' in page.text
     assert '<pre class="out stdout">Hello, Mojo!' in page.text  # stored output
     assert "Open in playground" in page.text
     assert c.get("/gallery/Mandelbrot.ipynb").text.count("@@@@@@@@@@") > 5

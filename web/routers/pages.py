@@ -259,11 +259,15 @@ def account_password(
 
 
 def dashboard_values(ctx: Any, db: Any, user: User) -> dict[str, Any]:
+    from .shares import MAX_BYTES, listing  # (shares.py builds on this module's PageUser)
+
     return {
         "limits": effective_limits(user),
         "usage": sessions.usage_summary(ctx, db, user),
         "pools": pool_availability(ctx, db, user),
         "sessions": sessions.live_sessions(ctx, user),
+        "shares": listing(db, user),
+        "share_limit_mb": MAX_BYTES // (1024 * 1024),
     }
 
 

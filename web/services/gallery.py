@@ -85,14 +85,40 @@ def excerpt(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
+def highlight(source: str, lang: str) -> Markup:
+    """Code as HTML with Pygments classes (static/pygments.css): Mojo through the `mojito` lexer
+    (the kernel's, found through Pygments' plugin entry point), Python through Python's."""
+    try:
+        from pygments import highlight as render
+        from pygments.formatters import HtmlFormatter
+        from pygments.lexers import get_lexer_by_name
+        from pygments.util import ClassNotFound
+    except ImportError:
+        return escape(source)
+    try:
+        lexer = get_lexer_by_name("python" if lang == "python" else "mojito")
+    except ClassNotFound:
+        return escape(source)
+    return Markup(render(source, lexer, HtmlFormatter(nowrap=True)))
+
+
 def load(path: Path) -> Notebook:
-    nb = json.loads(path.read_text())
-    cells, title, summary = [], path.stem, ""
+    return from_json(json.loads(path.read_text()), path.name)
+
+
+def from_json(nb: Any, name: str) -> Notebook:
+    """A notebook (nbformat 4 JSON, already parsed) ready for the read-only page."""
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        raise ValueError("not a notebook: no list of cells")  # noqa: TRY004 - callers catch ValueError
+    stem = name.rsplit(".", 1)[0]
+    cells, title, summary = [], stem, ""
     lang = nb.get("metadata", {}).get("kernelspec", {}).get("language", "mojo")
-    for cell in nb.get("cells", []):
+    for cell in nb["cells"]:
+        if not isinstance(cell, dict):
+            continue
         source = _text(cell.get("source"))
         if cell.get("cell_type") == "markdown":
-            if title == path.stem:
+            if title == stem:
                 m = re.search(r"^#\s+(.+)$", source, re.MULTILINE)
                 if m:
                     title = m.group(1).strip()
@@ -101,15 +127,19 @@ def load(path: Path) -> Notebook:
             cells.append({"kind": "markdown", "html": Markup(_md.render(source))})
         elif cell.get("cell_type") == "code":
             cell_lang = "python" if source.lstrip().startswith("%%python") else lang
+            outputs = cell.get("outputs")
             cells.append(
                 {
                     "kind": "code",
                     "source": source,
+                    "html": highlight(source, cell_lang),
                     "lang": cell_lang,
-                    "outputs": [_output_html(o) for o in cell.get("outputs", [])],
+                    "outputs": [_output_html(o) for o in outputs if isinstance(o, dict)]
+                    if isinstance(outputs, list)
+                    else [],
                 }
             )
-    return Notebook(path.name, title, summary, cells)
+    return Notebook(name, title, summary, cells)
 
 
 def list_notebooks(folder: Path) -> list[Notebook]:

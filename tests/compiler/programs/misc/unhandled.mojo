@@ -1,0 +1,3 @@
+def main() raises:
+    print("start")
+    raise Error("something broke")

@@ -1,0 +1,67 @@
+"""The plan's disk size holds: a session cannot write more than `disk_mb` into its workspace (nor
+onto the host disk), sees the error as "No space left on device", keeps its files across launches,
+and a workspace from before quotas is carried over."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hubharness import run_cell, start_kernel
+from mojito.hub import quota
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture(scope="module")
+def hub(hub_factory):
+    why = quota.problem()
+    if why is not None:
+        pytest.skip(why)
+    return hub_factory(MOJITO_HUB_ADMISSION="off", MOJITO_SANDBOX_DISK_MB="48")
+
+
+def test_writing_past_the_quota_fails_inside_the_workspace_only(hub):
+    # A workspace that existed before quotas: its files must be carried into the new filesystem.
+    old = hub.data / "users" / "filler"
+    old.mkdir(parents=True)
+    (old / "from-before.txt").write_text("kept across the switch\n")
+    assert hub.spawn("filler")["ready"], hub.log()[-2000:]
+    kernel = start_kernel(hub, "filler", "python3")
+    result = run_cell(hub, "filler", kernel, """
+import errno, os
+print(open(os.path.expanduser("~/from-before.txt")).read().strip())
+st = os.statvfs(os.path.expanduser("~"))
+print("size_mb", st.f_blocks * st.f_frsize // 2**20)
+written = 0
+try:
+    with open(os.path.expanduser("~/big.bin"), "wb") as f:
+        for _ in range(200):  # 200 MiB, four times the plan's size
+            f.write(b"x" * 2**20)
+            f.flush()
+            written += 1
+except OSError as e:
+    print("error", errno.errorcode[e.errno], e.strerror)
+print("written_mb", written)
+os.remove(os.path.expanduser("~/big.bin"))
+with open(os.path.expanduser("~/small.txt"), "w") as f:
+    f.write("room again\\n")
+print("ok")
+""", timeout=120)
+    out = result["stdout"]
+    assert result["status"] == "ok", result
+    assert "kept across the switch" in out, out
+    size = int(out.split("size_mb ")[1].split()[0])
+    assert 32 <= size <= 48, out  # ext4 keeps a few MiB of its own (journal, inode tables)
+    assert "error ENOSPC No space left on device" in out, out
+    written = int(out.split("written_mb ")[1].split()[0])
+    assert written <= 48, out
+    assert out.strip().endswith("ok"), out
+    # On the host the workspace takes at most its image's size, whatever the session writes.
+    image = hub.data / "users" / "filler.img"
+    assert image.stat().st_blocks * 512 <= 48 * 2**20
+    # The files stay across a stop and a relaunch (the image is mounted again, not recreated).
+    hub.stop_server("filler")
+    assert hub.spawn("filler")["ready"]
+    assert hub.user_api("filler", "GET", "/contents/small.txt").json()["content"] == "room again\n"
+    assert (hub.data / "users" / "filler.img").stat().st_mode & 0o777 == 0o600
