@@ -207,6 +207,8 @@ def is_numeric(t: Type) -> bool:
 
 def materialize(t: Type) -> Type:
     """The run-time type a literal becomes when it is stored or passed."""
+    if t.__class__ is not SimpleType and t.__class__ is not TupleType:
+        return t  # the common case, without hashing
     if isinstance(t, TupleType):
         return TupleType(tuple(materialize(e) for e in t.elems))
     return {INT_LIT: INT, FLOAT_LIT: F64, STR_LIT: STRING}.get(t, t)

@@ -41,6 +41,9 @@ def optimize(ir_text: str, opt_level: int = 3) -> llvm.ModuleRef:
     tm = target_machine()
     mod = llvm.parse_assembly(ir_text)
     mod.verify()
+    # Every IR temporary is a stack slot until mem2reg; without it (-O0) LLVM's code generator
+    # spends seconds on a long function, so -O0 still gets O1's cleanup.
+    opt_level = max(opt_level, 1)
     if opt_level > 0:
         pto = llvm.create_pipeline_tuning_options(speed_level=opt_level)
         pto.loop_vectorization = True
