@@ -478,32 +478,8 @@ class FunctionLowering(ValueOps):
         return self.b.icmp_signed(">=", found, ir.Constant(I64, 0))
 
     def op_list_sort(self, i: N.Assign) -> None:
-        """Insertion sort for short lists, a merge of runs for long ones is not needed here yet."""
-        b = self.b
         lst = self.val(i.args[0])
-        elem = i.attrs["elem"]
-        elty = self.m.lltype(elem)
-        n = self.list_len(lst)
-        with self.loop_range(n) as k:
-            data = self.list_data(lst)
-            key = b.load(b.gep(data, [k], source_etype=elty), typ=elty)
-            j = self.alloca(I64)
-            b.store(k, j)
-            cond_bb, body_bb, end_bb = self.new_block("sort.cond"), self.new_block("sort.body"), self.new_block("sort.end")
-            b.branch(cond_bb)
-            b.position_at_end(cond_bb)
-            jv = b.load(j, typ=I64)
-            check_bb = self.new_block("sort.check")
-            b.cbranch(b.icmp_signed(">", jv, ir.Constant(I64, 0)), check_bb, end_bb)
-            b.position_at_end(check_bb)
-            prev = b.load(b.gep(data, [b.sub(jv, ir.Constant(I64, 1))], source_etype=elty), typ=elty)
-            b.cbranch(self.less(key, prev, elem), body_bb, end_bb)
-            b.position_at_end(body_bb)
-            b.store(prev, b.gep(data, [jv], source_etype=elty))
-            b.store(b.sub(jv, ir.Constant(I64, 1)), j)
-            b.branch(cond_bb)
-            b.position_at_end(end_bb)
-            b.store(key, b.gep(data, [b.load(j, typ=I64)], source_etype=elty))
+        self.b.call(self.m.sort_fn(i.attrs["elem"]), [self.list_data(lst), self.list_len(lst)])
 
     # ------------------------------------------------------------ intrinsics of the standard library
     def op_intrinsic(self, i: N.Assign) -> ir.Value:

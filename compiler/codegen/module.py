@@ -18,7 +18,7 @@ from ..ir.builder import FunctionBuilder, build_globals_init
 from ..ir.verifier import verify
 from ..passes import ownership
 from .function import FunctionLowering
-from .runtime import F32, F64, I1, I8, I32, I64, PTR, STR, VOID, Emitter, emit_glue
+from .runtime import F32, F64, I1, I8, I32, I64, PTR, STR, VOID, Emitter, emit_glue, emit_sort
 
 # Process-wide runtime state, defined by the standard library's module.
 RUNTIME_GLOBALS = {"mojito_argc": I64, "mojito_argv": PTR, "mojito_write_hook": PTR, "mojito_jmpbuf": PTR,
@@ -250,6 +250,18 @@ class ModuleLowering:
             fn.linkage = "internal"
             self.helpers[key] = fn
             emit_glue(self, kind, ty, fn)
+        return fn
+
+    def sort_fn(self, elem: T.Type) -> ir.Function:
+        """`sort(List[T])` for one element type (runtime.emit_sort)."""
+        elem = T.materialize(elem)
+        key = ("sort", elem)
+        fn = self.helpers.get(key)
+        if fn is None:
+            fn = ir.Function(self.mod, ir.FunctionType(VOID, [PTR, I64]), name=f"mojito.sort.{_mangle(elem)}.{len(self.helpers)}")
+            fn.linkage = "internal"
+            self.helpers[key] = fn
+            emit_sort(self, elem, fn)
         return fn
 
     def _define_allocator(self) -> None:

@@ -402,3 +402,90 @@ def _copy_body(em: Emitter, v: ir.Value, ty: T.Type) -> ir.Value:
     for i, et in enumerate(elems):
         out = b.insert_value(out, em.copy_value(b.extract_value(v, i), et), i)
     return out
+
+
+def emit_sort(m: Any, elem: T.Type, fn: ir.Function) -> None:
+    """`void sort(ptr data, i64 n)`: a bottom-up merge sort (O(n log n), stable) comparing with `<`
+    (`__lt__` for structs). Elements move as bits, like the memmove of a List's buffer."""
+    from .ops import ValueOps
+
+    em = ValueOps(m, fn)
+    b = em.b
+    data, n = fn.args
+    elty = m.lltype(elem)
+    esz = em.elem_size(elem)
+    one, zero = ir.Constant(I64, 1), ir.Constant(I64, 0)
+    done = fn.append_basic_block("done")
+    work = fn.append_basic_block("work")
+    b.cbranch(b.icmp_signed("<", n, ir.Constant(I64, 2)), done, work)
+    b.position_at_end(work)
+    tmp = em.malloc(b.mul(n, esz))
+    src, dst, width = em.alloca(PTR), em.alloca(PTR), em.alloca(I64)
+    b.store(data, src)
+    b.store(tmp, dst)
+    b.store(one, width)
+
+    def loop(cond: Any, body: Any, name: str) -> None:
+        head, inner, end = fn.append_basic_block(name), fn.append_basic_block(name + ".body"), \
+            fn.append_basic_block(name + ".end")
+        b.branch(head)
+        b.position_at_end(head)
+        b.cbranch(cond(), inner, end)
+        b.position_at_end(inner)
+        body()
+        b.branch(head)
+        b.position_at_end(end)
+
+    def smin(x: ir.Value, y: ir.Value) -> ir.Value:
+        return b.select(b.icmp_signed("<", x, y), x, y)
+
+    def at(base: ir.Value, k: ir.Value) -> ir.Value:
+        return b.gep(base, [k], source_etype=elty)
+
+    def one_pass() -> None:
+        i = em.alloca(I64)
+        b.store(zero, i)
+        w = b.load(width, typ=I64)
+        s_, d_ = b.load(src, typ=PTR), b.load(dst, typ=PTR)
+
+        def merge_runs() -> None:
+            lo = b.load(i, typ=I64)
+            mid = smin(b.add(lo, w), n)
+            hi = smin(b.add(lo, b.mul(w, ir.Constant(I64, 2))), n)
+            a, c, k = em.alloca(I64), em.alloca(I64), em.alloca(I64)
+            b.store(lo, a)
+            b.store(mid, c)
+            b.store(lo, k)
+
+            def take() -> None:
+                av, cv = b.load(a, typ=I64), b.load(c, typ=I64)
+                a_left = b.icmp_signed("<", av, mid)
+                c_left = b.icmp_signed("<", cv, hi)
+                use_a = em.alloca(I1)
+                b.store(a_left, use_a)
+                with b.if_then(b.and_(a_left, c_left)):
+                    x, y = b.load(at(s_, av), typ=elty), b.load(at(s_, cv), typ=elty)
+                    b.store(b.not_(em.less(y, x, elem)), use_a)  # ties keep the left run first
+                ua = b.load(use_a, typ=I1)
+                from_idx = b.select(ua, av, cv)
+                b.store(b.load(at(s_, from_idx), typ=elty), at(d_, b.load(k, typ=I64)))
+                b.store(b.select(ua, b.add(av, one), av), a)
+                b.store(b.select(ua, cv, b.add(cv, one)), c)
+                b.store(b.add(b.load(k, typ=I64), one), k)
+
+            loop(lambda: b.icmp_signed("<", b.load(k, typ=I64), hi), take, "merge")
+            b.store(b.add(lo, b.mul(w, ir.Constant(I64, 2))), i)
+
+        loop(lambda: b.icmp_signed("<", b.load(i, typ=I64), n), merge_runs, "runs")
+        b.store(d_, src)
+        b.store(s_, dst)
+        b.store(b.mul(w, ir.Constant(I64, 2)), width)
+
+    loop(lambda: b.icmp_signed("<", b.load(width, typ=I64), n), one_pass, "pass")
+    final = b.load(src, typ=PTR)
+    with b.if_then(b.icmp_unsigned("!=", b.ptrtoint(final, I64), b.ptrtoint(data, I64))):
+        b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), [data, final, b.mul(n, esz)])
+    em.free(tmp)
+    b.branch(done)
+    b.position_at_end(done)
+    b.ret_void()
