@@ -404,6 +404,9 @@ class Parser:
         if kw.text == "fn":
             self.warn("'fn' is the 2023 Mojo spelling; Mojo 1.2 uses 'def'", kw.span)
         name = self.expect_name("a function name")
+        legacy = _LEGACY_LIFECYCLE.get(name.text)
+        if legacy is not None:
+            self.warn(f"'{name.text}' is the 2023 Mojo spelling; Mojo 1.2 writes '{legacy}'", name.span)
         tparams = self.type_params() if self.at("[") else []
         self.expect("(")
         params = []
@@ -1031,6 +1034,9 @@ class Parser:
 
 
 # Soft keywords usable as ordinary names in expressions.
+_LEGACY_LIFECYCLE = {"__del__": "def __deinit__(deinit self)",
+                     "__copyinit__": "def __init__(out self, *, copy: Self)",
+                     "__moveinit__": "def __init__(out self, *, deinit move: Self)"}
 _SOFT_NAMES = {"out", "mut", "inout", "owned", "borrowed", "ref", "deinit", "read", "raises"}
 
 
