@@ -190,6 +190,29 @@ def memory_table(tmp: Path, quick: bool) -> list[list[str]]:
              "result"]] + rows
 
 
+COLLECTIONS = REPO / "bench" / "programs" / "collections.mojo"
+
+
+def collections_table(tmp: Path, quick: bool, reps: int) -> list[list[str]]:
+    """String and collection workloads, mojito and mojo builds side by side."""
+    sizes = ["20000", "100000", "100000", "100000"] if quick else ["200000", "1000000", "1000000", "1000000"]
+    runs = {}
+    for name, cmd in (("mojito", [str(REPO / ".venv/bin/mojito"), "build"]), ("mojo", ["mojo", "build"])):
+        if name == "mojo" and not shutil.which("mojo"):
+            continue
+        exe = tmp / f"collections_{name}"
+        subprocess.run([*cmd, str(COLLECTIONS), "-o", str(exe)], check=True, capture_output=True)
+        out = subprocess.run([str(exe), *sizes, str(reps)], capture_output=True, text=True, check=True).stdout
+        runs[name] = {line.split("\t")[0]: (line.split("\t")[1], float(line.split("\t")[2]))
+                      for line in out.splitlines() if line.count("\t") == 2}
+    rows = [["workload", "mojito s", "mojo s", "mojito/mojo", "result = mojo"]]
+    for work, (result, secs) in runs["mojito"].items():
+        other = runs.get("mojo", {}).get(work)
+        rows.append([work, fmt(secs), fmt(other[1] if other else None), ratio(secs, other[1] if other else None),
+                     "-" if other is None else ("yes" if other[0] == result else f"no ({other[0]})")])
+    return rows
+
+
 def print_table(rows: list[list[str]]) -> None:
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
@@ -225,6 +248,7 @@ def main() -> int:
         mo = run_mojo(sizes, args.reps, tmp)
         lat = compile_latency(tmp)
         mem = memory_table(tmp, args.quick) if os.path.exists("/usr/bin/time") else [["(needs /usr/bin/time)"]]
+        coll = collections_table(tmp, args.quick, args.reps)
     head = ["kernel", "CPython s", "Numba s", "mojito s", "mojo s", "CPython/mojito", "mojito/Numba", "mojito/mojo",
             "result = mojo", "result = CPython"]
     rows = []
@@ -252,6 +276,9 @@ def main() -> int:
     print()
     print("memory: a String and a 10-element List per iteration (built executables; flat = growth under 1.2x)")
     print_table(mem)
+    print()
+    print("strings and collections (bench/programs/collections.mojo, best of reps)")
+    print_table(coll)
     return 0
 
 

@@ -16,7 +16,7 @@ from ..check import types as T
 from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
-from .runtime import I1, I8, I32, I64, PTR, STR, UNIT, VOID, FnPointer, unit
+from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, UNIT, VOID, FnPointer, unit
 
 
 class FunctionLowering(ValueOps):
@@ -288,6 +288,41 @@ class FunctionLowering(ValueOps):
         v, idx = self.args(i)
         return self.b.extract_element(v, idx)
 
+    def op_str_append(self, i: N.Assign) -> None:
+        """`s += t` on a String place: in its own buffer when `s` holds the only reference and
+        there is room, else into a new buffer of twice the size (amortized O(1) per byte, like
+        Mojo's String; a new string per `+=` would make string building quadratic)."""
+        b = self.b
+        p = self.addr(i.args[0].place)  # type: ignore[attr-defined]
+        t = self.val(i.args[1])
+        s = b.load(p, typ=STR)
+        data, n, owner = b.extract_value(s, 0), b.extract_value(s, 1), b.extract_value(s, 2)
+        m = b.extract_value(t, 1)
+        total = b.add(n, m)
+        memcpy = self.m.libc("memcpy", PTR, [PTR, PTR, I64])
+        has_owner = b.icmp_unsigned("!=", b.ptrtoint(owner, I64), ir.Constant(I64, 0))
+        fits = self.alloca(I1)
+        b.store(ir.Constant(I1, 0), fits)
+        with b.if_then(has_owner):
+            unique = b.icmp_signed("==", b.load(owner, typ=I64), ir.Constant(I64, 1))
+            own_data = b.icmp_unsigned("==", b.ptrtoint(data, I64),
+                                       b.add(b.ptrtoint(owner, I64), ir.Constant(I64, HEADER)))
+            cap = b.load(b.gep(owner, [ir.Constant(I64, 1)], source_etype=I64), typ=I64)
+            b.store(b.and_(b.and_(unique, own_data), b.icmp_signed("<=", total, cap)), fits)
+        with b.if_else(b.load(fits, typ=I1)) as (in_place, grow):
+            with in_place:
+                b.call(memcpy, [b.gep(data, [n], source_etype=I8), b.extract_value(t, 0), m])
+                b.store(b.insert_value(s, total, 1), p)
+            with grow:
+                newcap = b.mul(total, ir.Constant(I64, 2))
+                block = self.malloc(b.add(newcap, ir.Constant(I64, HEADER + 1)))
+                new_data = b.gep(block, [ir.Constant(I64, HEADER)], source_etype=I8)
+                b.call(memcpy, [new_data, data, n])
+                b.call(memcpy, [b.gep(new_data, [n], source_etype=I8), b.extract_value(t, 0), m])
+                fresh = self.adopt_buffer(new_data, total, newcap)
+                self.destroy_value(s, T.STRING)
+                b.store(fresh, p)
+
     def op_str_len(self, i: N.Assign) -> ir.Value:
         return self.b.extract_value(self.val(i.args[0]), 1)
 
@@ -492,15 +527,15 @@ class FunctionLowering(ValueOps):
             fn = m.libc(name[7:], ret, [self.m.lltype(t) for t in i.attrs["params"]])
             r = b.call(fn, v)
             return r if i.dest.ty != T.NONE else unit()
-        header = ir.Constant(I64, 8)
-        if name == "__malloc":  # room for a String's reference count in front, and a NUL after
-            block = self.malloc(b.add(v[0], ir.Constant(I64, 9)))
+        header, back = ir.Constant(I64, HEADER), ir.Constant(I64, -HEADER)
+        if name == "__malloc":  # room for a String's header in front, and a NUL after
+            block = self.malloc(b.add(v[0], ir.Constant(I64, HEADER + 1)))
             return b.gep(block, [header], source_etype=I8)
         if name == "__realloc":
-            block = self.realloc(b.gep(v[0], [ir.Constant(I64, -8)], source_etype=I8), b.add(v[1], ir.Constant(I64, 9)))
+            block = self.realloc(b.gep(v[0], [back], source_etype=I8), b.add(v[1], ir.Constant(I64, HEADER + 1)))
             return b.gep(block, [header], source_etype=I8)
         if name == "__free":
-            self.free(b.gep(v[0], [ir.Constant(I64, -8)], source_etype=I8))
+            self.free(b.gep(v[0], [back], source_etype=I8))
             return unit()
         if name == "__memcpy":
             b.call(m.libc("memcpy", PTR, [PTR, PTR, I64]), v)

@@ -4,8 +4,9 @@ the runtime's data structures and the per-type lifecycle glue.
 Value representations:
   Int, IntN, UIntN -> iN         Bool -> i1             Float16/32/64 -> half/float/double
   String, Error    -> {ptr data, i64 len, ptr owner}: `owner` is null for static bytes (literals,
-                      argv), else the heap block `[i64 refcount][bytes]` the data lives in. Copies
-                      share the bytes and count references; strings are immutable, so sharing is safe.
+                      argv), else the heap block `[i64 refcount][i64 capacity][bytes]` the data lives
+                      in. Copies share the bytes and count references; a shared string is never
+                      changed in place (`s += t` appends in place only to a string's sole owner).
   List[T]          -> ptr to a heap header {ptr data, i64 len, i64 cap}; the list owns its elements
   Optional[T]      -> {i1, T}    Tuple[...] / structs -> literal LLVM structs
 Glue (`destroy_value`, `copy_value`, `move_value`) is generated once per type and module: strings
@@ -29,7 +30,7 @@ STR = ir.LiteralStructType([PTR, I64, PTR])
 LIST_HDR = ir.LiteralStructType([PTR, I64, I64])
 VOID = ir.VoidType()
 UNIT = ir.LiteralStructType([])
-HEADER = 8  # bytes before a heap string's data: its reference count
+HEADER = 16  # bytes before a heap string's data: its reference count, then its capacity
 
 
 class FnPointer:
@@ -143,12 +144,13 @@ class Emitter:
         s = b.insert_value(ir.Constant(STR, ir.Undefined), data, 0)
         return b.insert_value(b.insert_value(s, n, 1), owner, 2)
 
-    def adopt_buffer(self, data: ir.Value, n: ir.Value) -> ir.Value:
+    def adopt_buffer(self, data: ir.Value, n: ir.Value, cap: ir.Value | None = None) -> ir.Value:
         """A String that takes over a block from the `__malloc` intrinsic (which leaves room for the
-        reference count in front of the data)."""
+        header in front of the data); `cap` bytes of data fit in it (default: n)."""
         b = self.b
         owner = b.gep(data, [ir.Constant(I64, -HEADER)], source_etype=I8)
         b.store(ir.Constant(I64, 1), owner)
+        b.store(cap if cap is not None else n, b.gep(owner, [ir.Constant(I64, 1)], source_etype=I64))
         return self.make_string(data, n, owner)
 
     def new_string(self, src: ir.Value, n: ir.Value) -> ir.Value:

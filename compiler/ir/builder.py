@@ -257,6 +257,14 @@ class FunctionBuilder:
         if s.call is not None:
             self.value(s.call)
             return
+        v = s.value
+        if isinstance(v, A.BinOp) and v.op == "+" and v.call is None and v.left is s.target \
+                and T.materialize(v.ty) == T.STRING:
+            place = self.place(s.target)
+            if place is not None:  # `s += t`: appended in place when s owns its buffer alone
+                rhs = self.value(v.right).op
+                self.emit(N.Assign(self.tmp(T.NONE, False), "str_append", [N.Addr(place), rhs], span=s.span))
+                return
         self.assign_to(s.target, self.owned(s.value), s.span)
 
     def stmt_If(self, s: A.If) -> None:
