@@ -42,18 +42,25 @@ def test_try_page_runs_shows_errors_with_location_and_the_assembly(served):  # n
             assert page.locator("#source").evaluate("el => el.selectionStart") == len(
                 "def main():\n    var x = 1\n") + 10
 
-            page.fill("#source", "def square(x: Int) -> Int:\n    return x * x\n\n\ndef main():\n    print(square(9))\n")
+            page.fill("#source", "def fib(n: Int) -> Int:\n    if n < 2:\n        return n\n"
+                                 "    return fib(n - 1) + fib(n - 2)\n\n\ndef main():\n    print(fib(9) * 1000 + 81)\n")
             page.select_option("#emit", "asm")
             page.click("#run")
             page.wait_for_selector("#emitted:has-text('.text')")
-            assert "81" in page.inner_text("#stdout")
+            assert "34081" in page.inner_text("#stdout")
+            # One function on its own, as on Compiler Explorer.
+            page.select_option("#function", "fib")
+            shown = page.inner_text("#emitted")
+            assert shown.startswith("fib:") and "mojito_entry:" not in shown, shown[:300]
+            page.select_option("#function", "")
+            assert "mojito_entry" in page.inner_text("#emitted")
 
             page.click("#save")
             page.wait_for_selector("#permalink a")
             url = page.get_attribute("#permalink a", "href")
             assert url.startswith("/try/")
             page.goto(served + url)
-            assert "square(9)" in page.input_value("#source")
+            assert "fib(9)" in page.input_value("#source")
             assert not errors, errors  # no CSP violation or script error
         except Exception:
             page.screenshot(path="/tmp/try-failure.png")
