@@ -212,7 +212,8 @@ class TryRunner:
         elif os.geteuid() != 0:
             self._problem = "the try-it sandbox needs the website to run as root (per-run uid and cgroups)"
         else:
-            host = cgroups.detect("mojito-tryit-" + hashlib.sha256(str(self.root).encode()).hexdigest()[:8])
+            # One parent for every runner on this host; each run's cgroup has a unique name.
+            host = cgroups.detect("mojito-tryit")
             if not host.usable or not {"memory", "pids"} <= set(host.controllers):
                 self._problem = "the try-it sandbox needs cgroup memory and pids limits: " + "; ".join(host.problems)
             else:
