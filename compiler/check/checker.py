@@ -39,7 +39,7 @@ from .symbols import (
 )
 
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
-                 "reversed", "zip", "any", "all",
+                 "reversed", "zip", "any", "all", "hash",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
@@ -168,7 +168,9 @@ class Checker:
             self.globals.names[name] = TypeSym(name, ty)
         for name, ty in (("Bool", T.BOOL), ("String", T.STRING), ("Error", T.ERROR),
                          ("StringLiteral", T.STRING), ("NoneType", T.NONE), ("__Ptr", T.PTR),
-                         ("Writer", T.WRITER), ("Codepoint", T.CODEPOINT)):
+                         ("Writer", T.WRITER), ("Codepoint", T.CODEPOINT),
+                         # String views are Strings here (their bytes are shared anyway).
+                         ("StringSlice", T.STRING), ("StringSpan", T.STRING), ("StaticString", T.STRING)):
             self.globals.names[name] = TypeSym(name, ty)
         self.globals.names["DType"] = TypeSym("DType", T.DTYPE)
         self.globals.names["SIMDLength"] = TypeSym("SIMDLength", T.INT)
@@ -1870,6 +1872,10 @@ class Checker:
                 return ("opt_is_none", op == "is not"), a, b, None
             self.error("'is' compares with None only: write 'x is None' for an Optional", span)
             return None, a, b, None
+        if isinstance(lt, T.OptionalType) and op in ("==", "!=") and rt != T.NONE and self.convertible(b, lt):
+            from .builtins import _std_call
+            call = _std_call(self, span, "_opt_eq", [a, self.coerce(b, lt)])
+            return ("method_not" if op == "!=" else "method", call), a, b, None
         if isinstance(lt, T.ListType) and op in ("==", "!=") and self.convertible(b, lt):
             from .builtins import list_eq
             return ("method_not" if op == "!=" else "method", list_eq(self, a, self.coerce(b, lt), span)), a, b, None
@@ -1985,6 +1991,9 @@ class Checker:
             return
         if simd.subscript(self, e):
             return
+        if isinstance(ty, T.OptionalType) and not e.indices and not e.keywords:
+            from .builtins import _std_call
+            return _std_call(self, e.span, "_opt_getitem", [base])  # `opt[]`: the value, or raises
         if isinstance(ty, T.PointerType):
             if e.indices or e.keywords:
                 self.error("dereference a Pointer with 'p[]'", e.span)

@@ -549,6 +549,11 @@ struct Counter[V: KeyElement](Sized, Writable, Copyable):
         for i in range(len(values)):
             self._data[values[i]] = self._data.get(values[i], 0) + 1
 
+    def __init__(out self, items: List[Self.V]):
+        self._data = Dict[Self.V, Int]()
+        for i in range(len(items)):
+            self._data[items[i]] = self._data.get(items[i], 0) + 1
+
     @staticmethod
     def fromkeys(keys: List[Self.V], value: Int) -> Self:
         var c = Self()
@@ -774,6 +779,28 @@ struct Deque[T: Copyable](Sized, Copyable):
             d._items.append(self._items[i].copy())
         return d^
 
+    def reverse(mut self):
+        var items = List[Self.T]()
+        var i = len(self._items) - 1
+        while i >= self._head:
+            items.append(self._items[i].copy())
+            i -= 1
+        self._items = items^
+        self._head = 0
+
+    def rotate(mut self, n: Int = 1):
+        var m = len(self)
+        if m == 0:
+            return
+        var k = n % m
+        if k < 0:
+            k += m
+        var items = List[Self.T]()
+        for j in range(m):
+            items.append(self._items[self._head + (j - k + m) % m].copy())
+        self._items = items^
+        self._head = 0
+
     def __iter__(self) -> List[Self.T]:
         var out = List[Self.T]()
         for i in range(self._head, len(self._items)):
@@ -879,3 +906,19 @@ def _sort_by[T: Copyable](mut xs: List[T], less: def(T, T) -> Bool):
         dst = tmp^
         width *= 2
     xs = src^
+
+
+def _opt_eq[T: Equatable & Copyable](a: Optional[T], b: Optional[T]) -> Bool:
+    if not a or not b:
+        return not a and not b
+    return a.value() == b.value()
+
+
+def _list_reserve[T: Copyable](mut xs: List[T], capacity: Int):
+    pass
+
+
+def _opt_getitem[T: Copyable](o: Optional[T]) raises -> T:
+    if not o:
+        raise Error(".value() on empty Optional")
+    return o.value()
