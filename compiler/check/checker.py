@@ -1121,6 +1121,11 @@ class Checker:
         if isinstance(s.expr, A.Name) and s.expr.id == "...":
             return
         s.expr = self.require_value(s.expr)
+        if isinstance(s.expr, A.NoneLit):  # a statement `None` does nothing; codegen needs a value
+            nothing = A.BoolLit(s.expr.span, False)
+            nothing.ty, nothing.const = T.BOOL, False
+            s.expr = nothing
+            s.is_value = False  # type: ignore[attr-defined]  # a notebook cell ending in `None` shows nothing
 
     def cond(self, e: A.Expr) -> A.Expr:
         e = self.expr(e, T.BOOL)
