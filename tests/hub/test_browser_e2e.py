@@ -293,6 +293,13 @@ def test_mojo_highlighting_share_from_jupyterlab_open_a_copy_and_revoke(stack): 
             span.wait_for(timeout=30_000)
             assert token in (span.get_attribute("class") or ""), (word, span.get_attribute("class"))
 
+        # The file browser offers our Share instead of JupyterLab's broken "Copy Shareable Link".
+        page.locator(".jp-DirListing-item:has-text('Points.ipynb')").first.click(button="right")
+        menu = page.locator(".lm-Menu:visible").last
+        menu.locator(".lm-Menu-itemLabel:text-is('Share (read-only link)…')").wait_for(timeout=15_000)
+        assert "Copy Shareable Link" not in menu.inner_text()
+        page.keyboard.press("Escape")
+
         # File > Share Notebook publishes a snapshot and shows its link.
         page.click(".lm-MenuBar-itemLabel:text-is('File')")
         page.locator(".lm-Menu-itemLabel:text-is('Share Notebook (read-only link)…'):visible").click()
