@@ -57,6 +57,22 @@ print("ok")
     written = int(out.split("written_mb ")[1].split()[0])
     assert written <= 48, out
     assert out.strip().endswith("ok"), out
+    # A cell that fills the workspace ends by saying so, once.
+    fill = run_cell(hub, "filler", kernel, """
+import os
+try:
+    with open(os.path.expanduser("~/big.bin"), "wb") as f:
+        while True:
+            f.write(b"x" * 2**20)
+            f.flush()
+except OSError as e:
+    print("full:", e.strerror)
+""", timeout=120)
+    assert "full: No space left on device" in fill["stdout"], fill
+    assert "Your workspace is full" in fill["stdout"] and "MB used" in fill["stdout"], fill
+    quiet = run_cell(hub, "filler", kernel, "print('still full')")
+    assert quiet["stdout"].strip() == "still full", quiet
+    run_cell(hub, "filler", kernel, "import os; os.remove(os.path.expanduser('~/big.bin'))")
     # On the host the workspace takes at most its image's size, whatever the session writes.
     image = hub.data / "users" / "filler.img"
     assert image.stat().st_blocks * 512 <= 48 * 2**20
