@@ -39,7 +39,7 @@ def problem() -> str | None:
 
 
 def _run(*cmd: str) -> str:
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
     if r.returncode != 0:
         raise QuotaError(f"{' '.join(cmd)}: {(r.stderr or r.stdout).strip()}")
     return r.stdout

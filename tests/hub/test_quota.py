@@ -4,8 +4,6 @@ and a workspace from before quotas is carried over."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from hubharness import run_cell, start_kernel
 from mojito.hub import quota
@@ -59,7 +57,6 @@ print("ok")
     assert out.strip().endswith("ok"), out
     # A cell that fills the workspace ends by saying so, once.
     fill = run_cell(hub, "filler", kernel, """
-import os
 try:
     with open(os.path.expanduser("~/big.bin"), "wb") as f:
         while True:
