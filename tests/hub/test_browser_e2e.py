@@ -239,6 +239,12 @@ def test_a_deep_link_survives_the_login_and_another_users_workspace_says_so(stac
         other.wait_for_selector("text=Not your workspace", timeout=60_000)
         assert ".jp-LabShell" not in other.content()
         assert "Go to my dashboard" in other.content()
+
+        # The bookmark of a stopped workspace starts it (our page, then JupyterLab on that path).
+        hub.stop_server("nia")
+        page.goto(deep)
+        page.wait_for_url("**/user/nia/lab/tree/examples/HelloMojo.ipynb**", timeout=120_000)
+        page.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
     hub.stop_server("nia")
 
 
