@@ -1250,6 +1250,8 @@ class Checker:
             self._comptime_steps += len(values)
             for v in values:
                 self.poll()
+                if "comptime for" in self._limits_hit:  # an inner loop hit the limit: stop unrolling
+                    break
                 self._scope = Scope(self._scope)
                 self._scope.names[s.targets[0]] = GlobalConst(s.targets[0], tys[0], s.target_spans[0], v)
                 body = copy.deepcopy(pristine)

@@ -809,7 +809,9 @@ class FunctionLowering:
             with self.b.if_then(self.b.icmp_unsigned(">=", idx, width), likely=False):
                 self.call_std("_abort_index", [self.loc_string(_bracket_span(e)), idx, width])
                 self.b.unreachable()
-            return self.b.gep(self.lvalue(e.value), [idx], source_etype=self.m.lltype(e.value.ty.elem))
+            lane = self.b.gep(self.lvalue(e.value), [idx], source_etype=self.m.lltype(e.value.ty.elem))
+            lane.type = PTR  # a session global's pointer is typed: llvmlite would type-check the store
+            return lane
         if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.ListType):
             lst = self.expr(e.value)
             idx = self.expr(e.indices[0])
