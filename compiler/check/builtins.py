@@ -633,7 +633,10 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         return c.coerce(recv, T.materialize(ty))  # a copy of a value type is the value
     saved = getattr(c, "_call_lparen", None)
     c._call_lparen = e.lparen
-    e.args = [c.expr(a) for a in e.args]
+    expect: list[T.Type | None] = [None] * len(e.args)
+    if isinstance(ty, T.ListType):  # `xs.append([])`, `xs.extend([])`: literals take the List's types
+        expect = {"append": [ty.elem], "extend": [ty], "insert": [T.INT, ty.elem]}.get(name, expect)
+    e.args = [c.expr(a, expect[i] if i < len(expect) else None) for i, a in enumerate(e.args)]
     c._call_lparen = saved
     for k in e.keywords:
         k.value = c.expr(k.value)
