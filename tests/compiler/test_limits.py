@@ -87,6 +87,14 @@ def test_runaway_recursive_instantiation_shows_the_chain() -> None:
     assert "more instantiations" in msg
 
 
+def test_an_instantiation_explosion_stops_at_the_count_limit_with_its_chain() -> None:
+    src = ("def f[n: Int]() -> Int:\n    comptime if n > 100000:\n        return n\n    else:\n"
+           "        return f[n * 2]() + f[n * 2 + 1]()\n\n" + main("print(f[1]())"))
+    msg = first_error(src)
+    assert f"too many generic instantiations in one compilation (more than {limits.MAX_INSTANTIATIONS})" in msg
+    assert "note: in instantiation of 'f[1]' requested here" in msg
+
+
 def test_runaway_generic_struct_instantiation_is_bounded() -> None:
     src = ("struct W[T: AnyType]:\n    var x: Int\n    def __init__(out self):\n        self.x = 0\n"
            "    def g(self):\n        var w = W[W[T]]()\n        w.g()\n\n" + main("var w = W[Int]()\nw.g()"))
