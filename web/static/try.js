@@ -13,6 +13,7 @@
   function setText(id, text) { document.getElementById(id).textContent = text || ""; }
 
   function jumpTo(line, col) {
+    if (window.mojitoEditor) { window.mojitoEditor.jumpTo(line, col); return; }  // static/editor.js
     var lines = source.value.split("\n");
     var pos = 0;
     for (var i = 0; i < line - 1 && i < lines.length; i++) pos += lines[i].length + 1;
