@@ -691,6 +691,15 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
         e.ty = T.UNKNOWN
         return
+    if ty == T.CODEPOINT:
+        as_int = A.Convert(recv.span, recv)
+        as_int.ty = T.INT
+        if name == "to_u32" and not e.args:
+            conv = A.Convert(e.span, recv)
+            conv.ty = T.INT_TYPES["UInt32"]
+            return conv
+        if not e.args and isinstance(c.globals.names.get("_cp_" + name), OverloadSet):
+            return _stdlib_call(c, e, "_cp_" + name, [as_int])
     if ty == T.WRITER and name == "write":
         for a in e.args:
             _require_writable(c, a)

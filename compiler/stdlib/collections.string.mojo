@@ -633,3 +633,46 @@ def _unicode_map_case(s: String, upper: Bool) -> String:
             _write_str(b, _chr(m))
         i += w
     return _buf_take(b)
+
+
+# ---------------------------------------------------------------- Codepoint methods (`c.NAME()` is `_cp_NAME(Int(c))`)
+def _cp_is_ascii(c: Int) -> Bool:
+    return c < 128
+
+
+def _cp_is_ascii_digit(c: Int) -> Bool:
+    return c >= 48 and c <= 57
+
+
+def _cp_is_ascii_lower(c: Int) -> Bool:
+    return c >= 97 and c <= 122
+
+
+def _cp_is_ascii_upper(c: Int) -> Bool:
+    return c >= 65 and c <= 90
+
+
+def _cp_is_ascii_printable(c: Int) -> Bool:
+    return c >= 32 and c <= 126
+
+
+def _cp_is_posix_space(c: Int) -> Bool:
+    return c == 32 or (c >= 9 and c <= 13)
+
+
+def _cp_is_python_space(c: Int) -> Bool:
+    if c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31) or c == 0x85 or c == 0xA0:
+        return True
+    if c == 0x1680 or (c >= 0x2000 and c <= 0x200A) or c == 0x2028 or c == 0x2029 or c == 0x202F:
+        return True
+    return c == 0x205F or c == 0x3000
+
+
+def _cp_utf8_byte_length(c: Int) -> Int:
+    if c < 0x80:
+        return 1
+    if c < 0x800:
+        return 2
+    if c < 0x10000:
+        return 3
+    return 4
