@@ -1548,7 +1548,17 @@ class Checker:
                        "nested types)", e.span)
             e.ty = T.UNKNOWN
 
-    def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> None:
+    def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> Any:
+        if isinstance(expected, T.StructType) and "_from_list" in expected.info.methods:
+            # `var a: Array[Int, 3] = [1, 2, 3]`: a library struct built from a List literal.
+            fn = self.require(expected.info.methods["_from_list"].funcs[0])
+            lst = A.ListExpr(e.span, e.elts)
+            meta = A.Name(e.span, "<literal>")
+            meta.ty = T.MetaType(expected)
+            call = A.Call(e.span, A.Attribute(e.span, meta, "_from_list", e.span), [lst], [], e.span)
+            lst.elts = [self.coerce(self.expr(x, fn.params[0].ty.elem), fn.params[0].ty.elem) for x in lst.elts]
+            lst.ty = fn.params[0].ty
+            return self.expr(call)
         if isinstance(expected, T.ListType):
             e.elts = [self.coerce(self.expr(x, expected.elem), expected.elem) for x in e.elts]
             e.ty = expected

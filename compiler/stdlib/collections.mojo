@@ -922,3 +922,52 @@ def _opt_getitem[T: Copyable](o: Optional[T]) raises -> T:
     if not o:
         raise Error(".value() on empty Optional")
     return o.value()
+
+
+# ---------------------------------------------------------------- Array
+struct Array[T: Copyable, length: Int](Sized, Writable, Copyable):
+    """A fixed-size array: `Array[Int, 3](fill=0)`, `Array[Int, 3](1, 2, 3)` (its elements
+    live in a List here)."""
+
+    var _items: List[Self.T]
+
+    def __init__(out self, *, fill: Self.T):
+        self._items = List[Self.T](length=Self.length, fill=fill)
+
+    def __init__(out self, *elems: Self.T):
+        self._items = List[Self.T]()
+        for i in range(len(elems)):
+            self._items.append(elems[i].copy())
+
+    @staticmethod
+    def _from_list(items: List[Self.T]) -> Self:
+        var a = Self(fill=items[0])
+        for i in range(len(items)):
+            a._items[i] = items[i].copy()
+        return a^
+
+    def __len__(self) -> Int:
+        return Self.length
+
+    def __getitem__(self, idx: Int) -> Self.T:
+        return self._items[idx].copy()
+
+    def __setitem__(mut self, idx: Int, value: Self.T):
+        self._items[idx] = value.copy()
+
+    def __iter__(self) -> List[Self.T]:
+        return self._items.copy()
+
+    def copy(self) -> Self:
+        var a = Self(fill=self._items[0])
+        for i in range(Self.length):
+            a._items[i] = self._items[i].copy()
+        return a^
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("[")
+        for i in range(len(self._items)):
+            if i > 0:
+                writer.write(", ")
+            writer.write(self._items[i])
+        writer.write("]")
