@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EXTRAS := dev,notebook,web,hub,bench
 
-.PHONY: run run-web test venv clean bench
+.PHONY: run run-web test venv clean bench stdlib-coverage
 
 venv: $(STAMP)
 
@@ -35,6 +35,10 @@ run-web: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# How much of Mojo 1.2's std API (../shared/mojo-std-api/) exists here and is pinned by a test.
+stdlib-coverage: $(STAMP)
+	$(PY) tools/stdlib_coverage.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

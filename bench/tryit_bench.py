@@ -19,7 +19,6 @@ import json
 import os
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -51,7 +50,7 @@ def program(seed: int) -> str:
 
 def stats(samples: list[float]) -> str:
     s = sorted(samples)
-    p = lambda q: s[min(len(s) - 1, int(q * len(s)))] * 1000  # noqa: E731
+    p = lambda q: s[min(len(s) - 1, int(q * len(s)))] * 1000
     return f"{p(0.5):8.1f} {p(0.9):8.1f} {s[-1] * 1000:8.1f}"
 
 

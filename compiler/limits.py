@@ -32,7 +32,7 @@ MAX_CONST_STRING = 1 << 20
 
 # Generics and comptime evaluation, per compilation (a program, or one notebook cell).
 MAX_INSTANTIATION_DEPTH = 1_000  # a chain of instantiations, each requested by the one before
-MAX_INSTANTIATIONS = 10_000  # distinct instances of generic functions and structs
+MAX_INSTANTIATIONS = 4_000  # distinct instances of generic functions and structs
 MAX_TYPE_NODES = 2_000  # types nested in one type (`Tuple[Tuple[...], ...]`), counted as written out
 MAX_COMPTIME_FOR = 4_096  # iterations of one `comptime for`
 MAX_COMPTIME_STEPS = 20_000  # unrolled `comptime for` bodies in all

@@ -150,6 +150,8 @@ class Session:
         c.diags = []
         c.declare_module(A.Module(module.span, decls + [cell_def]), is_stdlib=False)
         c.check_bodies()
+        shown = stmts[-1] if stmts and isinstance(stmts[-1], A.ExprStmt) else None
+        capture = shown is not None and getattr(shown, "is_value", False) and self._printable(shown.expr)
         diags = list(diags) + c.diags
         if any(d.severity == "error" for d in diags):
             self._restore(snapshot)
@@ -158,7 +160,7 @@ class Session:
         new_funcs = c.program.functions[n_funcs:]
         new_consts = c.program.globals[n_globals:]
         cell_fn = next(f for f in new_funcs if f.decl is cell_def)
-        cell_fn.capture_last = True
+        cell_fn.capture_last = capture
 
         tm = backend.target_machine()
         m = ModuleLowering(c.globals, name=unit, triple=tm.triple, data_layout=str(tm.target_data),
@@ -192,6 +194,23 @@ class Session:
             raise MojoInterrupted("interrupted by the user")
         detail = self._last_stderr.strip() or f"the cell stopped with status {status}"
         raise MojoError(detail)
+
+    def _printable(self, e: A.Expr) -> bool:
+        """Whether the cell's trailing expression has a printed form (`write_to`, as print() needs;
+        a struct without one is evaluated but shows nothing). Makes sure that form is compiled."""
+        c = self.checker
+        if e.ty in (None, T.UNKNOWN, T.NONE) or any(d.severity == "error" for d in c.diags):
+            return False
+        try:
+            from .check.builtins import _require_writable  # what print() checks
+        except ImportError:
+            return not isinstance(e.ty, T.StructType) or "write_to" in e.ty.info.methods
+        before = len(c.diags)
+        _require_writable(c, e)
+        ok = len(c.diags) == before
+        del c.diags[before:]
+        c.check_bodies()  # the write_to of a generic struct (Dict[K, V]) is compiled only when used
+        return ok
 
     def _snapshot(self) -> tuple:
         names = dict(self.checker.globals.names)

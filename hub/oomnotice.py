@@ -1,4 +1,5 @@
-"""Inside a sandboxed session: tell the user, in the next cell, that a kernel was killed for memory.
+"""Inside a sandboxed session: tell the user, in the next cell, that a kernel was killed for memory
+(and, after a cell, that the workspace is full).
 
 When a cell makes the session go over its memory limit the kernel's cgroup OOM-kills the kernel
 process, Jupyter restarts it, and the next cell would just run in an empty kernel. The local
@@ -61,6 +62,24 @@ def kernel_died_message() -> str:
             "Everything defined before is lost; run the cells you need again.\n")
 
 
+FULL_AT = 0.98  # share of the workspace in use from which a cell ends with a warning
+CLEAR_AT = 0.90  # ... and below which the warning may come again
+
+
+def workspace_use(home: str | None = None) -> tuple[int, int] | None:
+    try:
+        st = os.statvfs(home or os.path.expanduser("~"))
+    except OSError:
+        return None
+    size = st.f_blocks * st.f_frsize
+    return (size - st.f_bavail * st.f_frsize, size) if size else None
+
+
+def workspace_full_message(used: int, size: int) -> str:
+    return (f"Your workspace is full: {used / 2**20:.0f} MB of {size / 2**20:.0f} MB used. Files cannot "
+            "be saved (\"No space left on device\") until you delete some; your plan sets the size.\n")
+
+
 def process_killed_message(n: int) -> str:
     what = "A process" if n == 1 else f"{n} processes"
     return (f"{what} of this session went over {_limit_text()} during this cell and "
@@ -73,6 +92,7 @@ class Notice:
         self.marker = MARKER_DIR / f".mojito-kernel-{key}"
         self.events = events
         self.pending: str | None = None
+        self.warned_full = False
         now = oom_kills(events)
         previous = self._read()
         if previous is not None:  # the marker of a process of this kernel that did not exit cleanly
@@ -105,12 +125,29 @@ class Notice:
         return news
 
     def after_cell(self) -> str | None:
+        return "".join(filter(None, (self._killed_during_cell(), self._workspace_full()))) or None
+
+    def _killed_during_cell(self) -> str | None:
         now = oom_kills(self.events)
         if now is None or now <= self.seen:
             return None
         killed, self.seen = now - self.seen, now
         self._write()
         return process_killed_message(killed)
+
+    def _workspace_full(self) -> str | None:
+        use = workspace_use()
+        if use is None:
+            return None
+        used, size = use
+        free = size - used
+        if free > max((1 - CLEAR_AT) * size, 16 * 2**20):
+            self.warned_full = False
+        # ext4 refuses new data a little before its last block: a few MiB count as full.
+        if free > max((1 - FULL_AT) * size, 8 * 2**20) or self.warned_full:
+            return None
+        self.warned_full = True
+        return workspace_full_message(used, size)
 
 
 def _connection_file(kernel: Any) -> str | None:

@@ -1,6 +1,6 @@
 # PYTHONSTARTUP of sandboxed sessions: IPython runs it in every kernel before the first cell (in the
 # user's namespace, so it defines no names). See oomnotice.py.
-import sys as __mojito_sys  # noqa: I001
+import sys as __mojito_sys
 
 if "ipykernel" in __mojito_sys.modules:
     try:

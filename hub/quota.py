@@ -38,9 +38,9 @@ def problem() -> str | None:
     return None
 
 
-def _run(*cmd: str) -> str:
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    if r.returncode != 0:
+def _run(*cmd: str, ok: tuple[int, ...] = (0,)) -> str:
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+    if r.returncode not in ok:
         raise QuotaError(f"{' '.join(cmd)}: {(r.stderr or r.stdout).strip()}")
     return r.stdout
 
@@ -61,16 +61,27 @@ def ensure(users_dir: Path, name: str, uid: int, gid: int, size_mb: int) -> Path
     if not image.exists():
         _create(image, size, uid, gid)
         created = True
-    else:
-        _grow_unmounted(image, size)
     old_content = workspace.is_dir() and not workspace.is_symlink() and any(os.scandir(workspace))
     if created and old_content:
         _migrate(users_dir, name, image)
+    elif not created and _attached_device(image) is None:
+        _grow_unmounted(image, size)
     workspace.mkdir(mode=0o700, exist_ok=True)
-    _run("mount", "-o", MOUNT_OPTIONS, str(image), str(workspace))
+    attached = _attached_device(image)
+    if attached is not None:
+        # Still in use by a sandbox's mount namespace: mount that very device (the same filesystem
+        # instance), never a second loop device over the same image, which would corrupt it.
+        _run("mount", "-o", "nosuid,nodev", attached, str(workspace))
+    else:
+        _run("mount", "-o", MOUNT_OPTIONS, str(image), str(workspace))
     with contextlib.suppress(OSError):
         (workspace / "lost+found").rmdir()  # empty on a fresh filesystem; e2fsck recreates it if needed
     return workspace
+
+
+def _attached_device(image: Path) -> str | None:
+    out = _run("losetup", "-j", str(image))
+    return out.split(":", 1)[0] if out.strip() else None
 
 
 def _create(image: Path, size: int, uid: int, gid: int) -> None:
@@ -108,11 +119,22 @@ def _migrate(users_dir: Path, name: str, image: Path) -> None:
     workspace.rename(kept)
 
 
+def _fs_bytes(device_or_image: str) -> int:
+    """The ext4 filesystem's own size (not its file's: a growth can stop halfway)."""
+    info = {
+        k.strip(): v.strip()
+        for k, _, v in (line.partition(":") for line in _run("dumpe2fs", "-h", device_or_image).splitlines())
+        if v
+    }
+    return int(info["Block count"]) * int(info["Block size"])
+
+
 def _grow_unmounted(image: Path, size: int) -> None:
-    if image.stat().st_size >= size:
+    if _fs_bytes(str(image)) >= size:
         return
-    os.truncate(image, size)
-    _run("e2fsck", "-f", "-p", str(image))
+    if image.stat().st_size < size:
+        os.truncate(image, size)
+    _run("e2fsck", "-f", "-p", str(image), ok=(0, 1))  # 1: fixed (lost+found, removed at mount)
     _run("resize2fs", "-f", str(image))
 
 
@@ -128,14 +150,16 @@ def _loop_device(workspace: Path) -> str | None:
 
 
 def _grow_mounted(workspace: Path, image: Path, size: int) -> None:
-    if image.stat().st_size >= size:
-        return
     device = _loop_device(workspace)
-    if device is None:
+    if device is None or _fs_bytes(device) >= size:
         return
-    os.truncate(image, size)
-    _run("losetup", "-c", device)  # the loop device learns the new size
-    _run("resize2fs", device)  # online growth of a mounted ext4
+    if image.stat().st_size < size:
+        os.truncate(image, size)
+        _run("losetup", "-c", device)  # the loop device learns the new size
+    try:
+        _run("resize2fs", device)  # online growth of a mounted ext4 (needs CAP_SYS_RESOURCE)
+    except QuotaError:
+        pass  # grown offline at the next mount (after `mojito hub stack` stops); the old size holds
 
 
 def usage(workspace: Path) -> tuple[int, int] | None:

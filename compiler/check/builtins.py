@@ -177,6 +177,17 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if not (T.is_int(args[0].ty) or args[0].ty == T.INT_LIT):
             return _fail(c, e, f"chr() needs an Int, got '{args[0].ty}'")
         return _stdlib_call(c, e, "_chr", [c.coerce(args[0], T.INT)])
+    if name == "hash":
+        args = _args(c, e, 1, 1, name)
+        if args is None:
+            return
+        a = args[0]
+        if isinstance(a.ty, T.StructType) and "__hash__" in a.ty.info.methods:
+            return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__hash__", e.span), [], [], e.lparen))
+        a = c.coerce(a, T.materialize(a.ty))
+        if a.ty not in (T.INT, T.STRING, T.BOOL, T.F64):
+            a = c.coerce(a, T.F64) if T.is_float(a.ty) else c.coerce(a, T.INT) if T.is_int(a.ty) else a
+        return _stdlib_call(c, e, "_hash", [a])
     if name in ("reversed", "zip", "any", "all"):
         return _iter_builtin(c, e, name)
     if name == "sort" and len(e.args) == 2:
@@ -622,7 +633,10 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         return c.coerce(recv, T.materialize(ty))  # a copy of a value type is the value
     saved = getattr(c, "_call_lparen", None)
     c._call_lparen = e.lparen
-    e.args = [c.expr(a) for a in e.args]
+    expect: list[T.Type | None] = [None] * len(e.args)
+    if isinstance(ty, T.ListType):  # `xs.append([])`, `xs.extend([])`: literals take the List's types
+        expect = {"append": [ty.elem], "extend": [ty], "insert": [T.INT, ty.elem]}.get(name, expect)
+    e.args = [c.expr(a, expect[i] if i < len(expect) else None) for i, a in enumerate(e.args)]
     c._call_lparen = saved
     for k in e.keywords:
         k.value = c.expr(k.value)
@@ -668,7 +682,7 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         e.ty = T.UNKNOWN
         return
     if isinstance(ty, T.OptionalType):
-        if name == "value" and not e.args:
+        if name in ("value", "unsafe_value") and not e.args:
             e.target, e.bound_args, e.ty = ("opt_value",), [recv], ty.elem
             return
         if name == "or_else" and len(e.args) == 1:
@@ -677,6 +691,15 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
         e.ty = T.UNKNOWN
         return
+    if ty == T.CODEPOINT:
+        as_int = A.Convert(recv.span, recv)
+        as_int.ty = T.INT
+        if name == "to_u32" and not e.args:
+            conv = A.Convert(e.span, recv)
+            conv.ty = T.INT_TYPES["UInt32"]
+            return conv
+        if not e.args and isinstance(c.globals.names.get("_cp_" + name), OverloadSet):
+            return _stdlib_call(c, e, "_cp_" + name, [as_int])
     if ty == T.WRITER and name == "write":
         for a in e.args:
             _require_writable(c, a)

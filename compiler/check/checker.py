@@ -39,7 +39,7 @@ from .symbols import (
 )
 
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
-                 "reversed", "zip", "any", "all",
+                 "reversed", "zip", "any", "all", "hash",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
@@ -168,7 +168,9 @@ class Checker:
             self.globals.names[name] = TypeSym(name, ty)
         for name, ty in (("Bool", T.BOOL), ("String", T.STRING), ("Error", T.ERROR),
                          ("StringLiteral", T.STRING), ("NoneType", T.NONE), ("__Ptr", T.PTR),
-                         ("Writer", T.WRITER), ("Codepoint", T.CODEPOINT)):
+                         ("Writer", T.WRITER), ("Codepoint", T.CODEPOINT),
+                         # String views are Strings here (their bytes are shared anyway).
+                         ("StringSlice", T.STRING), ("StringSpan", T.STRING), ("StaticString", T.STRING)):
             self.globals.names[name] = TypeSym(name, ty)
         self.globals.names["DType"] = TypeSym("DType", T.DTYPE)
         self.globals.names["SIMDLength"] = TypeSym("SIMDLength", T.INT)
@@ -1131,6 +1133,11 @@ class Checker:
         if isinstance(s.expr, A.Name) and s.expr.id == "...":
             return
         s.expr = self.require_value(s.expr)
+        if isinstance(s.expr, A.NoneLit):  # a statement `None` does nothing; codegen needs a value
+            nothing = A.BoolLit(s.expr.span, False)
+            nothing.ty, nothing.const = T.BOOL, False
+            s.expr = nothing
+            s.is_value = False  # type: ignore[attr-defined]  # a notebook cell ending in `None` shows nothing
 
     def cond(self, e: A.Expr) -> A.Expr:
         e = self.expr(e, T.BOOL)
@@ -1255,6 +1262,8 @@ class Checker:
             self._comptime_steps += len(values)
             for v in values:
                 self.poll()
+                if "comptime for" in self._limits_hit:  # an inner loop hit the limit: stop unrolling
+                    break
                 self._scope = Scope(self._scope)
                 self._scope.names[s.targets[0]] = GlobalConst(s.targets[0], tys[0], s.target_spans[0], v)
                 body = copy.deepcopy(pristine)
@@ -1551,7 +1560,17 @@ class Checker:
                        "nested types)", e.span)
             e.ty = T.UNKNOWN
 
-    def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> None:
+    def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> Any:
+        if isinstance(expected, T.StructType) and "_from_list" in expected.info.methods:
+            # `var a: Array[Int, 3] = [1, 2, 3]`: a library struct built from a List literal.
+            fn = self.require(expected.info.methods["_from_list"].funcs[0])
+            lst = A.ListExpr(e.span, e.elts)
+            meta = A.Name(e.span, "<literal>")
+            meta.ty = T.MetaType(expected)
+            call = A.Call(e.span, A.Attribute(e.span, meta, "_from_list", e.span), [lst], [], e.span)
+            lst.elts = [self.coerce(self.expr(x, fn.params[0].ty.elem), fn.params[0].ty.elem) for x in lst.elts]
+            lst.ty = fn.params[0].ty
+            return self.expr(call)
         if isinstance(expected, T.ListType):
             e.elts = [self.coerce(self.expr(x, expected.elem), expected.elem) for x in e.elts]
             e.ty = expected
@@ -1882,6 +1901,10 @@ class Checker:
                 return ("opt_is_none", op == "is not"), a, b, None
             self.error("'is' compares with None only: write 'x is None' for an Optional", span)
             return None, a, b, None
+        if isinstance(lt, T.OptionalType) and op in ("==", "!=") and rt != T.NONE and self.convertible(b, lt):
+            from .builtins import _std_call
+            call = _std_call(self, span, "_opt_eq", [a, self.coerce(b, lt)])
+            return ("method_not" if op == "!=" else "method", call), a, b, None
         if isinstance(lt, T.ListType) and op in ("==", "!=") and self.convertible(b, lt):
             from .builtins import list_eq
             return ("method_not" if op == "!=" else "method", list_eq(self, a, self.coerce(b, lt), span)), a, b, None
@@ -1997,6 +2020,9 @@ class Checker:
             return
         if simd.subscript(self, e):
             return
+        if isinstance(ty, T.OptionalType) and not e.indices and not e.keywords:
+            from .builtins import _std_call
+            return _std_call(self, e.span, "_opt_getitem", [base])  # `opt[]`: the value, or raises
         if isinstance(ty, T.PointerType):
             if e.indices or e.keywords:
                 self.error("dereference a Pointer with 'p[]'", e.span)

@@ -217,10 +217,9 @@ class Lexer:
                 return "INT", 0
             return "INT", int(digits, base)
         mantissa, _, exponent = clean.lower().partition("e")
-        if len(mantissa) > limits.MAX_INT_LITERAL_DIGITS or \
-                (exponent and abs(int(exponent[:12])) - len(mantissa) > limits.MAX_FLOAT_EXPONENT):
-            self.error("floating-point literal is too large or too precise for the compiler (the exponent "
-                       f"may be at most {limits.MAX_FLOAT_EXPONENT})", line, col, len(text))
+        if len(mantissa) + abs(int(exponent[:12] or "0")) > limits.MAX_FLOAT_EXPONENT:
+            self.error("floating-point literal is too large or too precise for the compiler (its digits "
+                       f"and exponent may add up to at most {limits.MAX_FLOAT_EXPONENT})", line, col, len(text))
             return "FLOAT", "0.0"
         return "FLOAT", clean
 

@@ -353,6 +353,9 @@ def _str_endswith(s: String, suffix: String) -> Bool:
 
 def _str_map_case(s: String, upper: Bool) -> String:
     var n = s.byte_length()
+    for i in range(n):
+        if __load_byte(__str_ptr(s), i) >= 128:
+            return _unicode_map_case(s, upper)  # collections.string.mojo
     var p = __malloc(n + 1)
     for i in range(n):
         var c = __load_byte(__str_ptr(s), i)

@@ -549,6 +549,11 @@ struct Counter[V: KeyElement](Sized, Writable, Copyable):
         for i in range(len(values)):
             self._data[values[i]] = self._data.get(values[i], 0) + 1
 
+    def __init__(out self, items: List[Self.V]):
+        self._data = Dict[Self.V, Int]()
+        for i in range(len(items)):
+            self._data[items[i]] = self._data.get(items[i], 0) + 1
+
     @staticmethod
     def fromkeys(keys: List[Self.V], value: Int) -> Self:
         var c = Self()
@@ -774,6 +779,28 @@ struct Deque[T: Copyable](Sized, Copyable):
             d._items.append(self._items[i].copy())
         return d^
 
+    def reverse(mut self):
+        var items = List[Self.T]()
+        var i = len(self._items) - 1
+        while i >= self._head:
+            items.append(self._items[i].copy())
+            i -= 1
+        self._items = items^
+        self._head = 0
+
+    def rotate(mut self, n: Int = 1):
+        var m = len(self)
+        if m == 0:
+            return
+        var k = n % m
+        if k < 0:
+            k += m
+        var items = List[Self.T]()
+        for j in range(m):
+            items.append(self._items[self._head + (j - k + m) % m].copy())
+        self._items = items^
+        self._head = 0
+
     def __iter__(self) -> List[Self.T]:
         var out = List[Self.T]()
         for i in range(self._head, len(self._items)):
@@ -879,3 +906,68 @@ def _sort_by[T: Copyable](mut xs: List[T], less: def(T, T) -> Bool):
         dst = tmp^
         width *= 2
     xs = src^
+
+
+def _opt_eq[T: Equatable & Copyable](a: Optional[T], b: Optional[T]) -> Bool:
+    if not a or not b:
+        return not a and not b
+    return a.value() == b.value()
+
+
+def _list_reserve[T: Copyable](mut xs: List[T], capacity: Int):
+    pass
+
+
+def _opt_getitem[T: Copyable](o: Optional[T]) raises -> T:
+    if not o:
+        raise Error(".value() on empty Optional")
+    return o.value()
+
+
+# ---------------------------------------------------------------- Array
+struct Array[T: Copyable, length: Int](Sized, Writable, Copyable):
+    """A fixed-size array: `Array[Int, 3](fill=0)`, `Array[Int, 3](1, 2, 3)` (its elements
+    live in a List here)."""
+
+    var _items: List[Self.T]
+
+    def __init__(out self, *, fill: Self.T):
+        self._items = List[Self.T](length=Self.length, fill=fill)
+
+    def __init__(out self, *elems: Self.T):
+        self._items = List[Self.T]()
+        for i in range(len(elems)):
+            self._items.append(elems[i].copy())
+
+    @staticmethod
+    def _from_list(items: List[Self.T]) -> Self:
+        var a = Self(fill=items[0])
+        for i in range(len(items)):
+            a._items[i] = items[i].copy()
+        return a^
+
+    def __len__(self) -> Int:
+        return Self.length
+
+    def __getitem__(self, idx: Int) -> Self.T:
+        return self._items[idx].copy()
+
+    def __setitem__(mut self, idx: Int, value: Self.T):
+        self._items[idx] = value.copy()
+
+    def __iter__(self) -> List[Self.T]:
+        return self._items.copy()
+
+    def copy(self) -> Self:
+        var a = Self(fill=self._items[0])
+        for i in range(Self.length):
+            a._items[i] = self._items[i].copy()
+        return a^
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("[")
+        for i in range(len(self._items)):
+            if i > 0:
+                writer.write(", ")
+            writer.write(self._items[i])
+        writer.write("]")

@@ -543,3 +543,136 @@ def _str_write_all(mut s: String, parts: List[String]):
 
 def _repr_scalar(type_name: String, value: String) -> String:
     return type_name + "(" + value + ")"
+
+
+# ---------------------------------------------------------------- case mapping beyond ASCII
+def _to_upper_cp(c: Int) -> Int:
+    if c >= 97 and c <= 122:
+        return c - 32
+    if c < 128:
+        return c
+    if (c >= 0xE0 and c <= 0xFE and c != 0xF7):
+        return c - 32
+    if c == 0xFF:
+        return 0x178
+    if c == 0xB5:
+        return 0x39C
+    if c >= 0x100 and c <= 0x17F:
+        if (c >= 0x139 and c <= 0x148) or (c >= 0x179 and c <= 0x17E):
+            return c - 1 if c % 2 == 0 else c
+        if c == 0x131:
+            return 0x49
+        if c == 0x17F:
+            return 0x53
+        if c == 0x138 or c == 0x149 or c == 0x130:
+            return c
+        return c - 1 if c % 2 == 1 else c
+    if c >= 0x3B1 and c <= 0x3C9 and c != 0x3C2:
+        return c - 32
+    if c == 0x3C2:
+        return 0x3A3
+    if c >= 0x3AC and c <= 0x3AF:
+        return _greek_tonos_upper(c)
+    if c >= 0x430 and c <= 0x44F:
+        return c - 32
+    if c >= 0x450 and c <= 0x45F:
+        return c - 80
+    return c
+
+
+def _greek_tonos_upper(c: Int) -> Int:
+    if c == 0x3AC:
+        return 0x386
+    return c - 37
+
+
+def _to_lower_cp(c: Int) -> Int:
+    if c >= 65 and c <= 90:
+        return c + 32
+    if c < 128:
+        return c
+    if c >= 0xC0 and c <= 0xDE and c != 0xD7:
+        return c + 32
+    if c == 0x178:
+        return 0xFF
+    if c >= 0x100 and c <= 0x17F:
+        if (c >= 0x139 and c <= 0x148) or (c >= 0x179 and c <= 0x17E):
+            return c + 1 if c % 2 == 1 else c
+        if c == 0x130:
+            return 0x69
+        if c == 0x138 or c == 0x149 or c == 0x131 or c == 0x17F:
+            return c
+        return c + 1 if c % 2 == 0 else c
+    if c >= 0x391 and c <= 0x3A9 and c != 0x3A2:
+        return c + 32
+    if c == 0x386:
+        return 0x3AC
+    if c >= 0x388 and c <= 0x38A:
+        return c + 37
+    if c >= 0x410 and c <= 0x42F:
+        return c + 32
+    if c >= 0x400 and c <= 0x40F:
+        return c + 80
+    return c
+
+
+def _unicode_map_case(s: String, upper: Bool) -> String:
+    var b = _Buffer()
+    var n = s.byte_length()
+    var i = 0
+    while i < n:
+        var w = _utf8_width(s, i)
+        var cp = _utf8_decode(s, i)
+        var m = _to_upper_cp(cp) if upper else _to_lower_cp(cp)
+        if upper and cp == 0xDF:
+            _write_str(b, "SS")  # the one full case mapping common in text
+        elif m == cp:
+            for k in range(w):
+                _buf_byte(b, _byte(s, i + k))
+        else:
+            _write_str(b, _chr(m))
+        i += w
+    return _buf_take(b)
+
+
+# ---------------------------------------------------------------- Codepoint methods (`c.NAME()` is `_cp_NAME(Int(c))`)
+def _cp_is_ascii(c: Int) -> Bool:
+    return c < 128
+
+
+def _cp_is_ascii_digit(c: Int) -> Bool:
+    return c >= 48 and c <= 57
+
+
+def _cp_is_ascii_lower(c: Int) -> Bool:
+    return c >= 97 and c <= 122
+
+
+def _cp_is_ascii_upper(c: Int) -> Bool:
+    return c >= 65 and c <= 90
+
+
+def _cp_is_ascii_printable(c: Int) -> Bool:
+    return c >= 32 and c <= 126
+
+
+def _cp_is_posix_space(c: Int) -> Bool:
+    return c == 32 or (c >= 9 and c <= 13)
+
+
+def _cp_is_python_space(c: Int) -> Bool:
+    if c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31) or c == 0x85 or c == 0xA0:
+        return True
+    if c == 0x1680 or (c >= 0x2000 and c <= 0x200A) or c == 0x2028 or c == 0x2029 or c == 0x202F:
+        return True
+    return c == 0x205F or c == 0x3000
+
+
+def _cp_utf8_byte_length(c: Int) -> Int:
+    if c < 0x80:
+        return 1
+    if c < 0x800:
+        return 2
+    if c < 0x10000:
+        return 3
+    return 4

@@ -177,6 +177,32 @@ def mutate(src: str, rng: random.Random) -> str:
     return src
 
 
+def as_cell(src: str) -> str:
+    """A program as a notebook cell: main's body becomes the cell's top-level statements."""
+    lines = src.split("\n")
+    try:
+        start = lines.index("def main():")
+    except ValueError:
+        return src
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith(" ")):
+        end += 1
+    body = [line[4:] if line.startswith("    ") else line for line in lines[start + 1:end]]
+    return "\n".join(lines[:start] + body + lines[end:])
+
+
+def cell_inputs(count: int, seed: int) -> Iterator[tuple[str, str]]:
+    """Cells for a notebook session: the hostile inputs and mutants of the programs as cells."""
+    for i, src in enumerate(HOSTILE):
+        if "fib(n + 1)" not in src:  # runs forever, uninterruptibly (see run()): only compiled, in inputs()
+            yield f"hostilecell{i}", as_cell(src)
+    rng = random.Random(seed)
+    base = [(name, as_cell(src)) for name, src in seeds()]
+    for i in range(count if base else 0):
+        name, src = rng.choice(base)
+        yield f"{name}~cell{i}", mutate(src, rng)
+
+
 def inputs(count: int, seed: int) -> Iterator[tuple[str, str]]:
     """The hostile inputs, then `count` mutants of the seed programs (deterministic for a seed)."""
     for i, src in enumerate(HOSTILE):
@@ -196,7 +222,9 @@ os.environ.setdefault("MOJITO_TRACEBACK", "1")
 from mojito.compiler import driver
 from mojito.compiler.diagnostics import CompileError, SourceMap
 timeout = float(sys.argv[1])
+mode = sys.argv[2] if len(sys.argv) > 2 else "program"
 opts = driver.Options(opt_level=0)
+marker_fd = None
 
 # A fork server: the standard library is declared (and its object built) once; each input is
 # compiled in a forked child, so one input cannot affect the next, a hang is a kill and a native
@@ -227,6 +255,53 @@ def compile_one(src, name):
         return {"kind": "crash", "detail": "".join(traceback.format_exception(exc))[-4000:]}
 
 
+if mode == "session":
+    # Cells through a notebook session (REPL semantics, cell globals, trailing values); they run,
+    # so the child marks the moment compiled code starts: a crash after it is the program's own
+    # (a stack overflow), a crash before it the compiler's. A running cell is interrupted after a
+    # few seconds; a cell still compiling then is reported as a hang.
+    import threading
+    from mojito.compiler.codegen import backend
+    from mojito.compiler.diagnostics import MojitoInternalError
+    from mojito.compiler.session import MojoError, MojoInterrupted, Session
+
+    session = Session(output=lambda stream, text: None)
+    real_link = backend.jit_link
+
+    def marked_link(*args, **kwargs):
+        os.write(marker_fd, b"R")
+        return real_link(*args, **kwargs)
+
+    def compile_one(src, name):
+        backend.jit_link = marked_link
+        timer = threading.Timer(timeout / 2, session.interrupt)
+        timer.start()
+        try:
+            session.execute(src, 1)
+            out = {"kind": "ok", "detail": ""}
+        except CompileError as exc:
+            text = str(exc)
+            out = {"kind": "errors", "detail": text[:300]} if "error:" in text else \
+                {"kind": "crash", "detail": "CompileError without an error diagnostic: " + text[:2000]}
+        except MojoInterrupted as exc:
+            out = {"kind": "hang", "detail": "still compiling after the interrupt"} if "compiling" in str(exc) \
+                else {"kind": "ok", "detail": "interrupted while running"}
+        except MojoError as exc:
+            out = {"kind": "ok", "detail": f"run-time error: {exc}"[:300]}
+        except MojitoInternalError as exc:
+            return {"kind": "crash", "detail": "".join(traceback.format_exception(exc.__cause__ or exc))[-4000:]}
+        except BaseException as exc:
+            return {"kind": "crash", "detail": "".join(traceback.format_exception(exc))[-4000:]}
+        finally:
+            timer.cancel()
+        try:
+            if session.execute("40 + 2", 2).value != "42":
+                return {"kind": "crash", "detail": "the session gave a wrong answer after this cell"}
+        except BaseException as exc:
+            return {"kind": "crash", "detail": "the session is unusable after this cell: " +
+                    "".join(traceback.format_exception(exc))[-3000:]}
+        return out
+
 print(json.dumps({"ready": True}), flush=True)
 for line in sys.stdin:
     req = json.loads(line)
@@ -235,27 +310,38 @@ for line in sys.stdin:
     pid = os.fork()
     if pid == 0:
         os.close(r)
+        marker_fd = w
         out = json.dumps(compile_one(req["src"], req["name"])).encode()
         while out:
             out = out[os.write(w, out):]
         os._exit(0)
     os.close(w)
     chunks = []
+    ran = False
     while True:
         left = timeout - (time.monotonic() - t0)
         ready, _, _ = select.select([r], [], [], max(0.0, left))
         if not ready:
             os.kill(pid, signal.SIGKILL)
-            out = {"kind": "hang", "detail": f"no answer within {timeout:.0f} s"}
+            ran = ran or b"".join(chunks).startswith(b"R")
+            # Compiled code that cannot be interrupted (a recursion LLVM turned into a loop) is
+            # the program's hang, not the compiler's: reported, not counted.
+            out = {"kind": "ok" if ran else "hang", "detail": f"no answer within {timeout:.0f} s" +
+                   (" (the program was running and did not stop when interrupted)" if ran else "")}
             break
         data = os.read(r, 65536)
         if not data:
-            out = json.loads(b"".join(chunks)) if chunks else None
+            text = b"".join(chunks)
+            ran = text.startswith(b"R")
+            text = text.lstrip(b"R")
+            out = json.loads(text) if text else None
             break
         chunks.append(data)
     os.close(r)
     _, status = os.waitpid(pid, 0)
-    if out is None:
+    if out is None and ran:
+        out = {"kind": "ok", "detail": f"the program itself crashed while running (wait status {status})"}
+    elif out is None:
         out = {"kind": "crash", "detail": f"the compiler process died (wait status {status})"}
     out["seconds"] = time.monotonic() - t0
     print(json.dumps(out), flush=True)
@@ -265,13 +351,14 @@ for line in sys.stdin:
 class Worker:
     """A compiler in a subprocess, fed one input at a time; replaced when it hangs or dies."""
 
-    def __init__(self, env: dict[str, str], timeout: float) -> None:
+    def __init__(self, env: dict[str, str], timeout: float, mode: str = "program") -> None:
         self.env = env
         self.timeout = timeout
+        self.mode = mode
         self.proc = self._start()
 
     def _start(self) -> subprocess.Popen:
-        proc = subprocess.Popen([sys.executable, "-c", _WORKER, str(self.timeout)], stdin=subprocess.PIPE,
+        proc = subprocess.Popen([sys.executable, "-c", _WORKER, str(self.timeout), self.mode], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=self.env)
         assert proc.stdout is not None
         proc.stdout.readline()  # ready (imports done)
@@ -294,11 +381,11 @@ class Worker:
 
 
 def run(items: list[tuple[str, str]], jobs: int = 2, timeout: float = 20.0,
-        env: dict[str, str] | None = None) -> dict[str, Result]:
+        env: dict[str, str] | None = None, mode: str = "program") -> dict[str, Result]:
     """Compile every input; a worker that takes longer than `timeout` on one is a hang."""
     env = dict(env or os.environ)
     results: dict[str, Result] = {}
-    workers = [Worker(env, timeout) for _ in range(max(1, min(jobs, len(items))))]
+    workers = [Worker(env, timeout, mode) for _ in range(max(1, min(jobs, len(items))))]
     todo = list(items)
     busy: dict[Worker, tuple[str, str]] = {}
     try:
@@ -340,10 +427,11 @@ def main(argv: list[str]) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--timeout", type=float, default=20.0)
+    p.add_argument("--session", action="store_true", help="compile and run the inputs as notebook cells")
     args = p.parse_args(argv)
-    items = list(inputs(args.count, args.seed))
+    items = list((cell_inputs if args.session else inputs)(args.count, args.seed))
     t0 = time.monotonic()
-    results = run(items, args.jobs, args.timeout)
+    results = run(items, args.jobs, args.timeout, mode="session" if args.session else "program")
     src = dict(items)
     bad = {k: r for k, r in results.items() if r.kind in ("crash", "hang")}
     for k, r in bad.items():

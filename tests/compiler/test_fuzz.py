@@ -28,3 +28,14 @@ def test_the_compiler_survives_hostile_inputs_and_mutated_programs() -> None:
     # The hostile inputs end in compile errors (each hits a limit or is malformed), not in code.
     compiled = [name for name, r in results.items() if name.startswith("hostile") and r.kind == "ok"]
     assert len(compiled) <= 12, compiled
+
+
+def test_notebook_cells_never_crash_the_compiler_or_the_session() -> None:
+    """The same, as notebook cells in a session (cell globals, redefinitions, trailing values);
+    cells run, so a crash or hang of the running program itself does not count."""
+    items = list(fuzzing.cell_inputs(60, SEED))
+    results = fuzzing.run(items, jobs=2, timeout=PER_INPUT_SECONDS, mode="session")
+    sources = dict(items)
+    bad = [f"{name}: {r.kind}\n--- cell:\n{sources[name][:1500]}\n--- detail:\n{r.detail}"
+           for name, r in results.items() if r.kind in ("crash", "hang")]
+    assert not bad, f"{len(bad)} of {len(items)} cells broke the compiler:\n\n" + "\n\n".join(bad[:10])

@@ -87,6 +87,14 @@ def test_runaway_recursive_instantiation_shows_the_chain() -> None:
     assert "more instantiations" in msg
 
 
+def test_an_instantiation_explosion_stops_at_the_count_limit_with_its_chain() -> None:
+    src = ("def f[n: Int]() -> Int:\n    comptime if n > 100000:\n        return n\n    else:\n"
+           "        return f[n * 2]() + f[n * 2 + 1]()\n\n" + main("print(f[1]())"))
+    msg = first_error(src)
+    assert f"too many generic instantiations in one compilation (more than {limits.MAX_INSTANTIATIONS})" in msg
+    assert "note: in instantiation of 'f[1]' requested here" in msg
+
+
 def test_runaway_generic_struct_instantiation_is_bounded() -> None:
     src = ("struct W[T: AnyType]:\n    var x: Int\n    def __init__(out self):\n        self.x = 0\n"
            "    def g(self):\n        var w = W[W[T]]()\n        w.g()\n\n" + main("var w = W[Int]()\nw.g()"))
@@ -119,3 +127,32 @@ def test_interrupting_a_long_compilation_stops_it_and_the_session_stays_usable()
     assert time.monotonic() - t0 < 10
     timer.join()
     assert s.execute("def g() -> Int:\n    return 41\n\ng() + 1", 2).value == "42"
+
+
+def test_hostile_and_odd_cells_never_crash_a_session() -> None:
+    """Every cell ends in a value, a compile error or a run-time error: never MojitoInternalError."""
+    from mojito.compiler.diagnostics import MojitoInternalError
+    from mojito.compiler.session import MojoError
+
+    s = Session(output=lambda stream, text: None)
+    cells = {
+        "struct P:\n    var x: Int\n    def __init__(out self):\n        self.x = 1\nP()": None,  # not Writable
+        "None": None, "{1: 2}": "{1: 2}", "{1, 2}": "{1, 2}", "(1, 'a')": "(1, a)",
+        "print": CompileError, "Int": CompileError, "(print, 1)": CompileError, "2 ** 2 ** 40": CompileError,
+        "'x' * 10 ** 7": CompileError, "(" * 300: CompileError, "9" * 5000: CompileError,
+        "comptime for i in range(5000):\n    pass": CompileError,
+        "def g[n: Int]() -> Int:\n    return g[n + 1]()\ng[0]()": CompileError,
+        "struct S:\n    var s: S": CompileError,
+        "var l: List[Int] = [1]\nl.insert(-1, 2)": MojoError,
+        "l.insert(2, 5)": MojoError,
+        "l": "[1]",
+    }
+    for i, (cell, expected) in enumerate(cells.items(), 1):
+        try:
+            value = s.execute(cell, i).value
+        except MojitoInternalError as exc:
+            raise AssertionError(f"cell {cell[:60]!r} crashed the compiler: {exc}") from exc
+        except (CompileError, MojoError) as exc:
+            assert isinstance(expected, type) and isinstance(exc, expected), (cell[:60], exc)
+            continue
+        assert value == expected, (cell[:60], value)

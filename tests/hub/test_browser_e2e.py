@@ -239,6 +239,12 @@ def test_a_deep_link_survives_the_login_and_another_users_workspace_says_so(stac
         other.wait_for_selector("text=Not your workspace", timeout=60_000)
         assert ".jp-LabShell" not in other.content()
         assert "Go to my dashboard" in other.content()
+
+        # The bookmark of a stopped workspace starts it (our page, then JupyterLab on that path).
+        hub.stop_server("nia")
+        page.goto(deep)
+        page.wait_for_url("**/user/nia/lab/tree/examples/HelloMojo.ipynb**", timeout=120_000)
+        page.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
     hub.stop_server("nia")
 
 
@@ -292,6 +298,13 @@ def test_mojo_highlighting_share_from_jupyterlab_open_a_copy_and_revoke(stack): 
             span = editor.locator(f"span:text-is('{word}')").first
             span.wait_for(timeout=30_000)
             assert token in (span.get_attribute("class") or ""), (word, span.get_attribute("class"))
+
+        # The file browser offers our Share instead of JupyterLab's broken "Copy Shareable Link".
+        page.locator(".jp-DirListing-item:has-text('Points.ipynb')").first.click(button="right")
+        menu = page.locator(".lm-Menu:visible").last
+        menu.locator(".lm-Menu-itemLabel:text-is('Share (read-only link)…')").wait_for(timeout=15_000)
+        assert "Copy Shareable Link" not in menu.inner_text()
+        page.keyboard.press("Escape")
 
         # File > Share Notebook publishes a snapshot and shows its link.
         page.click(".lm-MenuBar-itemLabel:text-is('File')")

@@ -47,7 +47,7 @@ def test_ctrl_c_with_a_running_session_stops_everything(tmp_path):
         c = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60)
         assert c.post("/api/v1/signup", json={"email": "sam@example.com", "username": "sam",
                                               "password": PASSWORD}).status_code == 201
-        mail = sorted((data / "outbox").glob("*.eml"))[-1]
+        mail = max((data / "outbox").glob("*.eml"))
         body = message_from_bytes(mail.read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
         token = body.split("/verify?token=")[1].split()[0]
         assert c.post("/api/v1/verify", json={"token": token}).status_code == 200

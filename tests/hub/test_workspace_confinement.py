@@ -77,7 +77,7 @@ def test_planted_links_are_never_followed_on_the_next_launch(setup):
 
 
 def test_a_link_deeper_in_the_examples_and_a_linked_mojito_dir(setup):
-    examples, users, victim, secret = setup
+    examples, users, victim, _secret = setup
     ws = workspace.prepare(users, "ada", examples, UID, UID)
     (examples / "sub" / "later.mojo").write_text("x\n")
     for p in (ws / "examples" / "sub").iterdir():

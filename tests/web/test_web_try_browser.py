@@ -27,33 +27,48 @@ def test_try_page_runs_shows_errors_with_location_and_the_assembly(served):  # n
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         try:
             page.goto(served + "/try")
-            page.fill("#source", HELLO)
+            # The editor: CodeMirror with the Mojo grammar of the JupyterLab extension.
+            page.wait_for_selector(".try-editor .cm-content")
+            assert "tok-keyword" in (page.locator(".try-editor span:text-is('def')").first.get_attribute("class") or "")
+
+            def type_program(text: str) -> None:
+                page.locator(".try-editor").evaluate("(el, t) => window.mojitoEditor.setValue(t)", text)
+
+            type_program(HELLO)
             page.click("#run")
             page.wait_for_selector("#stdout:has-text('hello 42')")
             assert "exit code 0" in page.inner_text("#exit")
 
-            page.fill("#source", "def main():\n    var x = 1\n    print(y)\n")
+            type_program("def main():\n    var x = 1\n    print(y)\n")
             page.click("#run")
             link = page.locator("#diagnostics a[data-line='3']")
             link.wait_for()
             assert "line 3, column 11" in link.inner_text()
             assert "unknown declaration 'y'" in page.inner_text("#diagnostics")
             link.click()  # the cursor goes to the error
-            assert page.locator("#source").evaluate("el => el.selectionStart") == len(
-                "def main():\n    var x = 1\n") + 10
+            head = page.locator(".try-editor").evaluate("el => window.mojitoEditor.view.state.selection.main.from")
+            assert head == len("def main():\n    var x = 1\n") + 10
 
-            page.fill("#source", "def square(x: Int) -> Int:\n    return x * x\n\n\ndef main():\n    print(square(9))\n")
+            type_program("def fib(n: Int) -> Int:\n    if n < 2:\n        return n\n"
+                                 "    return fib(n - 1) + fib(n - 2)\n\n\ndef main():\n    print(fib(9) * 1000 + 81)\n")
             page.select_option("#emit", "asm")
             page.click("#run")
             page.wait_for_selector("#emitted:has-text('.text')")
-            assert "81" in page.inner_text("#stdout")
+            assert "34081" in page.inner_text("#stdout")
+            # One function on its own, as on Compiler Explorer.
+            page.select_option("#function", "fib")
+            shown = page.inner_text("#emitted")
+            assert shown.startswith("fib:") and "mojito_entry:" not in shown, shown[:300]
+            page.select_option("#function", "")
+            assert "mojito_entry" in page.inner_text("#emitted")
 
             page.click("#save")
             page.wait_for_selector("#permalink a")
             url = page.get_attribute("#permalink a", "href")
             assert url.startswith("/try/")
             page.goto(served + url)
-            assert "square(9)" in page.input_value("#source")
+            page.wait_for_selector(".try-editor .cm-content")
+            assert "fib(9)" in page.inner_text(".try-editor .cm-content")
             assert not errors, errors  # no CSP violation or script error
         except Exception:
             page.screenshot(path="/tmp/try-failure.png")

@@ -118,6 +118,7 @@ def test_a_fork_bomb_in_the_run_sandbox_hits_the_process_limit(site, tmp_path):
     assert time.monotonic() - start < 4 and stopped is None and code == 0, (out, stopped)
     forked, refused = int(out.split()[1]), int(out.split()[3])
     assert 0 < forked < 16 and refused > 1900, out
+    assert not list((runner.root / "runs").iterdir())  # the run's directory is gone too
     # Nothing of it is left running.
     assert not list((runner.root / "runs").iterdir())
 

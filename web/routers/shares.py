@@ -15,7 +15,7 @@ import secrets
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
@@ -143,8 +143,11 @@ async def download_share(share_id: str, db: Db) -> Response:
         "Content-Disposition": f'attachment; filename="{share.name}"', "Cache-Control": "no-store"})
 
 
-@router.get("/s/{share_id}", include_in_schema=False)
+@router.get("/s/{share_id}", response_class=HTMLResponse,
+            responses={200: {"content": {"text/html": {}}}, 404: {"description": "no such share"},
+                       410: {"description": "revoked by its owner or taken down"}})
 async def show_share(share_id: str, request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
+    """A shared notebook, rendered read-only for anyone (HTML)."""
     share = _live_share(db, share_id)
     nb = gallery.from_json(json.loads(share.notebook), share.name)
     return page(request, ctx, "share.html", nb=nb, share=share, owner=share.user.username,

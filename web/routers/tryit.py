@@ -10,7 +10,7 @@ import hashlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
-from fastapi.responses import Response
+from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 
 from ..config import RateLimit
@@ -140,13 +140,16 @@ async def create_program(body: ProgramIn, request: Request, ctx: Ctx, db: Db) ->
     return {"id": pid, "url": f"/try/{pid}"}
 
 
-@router.get("/try", include_in_schema=False)
+@router.get("/try", response_class=HTMLResponse, responses={200: {"content": {"text/html": {}}}})
 async def try_page(request: Request, ctx: Ctx, user: PageUser) -> Response:
+    """The try-it page (HTML): edit and run a Mojo program without an account, see the generated code."""
     return page(request, ctx, "try.html", source=EXAMPLE, emit="", result=None, permalink=None)
 
 
-@router.get("/try/{pid}", include_in_schema=False)
+@router.get("/try/{pid}", response_class=HTMLResponse,
+            responses={200: {"content": {"text/html": {}}}, 404: {"description": "no such program"}})
 async def try_permalink(pid: str, request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
+    """The try-it page (HTML) with a saved program (`POST /api/v1/programs`)."""
     program = db.get(Program, pid[:16])
     if program is None:
         raise HTTPException(404, "No such program.")

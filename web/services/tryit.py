@@ -212,7 +212,8 @@ class TryRunner:
         elif os.geteuid() != 0:
             self._problem = "the try-it sandbox needs the website to run as root (per-run uid and cgroups)"
         else:
-            host = cgroups.detect("mojito-tryit-" + hashlib.sha256(str(self.root).encode()).hexdigest()[:8])
+            # One parent for every runner on this host; each run's cgroup has a unique name.
+            host = cgroups.detect("mojito-tryit")
             if not host.usable or not {"memory", "pids"} <= set(host.controllers):
                 self._problem = "the try-it sandbox needs cgroup memory and pids limits: " + "; ".join(host.problems)
             else:
@@ -401,9 +402,20 @@ class TryRunner:
             work = self._new_work()
             try:
                 (work / "main.mojo").write_text(source)
-                if need_build:
-                    code, _o, err, stopped, secs = await self._sandboxed(
+
+                async def build() -> tuple[int, bytes, bytes, str | None, float] | None:
+                    if not need_build:
+                        return None
+                    return await self._sandboxed(
                         self._compiler_cmd("build", "main.mojo", "-o", "prog"), work, build=True)
+
+                async def emitted() -> str | None:
+                    return await self._emit(work, emit) if need_emit and emit is not None else None
+
+                # The executable and the generated code are two compiler runs: side by side.
+                built, text = await asyncio.gather(build(), emitted())
+                if built is not None:
+                    code, _o, err, stopped, secs = built
                     out.timings["build"] = secs
                     build_stderr = err.decode(errors="replace")
                     if code != 0 or not (work / "prog").exists():
@@ -420,10 +432,8 @@ class TryRunner:
                     os.chmod(tmp, 0o755)
                     os.replace(tmp, binary)
                     warn_file.write_text(build_stderr)
-                if need_emit and emitted_file is not None and emit is not None:
-                    text = await self._emit(work, emit)
-                    if text is not None:
-                        emitted_file.write_text(text)
+                if text is not None and emitted_file is not None:
+                    emitted_file.write_text(text)
             finally:
                 shutil.rmtree(work, ignore_errors=True)
         else:

@@ -13,6 +13,7 @@
   function setText(id, text) { document.getElementById(id).textContent = text || ""; }
 
   function jumpTo(line, col) {
+    if (window.mojitoEditor) { window.mojitoEditor.jumpTo(line, col); return; }  // static/editor.js
     var lines = source.value.split("\n");
     var pos = 0;
     for (var i = 0; i < line - 1 && i < lines.length; i++) pos += lines[i].length + 1;
@@ -58,6 +59,66 @@
     }
   });
 
+  // The generated code per function (LLVM `define`s, or assembly between `.type f,@function`
+  // and `.size f`), so one function can be read on its own, as on Compiler Explorer.
+  var sections = {};
+  var fullEmitted = "";
+
+  function splitFunctions(text) {
+    var out = {};
+    var lines = text.split("\n");
+    var current = null;
+    var asmNames = {};
+    lines.forEach(function (line) {
+      var t = /^\s*\.type\s+("?[^,"]+"?),\s*@function/.exec(line);
+      if (t) asmNames[t[1].replace(/"/g, "")] = true;
+    });
+    lines.forEach(function (line) {
+      var d = /^define\b.*?@("[^"]+"|[\w.$]+)\(/.exec(line);
+      var label = /^("?[^\s:"]+"?):/.exec(line);
+      if (d) {
+        current = d[1].replace(/"/g, "");
+        out[current] = [];
+      } else if (label && asmNames[label[1].replace(/"/g, "")]) {
+        current = label[1].replace(/"/g, "");
+        out[current] = [];
+      }
+      if (current) out[current].push(line);
+      if (current && (/^}\s*$/.test(line) || /^\s*\.size\s/.test(line) || /^\.Lfunc_end/.test(line))) {
+        current = null;
+      }
+    });
+    Object.keys(out).forEach(function (k) { out[k] = out[k].join("\n"); });
+    return out;
+  }
+
+  var picker = document.getElementById("function");
+
+  function showEmitted(text) {
+    fullEmitted = text || "";
+    sections = fullEmitted ? splitFunctions(fullEmitted) : {};
+    var names = Object.keys(sections);
+    var keep = picker.value;
+    picker.textContent = "";
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = "all functions";
+    picker.appendChild(all);
+    names.forEach(function (n) {
+      var o = document.createElement("option");
+      o.value = n;
+      o.textContent = n;
+      picker.appendChild(o);
+    });
+    picker.hidden = names.length < 2;
+    picker.value = names.indexOf(keep) >= 0 ? keep : "";
+    setText("emitted", picker.value ? sections[picker.value] : fullEmitted);
+  }
+
+  picker.addEventListener("change", function () {
+    setText("emitted", picker.value ? sections[picker.value] : fullEmitted);
+  });
+
   function busy(on, text) {
     runButton.disabled = on;
     saveButton.disabled = on;
@@ -88,7 +149,7 @@
       setText("stdout", d.stdout);
       setText("stderr", d.stderr);
       setText("exit", "exit code " + d.exit_code);
-      setText("emitted", d.emitted);
+      showEmitted(d.emitted);
       busy(false, "Done in " + Math.round(performance.now() - started) + " ms" + (d.cached ? " (cached)" : ""));
     }).catch(function () { busy(false, "The server could not be reached."); });
   }
