@@ -16,7 +16,7 @@ from ..check import types as T
 from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
-from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, UNIT, VOID, FnPointer, unit
+from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, VOID, FnPointer, unit
 
 
 class FunctionLowering(ValueOps):
@@ -68,6 +68,8 @@ class FunctionLowering(ValueOps):
                 self.check_index(idx, ir.Constant(I64, ty.width), self.loc_string(p.span))
                 ptr = b.gep(ptr, [idx], source_etype=self.m.lltype(p.ty))
             ty = p.ty
+        if place.projs:
+            ptr.type = PTR  # a session global's pointer is typed: llvmlite would type-check a store
         return ptr
 
     def load(self, place: N.Place) -> ir.Value:
@@ -491,13 +493,12 @@ class FunctionLowering(ValueOps):
         result = self.alloca(I64)
         b.store(ir.Constant(I64, 0 if count else -1), result)
         done = self.new_block("search.done")
-        with self.loop_list(lst, elem) as (k, v):
-            with b.if_then(self.equal(v, needle, elem)):
-                if count:
-                    b.store(b.add(b.load(result, typ=I64), ir.Constant(I64, 1)), result)
-                else:
-                    b.store(k, result)
-                    b.branch(done)
+        with self.loop_list(lst, elem) as (k, v), b.if_then(self.equal(v, needle, elem)):
+            if count:
+                b.store(b.add(b.load(result, typ=I64), ir.Constant(I64, 1)), result)
+            else:
+                b.store(k, result)
+                b.branch(done)
         b.branch(done)
         b.position_at_end(done)
         return b.load(result, typ=I64)
@@ -605,5 +606,3 @@ def _proto(fty: T.FuncType) -> FuncInfo:
     return FuncInfo("<fn>", None, [ParamInfo(f"a{i}", t, "read", None, False, None)  # type: ignore[arg-type]
                                    for i, t in enumerate(fty.params)], fty.ret, fty.raises, "")
 
-
-__all__ = ["FunctionLowering", "STR", "UNIT"]

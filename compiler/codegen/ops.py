@@ -9,7 +9,7 @@ from typing import Any
 from llvmlite import ir
 
 from ..check import types as T
-from .runtime import F32, F64, I1, I32, I64, PTR, STR, Emitter
+from .runtime import F64, I1, I32, I64, Emitter
 
 _LIBM = {"tan": "tan", "atan": "atan", "tanh": "tanh", "asin": "asin", "acos": "acos", "atan2": "atan2",
          "cbrt": "cbrt", "hypot": "hypot", "sinh": "sinh", "cosh": "cosh"}
@@ -369,5 +369,3 @@ class ValueOps(Emitter):
         else:
             raise NotImplementedError(f"write {ty}")
 
-
-__all__ = ["ValueOps", "splat_const", "suffix", "to_float", "F32", "PTR", "STR"]

@@ -275,7 +275,7 @@ class Emitter:
             v = b.load(b.gep(em.list_data(self.lst), [i], source_etype=elty), typ=elty)
             return i, v
 
-        def __exit__(self, *exc: Any) -> bool:
+        def __exit__(self, *exc: object) -> bool:
             b = self.em.b
             if not b.block.is_terminated:
                 b.store(b.add(b.load(self.counter, typ=I64), ir.Constant(I64, 1)), self.counter)

@@ -25,7 +25,7 @@ class Value:
     """An expression's result: an operand to read it, and whether it is a fresh owned temporary
     (which an owned context may move) rather than a view of some place (which it must copy)."""
 
-    __slots__ = ("op", "fresh")
+    __slots__ = ("fresh", "op")
 
     def __init__(self, op: N.Operand, fresh: bool) -> None:
         self.op = op
@@ -278,9 +278,13 @@ class FunctionBuilder:
         self.cur = then_bb
         self.block(s.body)
         self.goto(end_bb)
-        if s.orelse:
+        self.else_then(s.orelse, else_bb, end_bb)
+
+    def else_then(self, orelse: list[A.Stmt], else_bb: N.Block, end_bb: N.Block) -> None:
+        """Build an `else` body (of an if or a loop) at else_bb, then continue at end_bb."""
+        if orelse:
             self.cur = else_bb
-            self.block(s.orelse)
+            self.block(orelse)
             self.goto(end_bb)
         self.cur = end_bb
 
@@ -300,11 +304,7 @@ class FunctionBuilder:
         if self.reachable:
             self.poll()
             self.goto(cond_bb)
-        if s.orelse:
-            self.cur = else_bb
-            self.block(s.orelse)
-            self.goto(end_bb)
-        self.cur = end_bb
+        self.else_then(s.orelse, else_bb, end_bb)
 
     def poll(self) -> None:
         """A loop back-edge: in a notebook, the place where an interrupt stops the loop."""
@@ -431,11 +431,7 @@ class FunctionBuilder:
         self.emit(N.Assign(counter, "binop", [ci, step], {"op": "+", "ty": T.INT}))
         self.poll()
         self.goto(cond_bb)
-        if orelse:
-            self.cur = else_bb
-            self.block(orelse)
-            self.goto(end_bb)
-        self.cur = end_bb
+        self.else_then(orelse, else_bb, end_bb)
 
     def stmt_Break(self, s: A.Break) -> None:
         self.jump_out("break")

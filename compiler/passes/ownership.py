@@ -188,7 +188,7 @@ class _Pass:
     def destroy(self, unit: object) -> N.Destroy:
         if isinstance(unit, tuple):
             loc, idx = unit
-            fty = [t for i, t in loc.ty.info.fields.values() if i == idx][0]
+            fty = next(t for i, t in loc.ty.info.fields.values() if i == idx)
             return N.Destroy(N.Place(loc, (N.Proj("field", fty, idx),)))
         return N.Destroy(N.Place(unit), frozenset(self.moved_fields.get(unit, ())))  # type: ignore[arg-type]
 

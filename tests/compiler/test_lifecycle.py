@@ -89,10 +89,10 @@ def test_emit_obj_writes_an_object_file(tmp_path: Path) -> None:
 
 USE_AFTER_MOVE = [
     # (program body, Mojo 1.2's first error LINE:COL)
-    ("def take(var s: List[Int]):\n    pass\n\ndef main():\n    var a: List[Int] = [1]\n    take(a^)\n"
-     "    print(len(a))\n", "7:14"),
-    ("def take(var s: List[Int]):\n    pass\n\ndef main():\n    var a: List[Int] = [1]\n    var f = True\n"
-     "    if f:\n        take(a^)\n    print(len(a))\n", "9:14"),
+    (("def take(var s: List[Int]):\n    pass\n\ndef main():\n    var a: List[Int] = [1]\n    take(a^)\n"
+      "    print(len(a))\n"), "7:14"),
+    (("def take(var s: List[Int]):\n    pass\n\ndef main():\n    var a: List[Int] = [1]\n    var f = True\n"
+      "    if f:\n        take(a^)\n    print(len(a))\n"), "9:14"),
 ]
 
 

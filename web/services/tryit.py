@@ -137,51 +137,6 @@ def compiler_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def emit_supported_by_cli() -> bool:
-    """`mojito build --emit=...` exists in this compiler (being added at the time of writing)."""
-    import mojito.compiler.compile_cli as cli
-
-    return "--emit" in Path(cli.__file__).read_text()
-
-
-# Inside the build sandbox when the compiler has no `--emit` yet: the optimized LLVM IR or the
-# assembly through its Python API (best effort: an older or newer compiler may not have these).
-EMIT_FALLBACK = r"""
-import sys
-from mojito.compiler import driver
-from mojito.compiler.check.checker import Checker
-from mojito.compiler.codegen import backend
-from mojito.compiler.codegen.lower import ModuleLowering
-from mojito.compiler.diagnostics import SourceMap
-from mojito.compiler.frontend.parser import parse
-import llvmlite.binding as llvm
-
-emit, src, out = sys.argv[1], sys.argv[2], sys.argv[3]
-text = open(src).read()
-opts = driver.Options()
-sources = SourceMap()
-checker = Checker()
-lib = driver.declare_stdlib(checker, sources, opts, need_object=False)
-sources.add("main.mojo", text)
-module, diags = parse(text, "main.mojo")
-checker.declare_module(module, is_stdlib=False)
-checker.check_bodies()
-tm = backend.target_machine()
-td = tm.target_data
-funcs = [f for f in checker.program.functions if f not in lib.funcs]
-um = ModuleLowering(checker.globals, name="main.mojo", triple=tm.triple, data_layout=str(td),
-                    target_data=td, fp_contract=opts.fp_contract)
-um.lower_functions(funcs, internal=True)
-um.lower_entry(checker.program.main, checker.program.globals)
-optimized = backend.optimized_ir(str(um.mod))
-if emit == "llvm":
-    result = optimized
-else:
-    result = tm.emit_assembly(llvm.parse_assembly(optimized))
-open(out, "w").write(result)
-"""
-
-
 class TryRunner:
     def __init__(self, settings: Settings, limits: TryLimits | None = None):
         self.limits = limits or TryLimits.from_env()
@@ -473,12 +428,7 @@ class TryRunner:
 
     async def _emit(self, work: Path, emit: str) -> str | None:
         target = work / f"emitted.{emit}"
-        if emit_supported_by_cli():
-            cmd = self._compiler_cmd("build", f"--emit={emit}", "main.mojo", "-o", target.name)
-        elif emit in ("llvm", "asm"):
-            cmd = [sys.executable, "-c", EMIT_FALLBACK, emit, "main.mojo", target.name]
-        else:
-            return f"; --emit={emit} needs a newer compiler (mojito build --emit)\n"
+        cmd = self._compiler_cmd("build", f"--emit={emit}", "main.mojo", "-o", target.name)
         code, _o, err, stopped, _s = await self._sandboxed(cmd, work, build=True)
         if code != 0 or not target.exists():
             return f"; the compiler could not emit {emit}: {(stopped or err.decode(errors='replace')[-500:]).strip()}\n"
