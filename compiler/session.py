@@ -169,10 +169,13 @@ class Session:
         m.define_here.update(f.slot for f in new_funcs if f.slot == "slot." + f.llname)
         m.define_here.update(new_consts)
         m.define_here.update(sym for s in stmts if isinstance(s, A.VarDecl) for sym in s.syms)
+        m.should_stop = c.should_stop
         m.lower_functions(new_funcs, internal=False)
         entry, value_name, error_name = f"{unit}.entry", f"{cell_fn.llname}.value", f"{unit}.error"
         m.lower_cell_entry(entry, cell_fn, new_funcs, new_consts, error_name)
         obj = backend.optimize_to_object(str(m.mod), opt_level=self.options.opt_level)
+        if self._interrupt_flag.value:  # pressed while LLVM compiled: the cell does not start
+            raise CompileInterrupted()
         exports = [entry, error_name] + ([value_name] if value_name in m.mod.globals else [])
         syms = backend.jit_link([obj], unit, self._libs, exports)
         self._libs.append(unit)

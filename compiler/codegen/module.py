@@ -13,6 +13,7 @@ from llvmlite import ir
 
 from ..check import types as T
 from ..check.symbols import FuncInfo, GlobalConst, LocalVar
+from ..diagnostics import CompileInterrupted
 from ..ir import nodes as N
 from ..ir.builder import FunctionBuilder, build_globals_init
 from ..ir.verifier import verify
@@ -302,12 +303,16 @@ class ModuleLowering:
         self.ir_functions.append(irfn)
         return irfn
 
+    should_stop: Any = None  # a notebook's interrupt, polled between functions
+
     def lower_functions(self, funcs: list[FuncInfo], internal: bool) -> None:
         self.defining.update(funcs)
         for f in funcs:
             fn = self.function(f)
             fn.linkage = "internal" if internal else "external"
         for f in funcs:
+            if self.should_stop is not None and self.should_stop():
+                raise CompileInterrupted()
             FunctionLowering(self, self.build_ir(f)).lower()
 
     def lower_inits(self, name: str, inits: list[GlobalConst]) -> ir.Function | None:

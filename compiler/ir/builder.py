@@ -118,6 +118,9 @@ class FunctionBuilder:
                     loc.deinit = True  # type: ignore[attr-defined]
                 fn.params.append(loc)
             self.vars[sym] = loc
+        # In a notebook, also at every call: a recursion (which LLVM may turn into a loop without a
+        # back-edge of ours) stops on Interrupt too.
+        self.poll()
         body = f.decl.body
         last = body[-1] if body else None
         if f.capture_last and isinstance(last, A.ExprStmt) and last.expr.ty not in (T.NONE, T.UNKNOWN, None):
@@ -307,8 +310,9 @@ class FunctionBuilder:
         self.else_then(s.orelse, else_bb, end_bb)
 
     def poll(self) -> None:
-        """A loop back-edge: in a notebook, the place where an interrupt stops the loop."""
-        self.emit(N.Assign(self.tmp(T.NONE, False), "poll_interrupt", []))
+        """Loop back-edges and function entries: in a notebook, where an interrupt stops the code."""
+        if getattr(self.ctx, "interruptible", False):
+            self.emit(N.Assign(self.tmp(T.NONE, False), "poll_interrupt", []))
 
     def stmt_With(self, s: A.With) -> None:
         self.block(s.desugared)
