@@ -157,9 +157,31 @@ class ModuleLowering:
         return info.methods[name].funcs[0]
 
     def libc(self, name: str, ret: ir.Type, args: list[ir.Type], var_arg: bool = False) -> ir.Function:
+        if name in ("malloc", "realloc") and self.globals_scope is not None:
+            return self._checked_alloc(name, ret, args)
         fn = self.mod.globals.get(name)
         if fn is None:
             fn = ir.Function(self.mod, ir.FunctionType(ret, args, var_arg=var_arg), name=name)
+        return fn
+
+    def _checked_alloc(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        """malloc/realloc that stop the program with a message (in a notebook: back to the cell,
+        like a failed bounds check) instead of returning NULL for code to write through:
+        `String("ab") * 10 ** 15` must not kill the kernel."""
+        fn = self.mod.globals.get(f"mojito.checked_{name}")
+        if fn is not None:
+            return fn
+        fn = ir.Function(self.mod, ir.FunctionType(ret, args), name=f"mojito.checked_{name}")
+        fn.linkage = "internal"
+        real = self.mod.globals.get(name) or ir.Function(self.mod, ir.FunctionType(ret, args), name=name)
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        p = b.call(real, list(fn.args))
+        failed = b.and_(b.icmp_unsigned("==", b.ptrtoint(p, I64), ir.Constant(I64, 0)),
+                        b.icmp_signed("!=", fn.args[-1], ir.Constant(I64, 0)))
+        with b.if_then(failed, likely=False):
+            b.call(self.function(self.std("_abort_msg")), [self.str_const("out of memory (an allocation failed)")])
+            b.unreachable()
+        b.ret(p)
         return fn
 
     def intrinsic(self, name: str, ty: ir.Type, nargs: int = 1) -> ir.Function:

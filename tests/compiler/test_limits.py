@@ -119,13 +119,24 @@ def test_interrupting_a_long_compilation_stops_it_and_the_session_stays_usable()
     s = Session(output=lambda stream, text: None)
     src = ("def f[n: Int]() -> Int:\n    comptime if n >= 900:\n        return n\n    else:\n"
            "        return f[n + 1]()\n\nprint(f[0]())\n")
-    timer = threading.Timer(0.5, s.interrupt)
-    timer.start()
+    done = threading.Event()
+
+    def keep_interrupting() -> None:  # as the kernel does: until the cell has ended
+        time.sleep(0.5)
+        while not done.is_set():
+            s.interrupt()
+            time.sleep(0.05)
+
+    t = threading.Thread(target=keep_interrupting)
+    t.start()
     t0 = time.monotonic()
-    with pytest.raises(MojoInterrupted, match="while compiling"):
-        s.execute(src, 1)
-    assert time.monotonic() - t0 < 10
-    timer.join()
+    try:
+        with pytest.raises(MojoInterrupted, match="while compiling"):
+            s.execute(src, 1)
+    finally:
+        done.set()
+        t.join()
+    assert time.monotonic() - t0 < 20
     assert s.execute("def g() -> Int:\n    return 41\n\ng() + 1", 2).value == "42"
 
 
@@ -146,6 +157,8 @@ def test_hostile_and_odd_cells_never_crash_a_session() -> None:
         "var l: List[Int] = [1]\nl.insert(-1, 2)": MojoError,
         "l.insert(2, 5)": MojoError,
         "l": "[1]",
+        'var big = String("ab") * 4000000000000000\nprint(big.byte_length())': MojoError,  # out of memory
+        "l + [2]": "[1, 2]",
     }
     for i, (cell, expected) in enumerate(cells.items(), 1):
         try:
