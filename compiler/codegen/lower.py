@@ -392,6 +392,9 @@ class FunctionLowering:
                 slot = self.alloca(a.type, name=p.name)
                 self.b.store(a, slot)
                 self.slots[sym] = slot
+        # In a notebook, also at every call: a recursion (which LLVM may turn into a loop without a
+        # back-edge of ours) stops on Interrupt too.
+        self.poll_interrupt()
         body = f.decl.body
         last = body[-1] if body else None
         if f.capture_last and isinstance(last, A.ExprStmt) and last.expr.ty not in (T.NONE, T.UNKNOWN, None):

@@ -169,3 +169,27 @@ def test_hostile_and_odd_cells_never_crash_a_session() -> None:
             assert isinstance(expected, type) and isinstance(exc, expected), (cell[:60], exc)
             continue
         assert value == expected, (cell[:60], value)
+
+
+def test_an_infinite_recursion_in_a_cell_stops_on_interrupt() -> None:
+    """LLVM turns `return f(n + 1)` into a loop with no back-edge of ours: functions poll the
+    interrupt flag on entry in a notebook session."""
+    s = Session(output=lambda stream, text: None)
+    s.execute("def f(n: Int) -> Int:\n    return f(n + 1)", 1)
+    done = threading.Event()
+
+    def keep_interrupting() -> None:
+        time.sleep(0.5)
+        while not done.is_set():
+            s.interrupt()
+            time.sleep(0.05)
+
+    t = threading.Thread(target=keep_interrupting)
+    t.start()
+    try:
+        with pytest.raises(MojoInterrupted):
+            s.execute("f(0)", 2)
+    finally:
+        done.set()
+        t.join()
+    assert s.execute("40 + 2", 3).value == "42"
