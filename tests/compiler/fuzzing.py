@@ -194,7 +194,7 @@ def as_cell(src: str) -> str:
 def cell_inputs(count: int, seed: int) -> Iterator[tuple[str, str]]:
     """Cells for a notebook session: the hostile inputs and mutants of the programs as cells."""
     for i, src in enumerate(HOSTILE):
-        if "fib(n + 1)" not in src:  # runs forever, uninterruptibly (see run()): only compiled, in inputs()
+        if "fib(n + 1)" not in src:  # runs until the harness interrupts it (15 s): only compiled, in inputs()
             yield f"hostilecell{i}", as_cell(src)
     rng = random.Random(seed)
     base = [(name, as_cell(src)) for name, src in seeds()]
