@@ -193,3 +193,19 @@ def test_an_infinite_recursion_in_a_cell_stops_on_interrupt() -> None:
         done.set()
         t.join()
     assert s.execute("40 + 2", 3).value == "42"
+
+
+def test_a_compiler_crash_on_the_command_line_is_an_internal_compiler_error_without_traceback(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    prog = tmp_path / "p.mojo"
+    prog.write_text("def main():\n    print(1)\n")
+    crash = ("import sys\nfrom mojito.compiler.check import checker\n"
+             "def broken(self, s):\n    raise ZeroDivisionError('boom')\n"
+             "checker.Checker.stmt = broken\nfrom mojito.compiler import compile_cli\n"
+             f"sys.exit(compile_cli.main(['build', {str(prog)!r}, '-o', {str(tmp_path / 'p')!r}]))\n")
+    proc = subprocess.run([sys.executable, "-c", crash], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert "mojito: internal compiler error: ZeroDivisionError: boom" in proc.stderr
+    assert "Please report it" in proc.stderr and "Traceback" not in proc.stderr
