@@ -56,7 +56,7 @@ TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_by
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
-PRELUDE_MODULES = {"collections", "collections.string", "prelude"}
+PRELUDE_MODULES = {"collections", "collections.string", "prelude", "io.file"}
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
                   "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
@@ -2168,6 +2168,15 @@ class Checker:
                     return
                 if isinstance(rty, T.StructType):
                     info = rty.info
+                    if f.attr == "write" and "_write_strings" in info.methods and "write" not in info.methods:
+                        # A library Writer (FileHandle): `f.write(a, b, ...)` writes String(a), String(b), ...
+                        from .builtins import _as_string
+                        parts = A.ListExpr(e.span, [_as_string(self, self.expr(a)) for a in e.args])
+                        parts.ty = T.ListType(T.STRING)
+                        call = A.Call(e.span, A.Attribute(e.span, f.value, "_write_strings", f.attr_span), [parts], [],
+                                      e.lparen)
+                        self.call_overloads(call, info.methods["_write_strings"].funcs, f.value, f.attr_span)
+                        return call
                     if f.attr in info.methods:
                         funcs = info.methods[f.attr].funcs
                         return self.call_overloads(e, funcs, f.value, f.attr_span)
