@@ -2031,6 +2031,9 @@ class Checker:
             e.ty = ty.elem
             return
         if isinstance(ty, T.TupleType):
+            if e.keywords or len(e.indices) != 1:
+                self.error("a Tuple takes one index", e.span)
+                return
             idx = self.expr(e.indices[0])
             if not isinstance(idx.const, int) or not 0 <= idx.const < len(ty.elems):
                 self.error(f"tuple index must be a constant between 0 and {len(ty.elems) - 1}", idx.span)

@@ -95,6 +95,8 @@ HOSTILE = [
     "@fieldwise_init\nstruct G:\n    var x: Int\n    def f(self) -> Int:\n        return 1\n"
     "def main():\n    print(G.f(), G.f(G(1)))\n",
     "def main():\n    if True:\n        pass\n" + "".join(f"    elif {i} == 1:\n        pass\n" for i in range(1500)),
+    "def main():\n    var t = (1, 2)\n    var v = SIMD[DType.int8, 2](1)\n    var l = [1]\n"
+    "    print(t[], t[0, 1], v[], l[], l[0, 0], t[i=0])\n",
 ]
 
 
