@@ -2149,6 +2149,17 @@ class Checker:
         f = e.func
         if isinstance(f, A.Attribute):
             # Method call or module member: check the receiver first.
+            mod = self._module_of(f.value)
+            if mod is not None and f.attr in mod.members and not isinstance(mod.members[f.attr], ModuleSym):
+                # `math.sqrt(x)`, `std.math.sqrt(x)`, `time.sleep(1)` after `import std.time as time`:
+                # the member is called as if imported by name.
+                self._scope = Scope(self._scope)
+                self._scope.names[f.attr] = mod.members[f.attr]
+                e.func = A.Name(f.attr_span, f.attr)
+                try:
+                    return self.expr_Call(e, expected)
+                finally:
+                    self._scope = self._scope.parent
             if isinstance(f.value, A.Name) and isinstance(self._scope.lookup(f.value.id), ModuleSym):
                 e.func = f = self.expr(f)
             else:
@@ -2268,6 +2279,17 @@ class Checker:
         if f.ty != T.UNKNOWN:
             self.error("this expression is not callable", f.span)
         self._check_args_loosely(e)
+
+    def _module_of(self, e: A.Expr) -> ModuleSym | None:
+        """The module a name or dotted name (`std.math`) denotes, if it is one."""
+        if isinstance(e, A.Name):
+            sym = self._scope.lookup(e.id)
+            return sym if isinstance(sym, ModuleSym) else None
+        if isinstance(e, A.Attribute):
+            outer = self._module_of(e.value)
+            inner = outer.members.get(e.attr) if outer is not None else None
+            return inner if isinstance(inner, ModuleSym) else None
+        return None
 
     def _call_function_value(self, e: A.Call, f: A.Name, fty: T.FuncType) -> None:
         f = self.expr(f)
