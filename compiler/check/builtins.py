@@ -216,6 +216,10 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             e.sort_lt = c.method_call(probe, ty.elem.info, "__lt__", [probe], e.span)  # type: ignore[attr-defined]
         e.target, e.bound_args, e.ty = ("sort",), args, T.NONE
         return
+    if name == "Error" and len(e.args) > 1:
+        # Error("x = ", x): the arguments written one after another.
+        msg = A.Call(e.span, A.Name(e.func.span, "String"), e.args, [], e.lparen)
+        e.args = [msg]
     if name == "Error":
         args = _args(c, e, 0, 1, name)
         if args is None:

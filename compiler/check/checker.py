@@ -56,7 +56,7 @@ TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_by
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
-PRELUDE_MODULES = {"collections", "collections.string", "prelude"}
+PRELUDE_MODULES = {"collections", "collections.string", "prelude", "io.file"}
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
                   "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
@@ -2043,6 +2043,9 @@ class Checker:
             e.ty = ty.elem
             return
         if isinstance(ty, T.TupleType):
+            if e.keywords or len(e.indices) != 1:
+                self.error("a Tuple takes one index", e.span)
+                return
             idx = self.expr(e.indices[0])
             if not isinstance(idx.const, int) or not 0 <= idx.const < len(ty.elems):
                 self.error(f"tuple index must be a constant between 0 and {len(ty.elems) - 1}", idx.span)
@@ -2158,6 +2161,17 @@ class Checker:
         f = e.func
         if isinstance(f, A.Attribute):
             # Method call or module member: check the receiver first.
+            mod = self._module_of(f.value)
+            if mod is not None and f.attr in mod.members and not isinstance(mod.members[f.attr], ModuleSym):
+                # `math.sqrt(x)`, `std.math.sqrt(x)`, `time.sleep(1)` after `import std.time as time`:
+                # the member is called as if imported by name.
+                self._scope = Scope(self._scope)
+                self._scope.names[f.attr] = mod.members[f.attr]
+                e.func = A.Name(f.attr_span, f.attr)
+                try:
+                    return self.expr_Call(e, expected)
+                finally:
+                    self._scope = self._scope.parent
             if isinstance(f.value, A.Name) and isinstance(self._scope.lookup(f.value.id), ModuleSym):
                 e.func = f = self.expr(f)
             else:
@@ -2180,6 +2194,15 @@ class Checker:
                     return
                 if isinstance(rty, T.StructType):
                     info = rty.info
+                    if f.attr == "write" and "_write_strings" in info.methods and "write" not in info.methods:
+                        # A library Writer (FileHandle): `f.write(a, b, ...)` writes String(a), String(b), ...
+                        from .builtins import _as_string
+                        parts = A.ListExpr(e.span, [_as_string(self, self.expr(a)) for a in e.args])
+                        parts.ty = T.ListType(T.STRING)
+                        call = A.Call(e.span, A.Attribute(e.span, f.value, "_write_strings", f.attr_span), [parts], [],
+                                      e.lparen)
+                        self.call_overloads(call, info.methods["_write_strings"].funcs, f.value, f.attr_span)
+                        return call
                     if f.attr in info.methods:
                         funcs = info.methods[f.attr].funcs
                         return self.call_overloads(e, funcs, f.value, f.attr_span)
@@ -2268,6 +2291,17 @@ class Checker:
         if f.ty != T.UNKNOWN:
             self.error("this expression is not callable", f.span)
         self._check_args_loosely(e)
+
+    def _module_of(self, e: A.Expr) -> ModuleSym | None:
+        """The module a name or dotted name (`std.math`) denotes, if it is one."""
+        if isinstance(e, A.Name):
+            sym = self._scope.lookup(e.id)
+            return sym if isinstance(sym, ModuleSym) else None
+        if isinstance(e, A.Attribute):
+            outer = self._module_of(e.value)
+            inner = outer.members.get(e.attr) if outer is not None else None
+            return inner if isinstance(inner, ModuleSym) else None
+        return None
 
     def _call_function_value(self, e: A.Call, f: A.Name, fty: T.FuncType) -> None:
         f = self.expr(f)

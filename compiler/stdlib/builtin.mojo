@@ -290,14 +290,10 @@ def _str_slice(s: String, start: Int, stop: Int) -> String:
     return __str_wrap(p, z - a)
 
 
-def _str_find(s: String, sub: String, start: Int = 0) -> Int:
+def _str_find(s: String, sub: String) -> Int:
     var n = s.byte_length()
     var m = sub.byte_length()
-    var i = start
-    if i < 0:
-        i += n
-    if i < 0:
-        i = 0
+    var i = 0  # s.find(sub, start): collections.string.mojo
     while i + m <= n:
         if __memcmp(__ptr_add(__str_ptr(s), i), __str_ptr(sub), m) == 0:
             return i
@@ -416,7 +412,7 @@ def _str_rstrip(s: String, chars: String = "") -> String:
 def _str_replace(s: String, old: String, new: String) -> String:
     var m = old.byte_length()
     if m == 0:
-        return s
+        return _str_replace_empty(s, new)
     var b = _Buffer()
     var i = 0
     var n = s.byte_length()

@@ -114,7 +114,9 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
         var s = self._slot_of(key)
         if s < 0:
             raise Error("DictKeyError[" + __type_name_of[Self.K]() + "]()")
-        return self._values[self._slots[s]].copy()
+        # No deep copy: a List value comes back sharing its buffer, so `d[k].append(x)` changes the
+        # entry, as through the reference Mojo returns. (A copy that Mojo would make needs `.copy()`.)
+        return self._values[self._slots[s]]
 
     def __contains__(self, key: Self.K) -> Bool:
         return self._slot_of(key) >= 0

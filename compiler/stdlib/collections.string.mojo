@@ -52,10 +52,7 @@ def _str_split(s: String, *, maxsplit: Int) -> List[String]:
         if i >= n:
             break
         if maxsplit >= 0 and len(out) >= maxsplit:
-            var z = n
-            while z > i and _is_space(_byte(s, z - 1)):
-                z -= 1
-            out.append(_str_slice(s, i, z))
+            out.append(_str_slice(s, i, n))  # the rest keeps its trailing whitespace, as in Mojo
             break
         var start = i
         while i < n and not _is_space(_byte(s, i)):
@@ -676,3 +673,35 @@ def _cp_utf8_byte_length(c: Int) -> Int:
     if c < 0x10000:
         return 3
     return 4
+
+
+def _str_find(s: String, sub: String, start: Int) -> Int:
+    # Mojo: an empty substring is found at 0, whatever the start.
+    if sub.byte_length() == 0:
+        return 0
+    var n = s.byte_length()
+    var i = start
+    if i < 0:
+        i += n
+    if i < 0:
+        i = 0
+    var m = sub.byte_length()
+    while i + m <= n:
+        if _matches_at(s, i, sub):
+            return i
+        i += 1
+    return -1
+
+
+def _str_replace_empty(s: String, new: String) -> String:
+    # Mojo's s.replace("", new): new before each codepoint (not after the last).
+    var b = _Buffer()
+    var n = s.byte_length()
+    var i = 0
+    while i < n:
+        var w = _utf8_width(s, i)
+        _write_str(b, new)
+        for k in range(w):
+            _buf_byte(b, _byte(s, i + k))
+        i += w
+    return _buf_take(b)

@@ -95,6 +95,8 @@ HOSTILE = [
     "@fieldwise_init\nstruct G:\n    var x: Int\n    def f(self) -> Int:\n        return 1\n"
     "def main():\n    print(G.f(), G.f(G(1)))\n",
     "def main():\n    if True:\n        pass\n" + "".join(f"    elif {i} == 1:\n        pass\n" for i in range(1500)),
+    "def main():\n    var t = (1, 2)\n    var v = SIMD[DType.int8, 2](1)\n    var l = [1]\n"
+    "    print(t[], t[0, 1], v[], l[], l[0, 0], t[i=0])\n",
 ]
 
 
@@ -194,7 +196,7 @@ def as_cell(src: str) -> str:
 def cell_inputs(count: int, seed: int) -> Iterator[tuple[str, str]]:
     """Cells for a notebook session: the hostile inputs and mutants of the programs as cells."""
     for i, src in enumerate(HOSTILE):
-        if "fib(n + 1)" not in src:  # runs forever, uninterruptibly (see run()): only compiled, in inputs()
+        if "fib(n + 1)" not in src:  # runs until the harness interrupts it (15 s): only compiled, in inputs()
             yield f"hostilecell{i}", as_cell(src)
     rng = random.Random(seed)
     base = [(name, as_cell(src)) for name, src in seeds()]

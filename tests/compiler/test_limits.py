@@ -119,13 +119,24 @@ def test_interrupting_a_long_compilation_stops_it_and_the_session_stays_usable()
     s = Session(output=lambda stream, text: None)
     src = ("def f[n: Int]() -> Int:\n    comptime if n >= 900:\n        return n\n    else:\n"
            "        return f[n + 1]()\n\nprint(f[0]())\n")
-    timer = threading.Timer(0.5, s.interrupt)
-    timer.start()
+    done = threading.Event()
+
+    def keep_interrupting() -> None:  # as the kernel does: until the cell has ended
+        time.sleep(0.5)
+        while not done.is_set():
+            s.interrupt()
+            time.sleep(0.05)
+
+    t = threading.Thread(target=keep_interrupting)
+    t.start()
     t0 = time.monotonic()
-    with pytest.raises(MojoInterrupted, match="while compiling"):
-        s.execute(src, 1)
-    assert time.monotonic() - t0 < 10
-    timer.join()
+    try:
+        with pytest.raises(MojoInterrupted, match="while compiling"):
+            s.execute(src, 1)
+    finally:
+        done.set()
+        t.join()
+    assert time.monotonic() - t0 < 20
     assert s.execute("def g() -> Int:\n    return 41\n\ng() + 1", 2).value == "42"
 
 
@@ -146,6 +157,8 @@ def test_hostile_and_odd_cells_never_crash_a_session() -> None:
         "var l: List[Int] = [1]\nl.insert(-1, 2)": MojoError,
         "l.insert(2, 5)": MojoError,
         "l": "[1]",
+        'var big = String("ab") * 4000000000000000\nprint(big.byte_length())': MojoError,  # out of memory
+        "l + [2]": "[1, 2]",
     }
     for i, (cell, expected) in enumerate(cells.items(), 1):
         try:
@@ -156,3 +169,43 @@ def test_hostile_and_odd_cells_never_crash_a_session() -> None:
             assert isinstance(expected, type) and isinstance(exc, expected), (cell[:60], exc)
             continue
         assert value == expected, (cell[:60], value)
+
+
+def test_an_infinite_recursion_in_a_cell_stops_on_interrupt() -> None:
+    """LLVM turns `return f(n + 1)` into a loop with no back-edge of ours: functions poll the
+    interrupt flag on entry in a notebook session."""
+    s = Session(output=lambda stream, text: None)
+    s.execute("def f(n: Int) -> Int:\n    return f(n + 1)", 1)
+    done = threading.Event()
+
+    def keep_interrupting() -> None:
+        time.sleep(0.5)
+        while not done.is_set():
+            s.interrupt()
+            time.sleep(0.05)
+
+    t = threading.Thread(target=keep_interrupting)
+    t.start()
+    try:
+        with pytest.raises(MojoInterrupted):
+            s.execute("f(0)", 2)
+    finally:
+        done.set()
+        t.join()
+    assert s.execute("40 + 2", 3).value == "42"
+
+
+def test_a_compiler_crash_on_the_command_line_is_an_internal_compiler_error_without_traceback(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    prog = tmp_path / "p.mojo"
+    prog.write_text("def main():\n    print(1)\n")
+    crash = ("import sys\nfrom mojito.compiler.check import checker\n"
+             "def broken(self, s):\n    raise ZeroDivisionError('boom')\n"
+             "checker.Checker.stmt = broken\nfrom mojito.compiler import compile_cli\n"
+             f"sys.exit(compile_cli.main(['build', {str(prog)!r}, '-o', {str(tmp_path / 'p')!r}]))\n")
+    proc = subprocess.run([sys.executable, "-c", crash], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert "mojito: internal compiler error: ZeroDivisionError: boom" in proc.stderr
+    assert "Please report it" in proc.stderr and "Traceback" not in proc.stderr
