@@ -130,10 +130,22 @@ class Emitter:
         return self.m.libc(name, ret, args)
 
     def malloc(self, n: ir.Value) -> ir.Value:
-        return self.b.call(self._alloc_fn("malloc", PTR, [I64]), [n])
+        return self.checked(self.b.call(self._alloc_fn("malloc", PTR, [I64]), [n]), n)
 
     def realloc(self, p: ir.Value, n: ir.Value) -> ir.Value:
-        return self.b.call(self._alloc_fn("realloc", PTR, [PTR, I64]), [p, n])
+        return self.checked(self.b.call(self._alloc_fn("realloc", PTR, [PTR, I64]), [p, n]), n)
+
+    def checked(self, p: ir.Value, n: ir.Value) -> ir.Value:
+        """Stop with a message (in a notebook: back to the cell, like a failed bounds check) when an
+        allocation fails, instead of writing through NULL: `String("ab") * 10 ** 15` must not kill
+        the kernel."""
+        b = self.b
+        failed = b.and_(b.icmp_unsigned("==", b.ptrtoint(p, I64), ir.Constant(I64, 0)),
+                        b.icmp_signed("!=", n, ir.Constant(I64, 0)))
+        with b.if_then(failed, likely=False):
+            self.call_std("_abort_msg", [self.m.str_const("out of memory (an allocation failed)")])
+            b.unreachable()
+        return p
 
     def free(self, p: ir.Value) -> None:
         self.b.call(self._alloc_fn("free", VOID, [PTR]), [p])
