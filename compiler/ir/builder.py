@@ -524,9 +524,7 @@ class FunctionBuilder:
             self.block(s.orelse)
         if s.finalbody:
             self.unwind.pop()
-        if self.reachable:
-            self.block(s.finalbody)
-            self.goto(end_bb)
+        self.leave_try(s.finalbody, end_bb)
         if s.handlers:
             assert handler_bb is not None and err is not None
             self.cur = handler_bb
@@ -540,10 +538,14 @@ class FunctionBuilder:
             self.block(h.body)
             if s.finalbody:
                 self.unwind.pop()
-            if self.reachable:
-                self.block(s.finalbody)
-                self.goto(end_bb)
+            self.leave_try(s.finalbody, end_bb)
         self.cur = end_bb
+
+    def leave_try(self, finalbody: list[A.Stmt], end_bb: N.Block) -> None:
+        """The normal way out of a try body or handler: the finally body, then past the statement."""
+        if self.reachable:
+            self.block(finalbody)
+            self.goto(end_bb)
 
     # ------------------------------------------------------------ places
     def place(self, e: A.Expr) -> N.Place | None:

@@ -124,21 +124,24 @@ def test_a_mojo_call_from_python_can_be_interrupted(s: Session) -> None:
     assert s.python_functions()["total"]([1, 2]) == 3  # still usable afterwards
 
 
-def test_a_redefined_session_variable_is_destroyed() -> None:
+def _session_with_r(field: str) -> tuple[Session, list[str]]:
+    """A session with `struct R` whose destructor prints its field `n` (of type `field`)."""
     out: list[str] = []
     s = Session(output=lambda stream, text: out.append(text))
-    s.execute('struct R:\n    var n: String\n    def __init__(out self, n: String):\n        self.n = n\n'
-              '        print("make", n)\n    def __deinit__(deinit self):\n        print("drop", self.n)\n', 1)
+    s.execute(f'struct R:\n    var n: {field}\n    def __init__(out self, n: {field}):\n        self.n = n\n'
+              '    def __deinit__(deinit self):\n        print("drop", self.n)\n', 1)
+    return s, out
+
+
+def test_a_redefined_session_variable_is_destroyed() -> None:
+    s, out = _session_with_r("String")
     s.execute('var r = R("one")', 2)
     s.execute('var r = R("two")', 3)
     s.execute('print("now", r.n)', 4)
-    assert "".join(out) == "make one\nmake two\ndrop one\nnow two\n"
+    assert "".join(out) == "drop one\nnow two\n"
 
 
 def test_values_inside_a_cell_die_at_their_last_use() -> None:
-    out: list[str] = []
-    s = Session(output=lambda stream, text: out.append(text))
-    s.execute('struct R:\n    var n: Int\n    def __init__(out self, n: Int):\n        self.n = n\n'
-              '    def __deinit__(deinit self):\n        print("drop", self.n)\n', 1)
+    s, out = _session_with_r("Int")
     s.execute('def f():\n    var a = R(1)\n    print("use", a.n)\n    print("after")\n\nf()', 2)
     assert "".join(out) == "use 1\ndrop 1\nafter\n"
