@@ -22,7 +22,7 @@ Places and operands
         const      a compile-time constant
 
 Instructions
-    Assign(dest, op, args)    dest = op(args): operations are named (see OPS in codegen)
+    Assign(dest, op, args)    dest = op(args): named operations (one `op_NAME` method each in codegen/function.py)
     Call(dest, func, args)    a direct call of a function that does not raise
     Store(place, operand)     writes into a place; `init=False` destroys the old value first
     Destroy(place)            runs the value's destructor (inserted by passes/ownership.py)
