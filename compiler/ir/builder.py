@@ -845,6 +845,10 @@ class FunctionBuilder:
             if f.intrinsic:
                 return self.op("intrinsic", [self.value(a).op for a in e.bound_args], f.ret, span=e.span,
                                name=f.intrinsic, params=[p.ty for p in f.params])
+            item = _container_item(e.bound_args[0]) if e.bound_args and f.self_convention == "mut" else None
+            if item is not None:
+                return self.through_item(item, lambda recv: self.call(
+                    f, [N.Addr(recv.place)] + self.args_for(f, e.bound_args)[1:], e.span))
             return self.call(f, self.args_for(f, e.bound_args), e.span)
         if kind == "ctor":
             f = tgt[2]
@@ -933,9 +937,34 @@ class FunctionBuilder:
         raise NotImplementedError(f"call kind {kind}")
 
     def list_method(self, name: str, e: A.Call) -> Value:
+        if name in _MUTATING_LIST_METHODS:
+            item = _container_item(e.bound_args[0])
+            if item is not None:
+                return self.through_item(item, lambda recv: self.list_method_on(name, e, recv))
+        return self.list_method_on(name, e, self.value(e.bound_args[0]).op)
+
+    def through_item(self, item: A.Call, mutate: Any) -> Value:
+        """`d[k].append(x)`, `d[k].method()` with `mut self`: Mojo mutates the element through the
+        reference `__getitem__` returns. Without references in results yet, the element is taken
+        out, mutated, and stored back through `__setitem__` (as `d[k] += v` already is)."""
+        getitem: FuncInfo = item.target[1]
+        setitem = getitem.owner.methods["__setitem__"].funcs[0]
+        container = self.base_place(item.bound_args[0])
+        key = self.value(item.bound_args[1])
+        if not key.fresh and isinstance(key.op, N.Use) and not N.trivial(key.op.ty):
+            key = self.op("id", [N.Copy(key.op.place)], key.op.ty)  # stays valid while the container changes
+        self_op = N.Addr(container) if getitem.params[0].convention in ("mut", "ref") else N.Use(container)
+        element = self.call(getitem, [self_op, key.op], item.span)
+        assert isinstance(element.op, N.Use)
+        result = mutate(element.op)
+        key_arg = key.op if setitem.params[1].convention not in ("var", "deinit") or N.trivial(key.op.ty) \
+            else N.Move(key.op.place)  # type: ignore[union-attr]
+        self.call(setitem, [N.Addr(container), key_arg, N.Move(element.op.place)], item.span)
+        return result
+
+    def list_method_on(self, name: str, e: A.Call, lst: N.Operand) -> Value:
         args = e.bound_args
         elem = args[0].ty.elem
-        lst = self.value(args[0]).op
         none = Value(N.Const(None, T.NONE), False)
         if name == "append":
             self.emit(N.Assign(self.tmp(T.NONE, False), "list_append", [lst, self.owned(args[1])], {"elem": elem}))
@@ -974,6 +1003,19 @@ class FunctionBuilder:
     # ------------------------------------------------------------ printing
     def to_string(self, v: Value, ty: T.Type, span: Any) -> Value:
         return self.op("to_string", [v.op], T.STRING, span=span, ty=T.materialize(ty))
+
+
+_MUTATING_LIST_METHODS = {"append", "insert", "pop", "clear", "extend", "reverse"}
+
+
+def _container_item(e: A.Expr) -> A.Call | None:
+    """`d[k]` of a struct with `__getitem__` and `__setitem__` (Dict, user containers), or None."""
+    if not isinstance(e, A.Call) or not isinstance(e.target, tuple) or e.target[0] != "func":
+        return None
+    f = e.target[1]
+    if f.name != "__getitem__" or f.owner is None or "__setitem__" not in f.owner.methods:
+        return None
+    return e if len(e.bound_args) == 2 else None
 
 
 def _consumes_self(f: FuncInfo, p: Any) -> bool:
