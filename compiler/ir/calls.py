@@ -1,0 +1,200 @@
+"""The IR builder's calls: functions, constructors, builtins (print, len, conversions), List
+methods, and mutating calls on `d[k]`. A mixin of FunctionBuilder (builder.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..check import types as T
+from ..check.symbols import FuncInfo, ParamInfo
+from ..frontend import ast as A
+from . import nodes as N
+from .expressions import Value, bracket_span
+
+
+class CallBuilder:
+    # ------------------------------------------------------------ calls
+    def args_for(self, f: FuncInfo, args: list[A.Expr]) -> list[N.Operand]:
+        params = [p for p in f.params if p.convention != "out"]
+        return [self.arg(p.convention, a) for p, a in zip(params, args)]
+
+    def expr_Call(self, e: A.Call) -> Value:
+        tgt = e.target
+        kind = tgt[0]
+        if kind == "func":
+            f: FuncInfo = tgt[1]
+            if f.intrinsic:
+                return self.op("intrinsic", [self.value(a).op for a in e.bound_args], f.ret, span=e.span,
+                               name=f.intrinsic, params=[p.ty for p in f.params])
+            item = _container_item(e.bound_args[0]) if e.bound_args and f.self_convention == "mut" else None
+            if item is not None:
+                return self.through_item(item, lambda recv: self.call(
+                    f, [N.Addr(recv.place)] + self.args_for(f, e.bound_args)[1:], e.span))
+            return self.call(f, self.args_for(f, e.bound_args), e.span)
+        if kind == "ctor":
+            f = tgt[2]
+            return self.call(f, self.args_for(f, e.bound_args), e.span)
+        if kind == "fieldwise":
+            return self.op("struct", [self.owned(a) for a in e.bound_args], tgt[1].ty)
+        if kind == "print":
+            # One operation, so that what its arguments need lives until the line is written.
+            args = [self.value(a).op for a in e.bound_args]
+            sep = self.value(e.print_sep).op if e.print_sep is not None else N.Const(" ", T.STRING)
+            end = self.value(e.print_end).op if e.print_end is not None else N.Const("\n", T.STRING)
+            self.emit(N.Assign(self.tmp(T.NONE, False), "print", args + [sep, end],
+                               {"tys": [T.materialize(a.ty) for a in e.bound_args]}, span=e.span))
+            return Value(N.Const(None, T.NONE), False)
+        if kind == "writer_write":
+            p = self.place(e.bound_args[0])
+            assert p is not None
+            args = [self.value(a).op for a in e.bound_args[1:]]
+            self.emit(N.Assign(self.tmp(T.NONE, False), "writer_write", [N.Addr(p)] + args,
+                               {"tys": [T.materialize(a.ty) for a in e.bound_args[1:]]}, span=e.span))
+            return Value(N.Const(None, T.NONE), False)
+        if kind in ("to_string", "repr"):
+            a = e.bound_args[0]
+            return self.to_string(self.value(a), a.ty, e.span)
+        if kind == "const":
+            c = self.constant(e.const, e.ty)
+            assert c is not None
+            return c
+        if kind == "addr_of":
+            p = self.place(e.bound_args[0])
+            assert p is not None
+            if p.local is not None:
+                p.local.escapes = True
+            return self.op("id", [N.Addr(p)], e.ty)
+        if kind.startswith("simd_"):
+            return self.op(kind, [self.value(a).op for a in e.bound_args], e.ty, arg=tgt[1] if len(tgt) > 1 else None,
+                           src=e.bound_args[0].ty if e.bound_args else None)
+        if kind == "indirect":
+            fty: T.FuncType = tgt[1]
+
+            proto = FuncInfo("<fn>", None, [ParamInfo(f"a{i}", t, "read", None, False, e.span)
+                                            for i, t in enumerate(fty.params)], fty.ret, fty.raises, "")
+            pointer = self.value(e.func).op
+            return self.call(proto, [self.value(a).op for a in e.bound_args], e.span, fty=fty, pointer=pointer)
+        if kind == "identity":
+            return self.value(e.bound_args[0])
+        if kind == "len":
+            return self.op("list_len", [self.value(e.bound_args[0]).op], T.INT)
+        if kind == "str_len":
+            return self.op("str_len", [self.value(e.bound_args[0]).op], T.INT)
+        if kind == "list_method":
+            return self.list_method(tgt[1], e)
+        if kind == "list_new":
+            return self.op("list_new", [self.value(a).op for a in e.bound_args], e.ty, elem=e.ty.elem)
+        if kind == "list_filled":
+            n = self.value(e.bound_args[0]).op
+            fill = self.value(e.bound_args[1]).op
+            return self.op("list_filled", [n, fill], e.ty, elem=e.ty.elem)
+        if kind == "sort":
+            self.emit(N.Assign(self.tmp(T.NONE, False), "list_sort", [self.value(e.bound_args[0]).op],
+                               {"elem": e.bound_args[0].ty.elem}))
+            return Value(N.Const(None, T.NONE), False)
+        if kind == "error":
+            if not e.bound_args:
+                return self.op("id", [N.Const("", T.STRING)], T.ERROR)
+            return self.op("id", [self.owned(e.bound_args[0])], T.ERROR)
+        if kind == "copy":
+            v = self.value(e.bound_args[0])
+            assert isinstance(v.op, N.Use)
+            return self.op("id", [self.copy_of(v.op.place)], e.ty)
+        if kind == "opt_value":
+            v = self.value(e.bound_args[0])
+            assert isinstance(v.op, N.Use)
+            elem = e.bound_args[0].ty.elem
+            return Value(N.Use(v.op.place.project(N.Proj("some", elem, span=e.span))), False)
+        if kind == "opt_or_else":
+            v = self.value(e.bound_args[0]).op
+            d = self.value(e.bound_args[1]).op
+            return self.op("opt_or_else", [v, d], e.ty)
+        if kind in ("abs", "min", "max"):
+            return self.op(kind, [self.value(a).op for a in e.bound_args], e.ty, ty=T.materialize(e.ty))
+        if kind == "math":
+            return self.op("math", [self.value(a).op for a in e.bound_args], e.ty, name=tgt[1])
+        if kind == "iter":
+            raise NotImplementedError("iterators are only usable in a for loop")
+        raise NotImplementedError(f"call kind {kind}")
+
+    def list_method(self, name: str, e: A.Call) -> Value:
+        if name in _MUTATING_LIST_METHODS:
+            item = _container_item(e.bound_args[0])
+            if item is not None:
+                return self.through_item(item, lambda recv: self.list_method_on(name, e, recv))
+        return self.list_method_on(name, e, self.value(e.bound_args[0]).op)
+
+    def through_item(self, item: A.Call, mutate: Any) -> Value:
+        """`d[k].append(x)`, `d[k].method()` with `mut self`: Mojo mutates the element through the
+        reference `__getitem__` returns. Without references in results yet, the element is taken
+        out, mutated, and stored back through `__setitem__` (as `d[k] += v` already is)."""
+        getitem: FuncInfo = item.target[1]
+        setitem = getitem.owner.methods["__setitem__"].funcs[0]
+        container = self.base_place(item.bound_args[0])
+        key = self.value(item.bound_args[1])
+        if not key.fresh and isinstance(key.op, N.Use) and not N.trivial(key.op.ty):
+            key = self.op("id", [N.Copy(key.op.place)], key.op.ty)  # stays valid while the container changes
+        self_op = N.Addr(container) if getitem.params[0].convention in ("mut", "ref") else N.Use(container)
+        element = self.call(getitem, [self_op, key.op], item.span)
+        assert isinstance(element.op, N.Use)
+        result = mutate(element.op)
+        key_arg = key.op if setitem.params[1].convention not in ("var", "deinit") or N.trivial(key.op.ty) \
+            else N.Move(key.op.place)  # type: ignore[union-attr]
+        self.call(setitem, [N.Addr(container), key_arg, N.Move(element.op.place)], item.span)
+        return result
+
+    def list_method_on(self, name: str, e: A.Call, lst: N.Operand) -> Value:
+        args = e.bound_args
+        elem = args[0].ty.elem
+        none = Value(N.Const(None, T.NONE), False)
+        if name == "append":
+            self.emit(N.Assign(self.tmp(T.NONE, False), "list_append", [lst, self.owned(args[1])], {"elem": elem}))
+            return none
+        if name == "__len__":
+            return self.op("list_len", [lst], T.INT)
+        if name == "pop":
+            idx = self.value(args[1]).op if len(args) > 1 else N.Const(-1, T.INT)
+            return self.op("list_pop", [lst, idx], elem, span=e.span, elem=elem, last=len(args) == 1,
+                           loc=bracket_span(e))
+        if name == "insert":
+            self.emit(N.Assign(self.tmp(T.NONE, False), "list_insert",
+                               [lst, self.value(args[1]).op, self.owned(args[2])], {"elem": elem, "loc": e.lparen}))
+            return none
+        if name in ("clear", "reverse"):
+            self.emit(N.Assign(self.tmp(T.NONE, False), "list_" + name, [lst], {"elem": elem}))
+            return none
+        if name == "copy":
+            return self.op("list_copy", [lst], args[0].ty, elem=elem)
+        if name == "extend":
+            self.emit(N.Assign(self.tmp(T.NONE, False), "list_extend", [lst, self.value(args[1]).op], {"elem": elem}))
+            return none
+        if name == "count":
+            return self.op("list_count", [lst, self.value(args[1]).op], T.INT, elem=elem)
+        if name == "index":
+            r = self.op("list_find", [lst, self.value(args[1]).op], T.INT, elem=elem)
+            bad = self.op("cmp", [r.op, N.Const(0, T.INT)], T.BOOL, cmp="<", ty=T.INT)
+            raise_bb, ok_bb = self.fn.new_block("index.missing"), self.fn.new_block("index.found")
+            self.cur.term = N.Branch(bad.op, raise_bb, ok_bb)
+            self.cur = raise_bb
+            self.raise_(N.Const("ValueError: The value can not be found in the List", T.ERROR), e.span)
+            self.cur = ok_bb
+            return r
+        raise NotImplementedError(name)
+
+    # ------------------------------------------------------------ printing
+    def to_string(self, v: Value, ty: T.Type, span: Any) -> Value:
+        return self.op("to_string", [v.op], T.STRING, span=span, ty=T.materialize(ty))
+
+
+
+_MUTATING_LIST_METHODS = {"append", "insert", "pop", "clear", "extend", "reverse"}
+
+
+def _container_item(e: A.Expr) -> A.Call | None:
+    """`d[k]` of a struct with `__getitem__` and `__setitem__` (Dict, user containers), or None."""
+    if not isinstance(e, A.Call) or not isinstance(e.target, tuple) or e.target[0] != "func":
+        return None
+    f = e.target[1]
+    if f.name != "__getitem__" or f.owner is None or "__setitem__" not in f.owner.methods:
+        return None
+    return e if len(e.bound_args) == 2 else None
