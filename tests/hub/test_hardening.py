@@ -112,20 +112,23 @@ def test_the_cell_after_a_memory_kill_says_why_the_kernel_restarted(hub, kernel_
     assert hub.spawn("oomy")["ready"], hub.log()[-2000:]
     kernel = start_kernel(hub, "oomy", kernel_name)
     assert run_cell(hub, "oomy", kernel, prefix + "keep = 42")["status"] == "ok"
-    bomb = run_cell(hub, "oomy", kernel, prefix + "x = []\nwhile True:\n    x.append(bytearray(32 << 20))",
-                    timeout=90)
-    assert bomb["status"] in ("restarting", "dead", None), bomb
-    deadline = time.monotonic() + 120
-    after: dict = {}
-    text = ""  # everything the retries printed: a retry that timed out may still have run
-    while time.monotonic() < deadline:
-        # A long wait per try: the notice belongs to the first cell the new kernel runs, and a
-        # try abandoned while the kernel restarts (slow under load) would take it along.
-        after = run_cell(hub, "oomy", kernel, prefix + "print('next cell')", timeout=60)
-        text += after.get("stdout") or ""
-        if after["status"] == "ok" and "next cell" in after["stdout"]:
+    # Twice at most: under load the first cell of the restarted kernel can run before this client
+    # listens again, taking the notice with it; the second memory kill must then be reported.
+    for _attempt in range(2):
+        bomb = run_cell(hub, "oomy", kernel, prefix + "x = []\nwhile True:\n    x.append(bytearray(32 << 20))",
+                        timeout=90)
+        assert bomb["status"] in ("restarting", "dead", None), bomb
+        deadline = time.monotonic() + 120
+        after: dict = {}
+        text = ""  # everything the retries printed: a retry that timed out may still have run
+        while time.monotonic() < deadline:
+            after = run_cell(hub, "oomy", kernel, prefix + "print('next cell')", timeout=60)
+            text += after.get("stdout") or ""
+            if after["status"] == "ok" and "next cell" in after["stdout"]:
+                break
+            time.sleep(0.5)
+        if "The kernel was restarted" in text:
             break
-        time.sleep(0.5)
     assert "next cell" in text, after
     assert "The kernel was restarted" in text and "memory limit of 512 MB" in text, text
     assert "out of memory" in text and text.index("restarted") < text.index("next cell"), text
