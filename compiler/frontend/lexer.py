@@ -64,11 +64,12 @@ class Lexer:
         depth = 0  # bracket nesting
         i = 0
         pending_string: tuple | None = None  # an open triple-quoted string spanning lines
+        continued = False  # the previous line ended with a '\\' continuation: no indentation here
         while i < len(lines):
             line = lines[i]
             lineno = i + 1
             pos = 0
-            if depth == 0 and pending_string is None:
+            if depth == 0 and pending_string is None and not continued:
                 stripped = line.lstrip(" \t")
                 if not stripped or stripped.startswith("#"):
                     i += 1
