@@ -22,7 +22,7 @@ from typing import Any
 from .. import limits
 from ..diagnostics import CompileInterrupted, Diagnostic, Note, Span
 from ..frontend import ast as A
-from . import simd
+from . import python_interop, simd
 from . import types as T
 from .symbols import (
     Builtin,
@@ -1052,6 +1052,12 @@ class Checker:
             if isinstance(base.ty, T.StructType):
                 self._struct_setitem(s, tgt)
                 return
+        if isinstance(tgt, A.Attribute):
+            base = tgt.value = self.expr(tgt.value)
+            if isinstance(base.ty, T.StructType) and tgt.attr not in base.ty.info.fields and \
+                    "__setattr__" in base.ty.info.methods:
+                python_interop.set_attribute(self, s, tgt)
+                return
         tty = self.target(s.target)
         value = self.expr(s.value, tty)
         s.value = self.coerce(value, tty)
@@ -1066,8 +1072,13 @@ class Checker:
             self.error(f"'{info.name}' does not support item assignment (no '__setitem__')", tgt.span)
             return
         self.require_mutable(tgt.value)
-        call = A.Call(tgt.span, A.Attribute(tgt.span, tgt.value, "__setitem__", tgt.span),
-                      list(tgt.indices) + [s.value], [], tgt.span)
+        if python_interop.is_python_object(tgt.value.ty):  # `__setitem__(self, *args, value)`
+            indices = [python_interop.subscript_index(self, x) for x in tgt.indices]
+            call = A.Call(tgt.span, A.Attribute(tgt.span, tgt.value, "__setitem__", tgt.span), indices,
+                          [A.Keyword(s.value.span, "value", s.value)], tgt.span)
+        else:
+            call = A.Call(tgt.span, A.Attribute(tgt.span, tgt.value, "__setitem__", tgt.span),
+                          list(tgt.indices) + [s.value], [], tgt.span)
         self.expr(call)
         s.target = call  # codegen: an Assign whose target is a Call is that setter call
         tgt.ty = T.NONE
@@ -1227,7 +1238,9 @@ class Checker:
         if s.is_comptime:
             pristine = copy.deepcopy(s.body)
         it = self.expr(s.iter)
-        if isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
+        if python_interop.is_python_object(it.ty):
+            it = python_interop.iterate(self, it)
+        elif isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
             it = self.method_call(it, it.ty.info, "__iter__", [], it.span)
         s.iter = it
         elem = self.iter_elem(it)
@@ -1870,6 +1883,10 @@ class Checker:
         for i, op in enumerate(e.ops):
             a, b = operands[i], operands[i + 1]
             call, a2, b2, c = self.compare_pair(op, a, b, e.op_spans[i] if i < len(e.op_spans) else e.span)
+            if call is not None and call[0] == "method" and call[1].ty not in (T.BOOL, T.UNKNOWN):
+                if len(e.ops) == 1:  # `a < b` is what the dunder returns (a PythonObject, a mask)
+                    return call[1]
+                call = ("method", self.to_bool(call[1]))
             operands[i], operands[i + 1] = a2, b2
             e.calls.append(call)
             consts.append(c)
@@ -1980,6 +1997,8 @@ class Checker:
             if e.attr in ty.info.methods or e.attr == "copy":
                 e.ty = T.SimpleType("method")
                 return
+            if "__getattr__" in ty.info.methods:  # dynamic attributes (PythonObject)
+                return python_interop.get_attribute(self, e)
             self.error(f"'{ty}' value has no attribute '{e.attr}'", _dot(e.attr_span))
             e.ty = T.UNKNOWN
             return
@@ -2075,6 +2094,8 @@ class Checker:
             self.error("Strings are not indexed by position in Mojo 1.2; use 's[byte=i]'", e.span)
             return
         if isinstance(ty, T.StructType):
+            if python_interop.is_python_object(ty):
+                e.indices = [python_interop.subscript_index(self, x) for x in e.indices]
             call = A.Call(e.span, A.Attribute(e.span, base, "__getitem__", e.span), e.indices, e.keywords,
                           base.span)
             return self.expr(call, expected)
@@ -2206,6 +2227,8 @@ class Checker:
                     if f.attr in info.methods:
                         funcs = info.methods[f.attr].funcs
                         return self.call_overloads(e, funcs, f.value, f.attr_span)
+                    if python_interop.is_python_object(rty) and f.attr != "copy":
+                        return python_interop.method_call(self, e, f.value, f.attr, f.attr_span)
                     if f.attr == "copy" and not e.args:
                         if not info.copyable:
                             self.error(f"'{info.name}' is not Copyable; add 'Copyable' to its traits", f.attr_span)
@@ -2232,6 +2255,8 @@ class Checker:
                 return self.call_overloads(e, [sym.value], None, f.span)
             if isinstance(sym, LocalVar) and isinstance(sym.ty, T.FuncType):
                 return self._call_function_value(e, f, sym.ty)
+            if isinstance(sym, LocalVar) and python_interop.is_python_object(sym.ty):
+                return python_interop.call_value(self, e, self.expr(f))
             if isinstance(sym, Builtin):
                 from .builtins import builtin_call
                 return builtin_call(self, e, sym.name, expected)
@@ -2287,7 +2312,9 @@ class Checker:
             fty = self.expr(f).ty
             if isinstance(fty, T.MetaType):
                 return self.construct(e, fty.of, expected)
-        self.expr(f)
+        f = e.func = self.expr(f)
+        if python_interop.is_python_object(f.ty):
+            return python_interop.call_value(self, e, f)
         if f.ty != T.UNKNOWN:
             self.error("this expression is not callable", f.span)
         self._check_args_loosely(e)
@@ -2322,6 +2349,10 @@ class Checker:
         e.ty = T.UNKNOWN
 
     def construct(self, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
+        if e.keywords and e.keywords[0].name == "py":
+            converted = python_interop.convert_from(self, e, ty)
+            if converted is not None:
+                return converted
         if isinstance(ty, T.SimdType):
             return simd.construct(self, e, ty)
         if isinstance(ty, T.StructType):

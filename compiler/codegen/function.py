@@ -550,6 +550,12 @@ class FunctionLowering(ValueOps):
             return unit()
         if name == "__ptr_add":
             return b.gep(v[0], [v[1]], source_etype=I8)
+        if name == "__load_word":  # the i-th 64-bit word at p (C out-parameters, std.python)
+            return b.load(b.gep(v[0], [v[1]], source_etype=I64), typ=I64)
+        if name == "__int_to_ptr":
+            return b.inttoptr(v[0], PTR)
+        if name == "__py_none":
+            return b.ptrtoint(m.python_global("_Py_NoneStruct"), I64)
         if name == "__str_ptr":
             return b.extract_value(v[0], 0)
         if name == "__str_wrap":  # the String takes over a block from __malloc

@@ -165,7 +165,19 @@ class ModuleLowering:
         fn = self.mod.globals.get(name)
         if fn is None:
             fn = ir.Function(self.mod, ir.FunctionType(ret, args, var_arg=var_arg), name=name)
+            if name.startswith(("Py", "_Py")):
+                # std.python's C API: weak, so an executable that never uses Python links without
+                # libpython (a program that imports std.python is linked with it: driver.py).
+                fn.linkage = "extern_weak"
         return fn
+
+    def python_global(self, name: str) -> ir.Value:
+        """The address of a CPython data symbol (`_Py_NoneStruct`), weak like the functions."""
+        g = self.mod.globals.get(name)
+        if g is None:
+            g = ir.GlobalVariable(self.mod, ir.IntType(8), name=name)
+            g.linkage = "extern_weak"
+        return g
 
     def runtime_fn(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
         """mojito_malloc & co., defined in the standard library's module. Their results are marked

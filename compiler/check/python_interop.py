@@ -1,0 +1,102 @@
+"""Checking Python's dynamic operations on a `PythonObject` (std.python).
+
+PythonObject is an ordinary library struct (stdlib/python.mojo) for everything Mojo spells with
+dunder methods (`a + b`, `a[k]`, `len(a)`, `x in a`, `print(a)`). What a struct cannot declare is
+rewritten here into calls of the library's `_py_*` functions:
+
+    obj.name            obj.__getattr__("name")
+    obj.name = v        obj.__setattr__("name", v)
+    f(a, b, key=v)      _py_call(f, [a, b], ["key"], [v])     (f a PythonObject; arguments convert
+                                                                implicitly: @implicit constructors)
+    obj[a:b]            obj[_py_slice(a, b, step)]
+    for x in obj        for x in _py_iter_items(obj)
+    Int(py=obj)         _py_to_int(obj)   (Float64, String, Bool likewise)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..frontend import ast as A
+from . import types as T
+
+if TYPE_CHECKING:
+    from .checker import Checker
+
+_FROM_PY = {"Int": "_py_to_int", "Float64": "_py_to_float", "String": "_py_to_string", "Bool": "_py_to_bool"}
+
+
+def is_python_object(ty: Any) -> bool:
+    return isinstance(ty, T.StructType) and ty.info.name == "PythonObject" and \
+        ty.info.decl.span.file.startswith("<std>")
+
+
+def _std_call(c: Checker, span: Any, fname: str, args: list[A.Expr]) -> A.Expr:
+    from .builtins import _std_call as call
+    return call(c, span, fname, args)
+
+
+def _str(span: Any, text: str) -> A.Expr:
+    s = A.StrLit(span, text)
+    return s
+
+
+def _list(c: Checker, span: Any, items: list[A.Expr], elem: T.Type) -> A.Expr:
+    lst = A.ListExpr(span, items)
+    return c.expr(lst, T.ListType(elem))
+
+
+def get_attribute(c: Checker, e: A.Attribute) -> A.Expr:
+    """`obj.name` (e.value already checked)."""
+    return c.method_call(e.value, e.value.ty.info, "__getattr__", [_str(e.attr_span, e.attr)], e.attr_span)
+
+
+def set_attribute(c: Checker, s: A.Assign, tgt: A.Attribute) -> None:
+    """`obj.name = value`: an Assign whose target is the setter call (as for `__setitem__`)."""
+    call = c.method_call(tgt.value, tgt.value.ty.info, "__setattr__", [_str(tgt.attr_span, tgt.attr), s.value],
+                         tgt.attr_span)
+    s.target = call
+    tgt.ty = T.NONE
+
+
+def call_value(c: Checker, e: A.Call, callee: A.Expr) -> A.Expr:
+    """`callee(args, key=value)` where callee is a checked PythonObject expression."""
+    obj_ty = callee.ty
+    args = [c.expr(a) for a in e.args]
+    kw_values = [c.expr(k.value) for k in e.keywords]
+    call = _std_call(c, e.span, "_py_call", [
+        callee,
+        _list(c, e.lparen, args, obj_ty),
+        _list(c, e.lparen, [_str(k.span, k.name) for k in e.keywords], T.STRING),
+        _list(c, e.lparen, kw_values, obj_ty),
+    ])
+    return call
+
+
+def method_call(c: Checker, e: A.Call, receiver: A.Expr, name: str, name_span: Any) -> A.Expr:
+    """`obj.name(args)` where name is not a method of PythonObject: Python's attribute, called."""
+    attr = c.method_call(receiver, receiver.ty.info, "__getattr__", [_str(name_span, name)], name_span)
+    return call_value(c, e, attr)
+
+
+def subscript_index(c: Checker, index: A.Expr) -> A.Expr:
+    """An index of `obj[...]`: a slice `a:b:c` becomes a Python slice object."""
+    from .builtins import _is_slice, slice_bounds
+    if _is_slice(index):
+        return _std_call(c, index.span, "_py_slice", slice_bounds(c, index))  # type: ignore[arg-type]
+    return index
+
+
+def iterate(c: Checker, it: A.Expr) -> A.Expr:
+    """`for x in obj`: Python's iteration, as a List of its items."""
+    return _std_call(c, it.span, "_py_iter_items", [it])
+
+
+def convert_from(c: Checker, e: A.Call, ty: T.Type) -> A.Expr | None:
+    """`Int(py=obj)`, `Float64(py=obj)`, `String(py=obj)`, `Bool(py=obj)`; None if e is not one."""
+    name = "Int" if ty == T.INT else "Float64" if ty == T.F64 else "String" if ty == T.STRING else \
+        "Bool" if ty == T.BOOL else None
+    if name is None or e.args or len(e.keywords) != 1 or e.keywords[0].name != "py":
+        return None
+    value = c.expr(e.keywords[0].value)
+    return _std_call(c, e.span, _FROM_PY[name], [value])

@@ -1,0 +1,803 @@
+# std.python: calling Python from Mojo, over CPython's C API.
+#
+# A PythonObject owns one reference to a `PyObject*` (held as an Int): copying it increments the
+# reference count, destroying it decrements it, so the ownership pass gives Python exactly the
+# reference counts it expects. Every entry into the C API holds the GIL (PyGILState_Ensure), so Mojo
+# code that calls Python works whether or not its caller released the GIL (notebook cells, Python
+# calling Mojo). A Python exception becomes a Mojo Error whose message is Python's `str(exception)`,
+# as in Mojo 1.2.
+#
+# Under `mojito run` and in notebooks the interpreter is the one running the compiler; a built
+# executable is linked with libpython and starts an interpreter on first use (`_py_ready`). The
+# checker turns `obj.name`, `obj.name = v`, `obj(args, key=v)` and `for x in obj` on a PythonObject
+# into the `_py_*` functions below (compiler/check/python_interop.py).
+
+def __load_word(p: __Ptr, i: Int) -> Int: ...
+def __int_to_ptr(i: Int) -> __Ptr: ...
+def __py_none() -> Int: ...
+
+def __libc_Py_IsInitialized() -> Int32: ...
+def __libc_Py_InitializeEx(sigs: Int32): ...
+def __libc_PyGILState_Ensure() -> Int32: ...
+def __libc_PyGILState_Release(state: Int32): ...
+def __libc_PyRun_SimpleString(code: __Ptr) -> Int32: ...
+def __libc_Py_IncRef(o: Int): ...
+def __libc_Py_DecRef(o: Int): ...
+def __libc_PyErr_Occurred() -> Int: ...
+def __libc_PyErr_Fetch(t: __Ptr, v: __Ptr, tb: __Ptr): ...
+def __libc_PyErr_NormalizeException(t: __Ptr, v: __Ptr, tb: __Ptr): ...
+def __libc_PyErr_Clear(): ...
+def __libc_PyImport_ImportModule(name: __Ptr) -> Int: ...
+def __libc_PyImport_AddModule(name: __Ptr) -> Int: ...
+def __libc_PyModule_GetDict(m: Int) -> Int: ...
+def __libc_PyRun_String(code: __Ptr, start: Int32, globals: Int, locals: Int) -> Int: ...
+def __libc_PyObject_GetAttrString(o: Int, name: __Ptr) -> Int: ...
+def __libc_PyObject_SetAttrString(o: Int, name: __Ptr, v: Int) -> Int32: ...
+def __libc_PyObject_HasAttrString(o: Int, name: __Ptr) -> Int32: ...
+def __libc_PyObject_Call(f: Int, args: Int, kwargs: Int) -> Int: ...
+def __libc_PyObject_Str(o: Int) -> Int: ...
+def __libc_PyObject_Repr(o: Int) -> Int: ...
+def __libc_PyObject_Type(o: Int) -> Int: ...
+def __libc_PyObject_IsTrue(o: Int) -> Int32: ...
+def __libc_PyObject_IsInstance(o: Int, t: Int) -> Int32: ...
+def __libc_PyObject_Length(o: Int) -> Int: ...
+def __libc_PyObject_Hash(o: Int) -> Int: ...
+def __libc_PyObject_GetItem(o: Int, k: Int) -> Int: ...
+def __libc_PyObject_SetItem(o: Int, k: Int, v: Int) -> Int32: ...
+def __libc_PyObject_GetIter(o: Int) -> Int: ...
+def __libc_PyIter_Next(o: Int) -> Int: ...
+def __libc_PyObject_RichCompare(a: Int, b: Int, op: Int32) -> Int: ...
+def __libc_PySequence_Contains(o: Int, v: Int) -> Int32: ...
+def __libc_PyLong_FromSsize_t(v: Int) -> Int: ...
+def __libc_PyLong_FromSize_t(v: UInt64) -> Int: ...
+def __libc_PyLong_AsSsize_t(o: Int) -> Int: ...
+def __libc_PyFloat_FromDouble(v: Float64) -> Int: ...
+def __libc_PyFloat_AsDouble(o: Int) -> Float64: ...
+def __libc_PyBool_FromLong(v: Int) -> Int: ...
+def __libc_PyUnicode_FromStringAndSize(p: __Ptr, n: Int) -> Int: ...
+def __libc_PyUnicode_AsUTF8AndSize(o: Int, size: __Ptr) -> Int: ...
+def __libc_PyTuple_New(n: Int) -> Int: ...
+def __libc_PyTuple_SetItem(t: Int, i: Int, v: Int) -> Int32: ...
+def __libc_PyList_New(n: Int) -> Int: ...
+def __libc_PyList_Append(l: Int, v: Int) -> Int32: ...
+def __libc_PyDict_New() -> Int: ...
+def __libc_PyDict_SetItem(d: Int, k: Int, v: Int) -> Int32: ...
+def __libc_PySet_New(it: Int) -> Int: ...
+def __libc_PySet_Add(s: Int, v: Int) -> Int32: ...
+def __libc_PySlice_New(start: Int, stop: Int, step: Int) -> Int: ...
+def __libc_PyNumber_Add(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Subtract(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Multiply(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_TrueDivide(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_FloorDivide(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Remainder(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Power(a: Int, b: Int, m: Int) -> Int: ...
+def __libc_PyNumber_Lshift(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Rshift(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_And(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Or(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Xor(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_MatrixMultiply(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceAdd(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceSubtract(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceMultiply(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceTrueDivide(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceFloorDivide(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceRemainder(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlacePower(a: Int, b: Int, m: Int) -> Int: ...
+def __libc_PyNumber_InPlaceLshift(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceRshift(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceAnd(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceOr(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_InPlaceXor(a: Int, b: Int) -> Int: ...
+def __libc_PyNumber_Negative(a: Int) -> Int: ...
+def __libc_PyNumber_Positive(a: Int) -> Int: ...
+def __libc_PyNumber_Invert(a: Int) -> Int: ...
+def __libc_PyNumber_Long(a: Int) -> Int: ...
+def __libc_PyNumber_Float(a: Int) -> Int: ...
+
+
+# ---------------------------------------------------------------- the interpreter and the GIL
+def _py_ready():
+    # A built executable starts its interpreter on first use; under `mojito run` and in notebooks
+    # the compiler's own interpreter is already running.
+    if __libc_Py_IsInitialized() == 0:
+        __libc_Py_InitializeEx(0)
+        var setup = _c_string(_py_startup_code())
+        _ = __libc_PyRun_SimpleString(setup)
+        __free(setup)
+
+
+def _py_startup_code() -> String:
+    # Make the site-packages of the environment recorded at build time importable (numpy, ...):
+    # MOJITO_PYTHON_SITE is set by the executable's launcher environment or by `mojito build`.
+    return "import os, site\nfor _p in os.environ.get('MOJITO_PYTHON_SITE', '').split(os.pathsep):\n    _p and site.addsitedir(_p)\n"
+
+
+def _gil() -> Int32:
+    _py_ready()
+    return __libc_PyGILState_Ensure()
+
+
+def _ungil(state: Int32):
+    __libc_PyGILState_Release(state)
+
+
+def _py_error_text() -> String:
+    # The pending Python exception as its str(), cleared (the caller holds the GIL).
+    var buf = __malloc(24)
+    __libc_PyErr_Fetch(buf, __ptr_add(buf, 8), __ptr_add(buf, 16))
+    __libc_PyErr_NormalizeException(buf, __ptr_add(buf, 8), __ptr_add(buf, 16))
+    var t = __load_word(buf, 0)
+    var v = __load_word(buf, 1)
+    var tb = __load_word(buf, 2)
+    __free(buf)
+    var text = String("")
+    if v != 0:
+        var s = __libc_PyObject_Str(v)
+        if s != 0:
+            text = _py_utf8(s)
+            __libc_Py_DecRef(s)
+        else:
+            __libc_PyErr_Clear()
+    if t != 0:
+        __libc_Py_DecRef(t)
+    if v != 0:
+        __libc_Py_DecRef(v)
+    if tb != 0:
+        __libc_Py_DecRef(tb)
+    return text
+
+
+def _py_utf8(o: Int) -> String:
+    # The UTF-8 text of a Python str (GIL held); "" if it is not one.
+    var size = __malloc(8)
+    var p = __libc_PyUnicode_AsUTF8AndSize(o, size)
+    var n = __load_word(size, 0)
+    __free(size)
+    if p == 0:
+        __libc_PyErr_Clear()
+        return String("")
+    var out = __malloc(n)
+    __memcpy(out, __int_to_ptr(p), n)
+    return __str_wrap(out, n)
+
+
+def _py_new_long(v: Int) -> Int:
+    var st = _gil()
+    var o = __libc_PyLong_FromSsize_t(v)
+    _ungil(st)
+    return o
+
+
+def _py_new_float(v: Float64) -> Int:
+    var st = _gil()
+    var o = __libc_PyFloat_FromDouble(v)
+    _ungil(st)
+    return o
+
+
+def _py_str_new(s: String) -> Int:
+    return __libc_PyUnicode_FromStringAndSize(__str_ptr(s), s.byte_length())
+
+
+def _py_owned(o: Int, state: Int32) raises -> PythonObject:
+    # A new reference from the C API, or the pending exception as a Mojo Error. Releases the GIL.
+    if o == 0:
+        var text = _py_error_text()
+        _ungil(state)
+        raise Error(text)
+    _ungil(state)
+    return PythonObject(from_owned=o)
+
+
+def _py_status(status: Int, state: Int32) raises:
+    # A C API status (-1: an exception is pending). Releases the GIL.
+    if status < 0:
+        var text = _py_error_text()
+        _ungil(state)
+        raise Error(text)
+    _ungil(state)
+
+
+# ---------------------------------------------------------------- PythonObject
+struct PythonObject(Copyable, Movable, Writable, Boolable, Sized):
+    """A reference to a Python object: `var np = Python.import_module("numpy")`, `np.arange(10)`."""
+
+    var _obj: Int
+
+    def __init__(out self):
+        var st = _gil()
+        self._obj = __py_none()
+        __libc_Py_IncRef(self._obj)
+        _ungil(st)
+
+    def __init__(out self, *, from_owned: Int):
+        self._obj = from_owned
+
+    def __init__(out self, *, from_borrowed: Int):
+        var st = _gil()
+        __libc_Py_IncRef(from_borrowed)
+        _ungil(st)
+        self._obj = from_borrowed
+
+    @implicit
+    def __init__(out self, none: NoneType):
+        var st = _gil()
+        self._obj = __py_none()
+        __libc_Py_IncRef(self._obj)
+        _ungil(st)
+
+    @implicit
+    def __init__(out self, value: Bool):
+        var st = _gil()
+        self._obj = __libc_PyBool_FromLong(1 if value else 0)
+        _ungil(st)
+
+    @implicit
+    def __init__(out self, value: Int):
+        self._obj = _py_new_long(value)
+
+    @implicit
+    def __init__(out self, value: Int64):
+        self._obj = _py_new_long(Int(value))
+
+    @implicit
+    def __init__(out self, value: Int32):
+        self._obj = _py_new_long(Int(value))
+
+    @implicit
+    def __init__(out self, value: Int16):
+        self._obj = _py_new_long(Int(value))
+
+    @implicit
+    def __init__(out self, value: Int8):
+        self._obj = _py_new_long(Int(value))
+
+    @implicit
+    def __init__(out self, value: UInt64):
+        var st = _gil()
+        self._obj = __libc_PyLong_FromSize_t(value)
+        _ungil(st)
+
+    @implicit
+    def __init__(out self, value: UInt32):
+        self._obj = _py_new_long(Int(value))
+
+    @implicit
+    def __init__(out self, value: UInt16):
+        self._obj = _py_new_long(Int(value))
+
+    @implicit
+    def __init__(out self, value: UInt8):
+        self._obj = _py_new_long(Int(value))
+
+    @implicit
+    def __init__(out self, value: Float64):
+        self._obj = _py_new_float(value)
+
+    @implicit
+    def __init__(out self, value: Float32):
+        self._obj = _py_new_float(Float64(value))
+
+    @implicit
+    def __init__(out self, value: String):
+        var st = _gil()
+        self._obj = _py_str_new(value)
+        _ungil(st)
+
+    def __init__(out self, *, copy: Self):
+        var st = _gil()
+        __libc_Py_IncRef(copy._obj)
+        _ungil(st)
+        self._obj = copy._obj
+
+    def __deinit__(deinit self):
+        var st = _gil()
+        __libc_Py_DecRef(self._obj)
+        _ungil(st)
+
+    def steal_data(var self) -> Int:
+        var o = self._obj
+        __libc_Py_IncRef(o)  # `self` is destroyed below and gives back its own reference
+        return o
+
+    # -------------------------------------------------------- printing and conversions
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write(self._text(False))
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write(self._text(True))
+
+    def _text(self, use_repr: Bool) -> String:
+        var st = _gil()
+        var s = __libc_PyObject_Repr(self._obj) if use_repr else __libc_PyObject_Str(self._obj)
+        var out = String("")
+        if s == 0:
+            out = "<" + _py_error_text() + ">"
+        else:
+            out = _py_utf8(s)
+            __libc_Py_DecRef(s)
+        _ungil(st)
+        return out
+
+    def __str__(self) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyObject_Str(self._obj), st)
+
+    def __repr__(self) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyObject_Repr(self._obj), st)
+
+    def __int__(self) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Long(self._obj), st)
+
+    def __float__(self) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Float(self._obj), st)
+
+    def __bool__(self) -> Bool:
+        var st = _gil()
+        var r = __libc_PyObject_IsTrue(self._obj)
+        if r < 0:
+            __libc_PyErr_Clear()
+        _ungil(st)
+        return r > 0
+
+    def __len__(self) raises -> Int:
+        var st = _gil()
+        var n = __libc_PyObject_Length(self._obj)
+        _py_status(n, st)
+        return n
+
+    def __hash__(self) raises -> Int:
+        var st = _gil()
+        var h = __libc_PyObject_Hash(self._obj)
+        if h == -1 and __libc_PyErr_Occurred() != 0:
+            _py_status(-1, st)
+        _ungil(st)
+        return h
+
+    def __is__(self, other: PythonObject) -> Bool:
+        return self._obj == other._obj
+
+    def __isnot__(self, other: PythonObject) -> Bool:
+        return self._obj != other._obj
+
+    def copy(self) -> PythonObject:
+        return PythonObject(copy=self)
+
+    # -------------------------------------------------------- attributes, items, calls
+    def __getattr__(self, name: String) raises -> PythonObject:
+        var st = _gil()
+        var c = _c_string(name)
+        var r = __libc_PyObject_GetAttrString(self._obj, c)
+        __free(c)
+        return _py_owned(r, st)
+
+    def __setattr__(self, name: String, value: PythonObject) raises:
+        var st = _gil()
+        var c = _c_string(name)
+        var r = __libc_PyObject_SetAttrString(self._obj, c, value._obj)
+        __free(c)
+        _py_status(Int(r), st)
+
+    def __getitem__(self, *args: PythonObject) raises -> PythonObject:
+        var key = _py_key(args)
+        var st = _gil()
+        return _py_owned(__libc_PyObject_GetItem(self._obj, key._obj), st)
+
+    def __setitem__(self, *args: PythonObject, value: PythonObject) raises:
+        var key = _py_key(args)
+        var st = _gil()
+        _py_status(Int(__libc_PyObject_SetItem(self._obj, key._obj, value._obj)), st)
+
+    def __contains__(self, rhs: PythonObject) raises -> Bool:
+        var st = _gil()
+        var r = __libc_PySequence_Contains(self._obj, rhs._obj)
+        _py_status(Int(r), st)
+        return r == 1
+
+    def __call__(self, *args: PythonObject) raises -> PythonObject:
+        return _py_call(self, args, List[String](), List[PythonObject]())
+
+    # -------------------------------------------------------- operators
+    def __add__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Add(self._obj, rhs._obj), st)
+
+    def __sub__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Subtract(self._obj, rhs._obj), st)
+
+    def __mul__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Multiply(self._obj, rhs._obj), st)
+
+    def __truediv__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_TrueDivide(self._obj, rhs._obj), st)
+
+    def __floordiv__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_FloorDivide(self._obj, rhs._obj), st)
+
+    def __mod__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Remainder(self._obj, rhs._obj), st)
+
+    def __pow__(self, exp: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Power(self._obj, exp._obj, __py_none()), st)
+
+    def __matmul__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_MatrixMultiply(self._obj, rhs._obj), st)
+
+    def __lshift__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Lshift(self._obj, rhs._obj), st)
+
+    def __rshift__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Rshift(self._obj, rhs._obj), st)
+
+    def __and__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_And(self._obj, rhs._obj), st)
+
+    def __or__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Or(self._obj, rhs._obj), st)
+
+    def __xor__(self, rhs: PythonObject) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Xor(self._obj, rhs._obj), st)
+
+    def __radd__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs + self
+
+    def __rsub__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs - self
+
+    def __rmul__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs * self
+
+    def __rtruediv__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs / self
+
+    def __rfloordiv__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs // self
+
+    def __rmod__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs % self
+
+    def __rpow__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs ** self
+
+    def __rlshift__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs << self
+
+    def __rrshift__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs >> self
+
+    def __rand__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs & self
+
+    def __ror__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs | self
+
+    def __rxor__(self, lhs: PythonObject) raises -> PythonObject:
+        return lhs ^ self
+
+    def __iadd__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceAdd(self._obj, rhs._obj), st))
+
+    def __isub__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceSubtract(self._obj, rhs._obj), st))
+
+    def __imul__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceMultiply(self._obj, rhs._obj), st))
+
+    def __itruediv__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceTrueDivide(self._obj, rhs._obj), st))
+
+    def __ifloordiv__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceFloorDivide(self._obj, rhs._obj), st))
+
+    def __imod__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceRemainder(self._obj, rhs._obj), st))
+
+    def __ipow__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlacePower(self._obj, rhs._obj, __py_none()), st))
+
+    def __ilshift__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceLshift(self._obj, rhs._obj), st))
+
+    def __irshift__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceRshift(self._obj, rhs._obj), st))
+
+    def __iand__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceAnd(self._obj, rhs._obj), st))
+
+    def __ior__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceOr(self._obj, rhs._obj), st))
+
+    def __ixor__(mut self, rhs: PythonObject) raises:
+        var st = _gil()
+        self._replace(_py_owned(__libc_PyNumber_InPlaceXor(self._obj, rhs._obj), st))
+
+    def _replace(mut self, var value: PythonObject):
+        # Take value's reference in place of ours.
+        var st = _gil()
+        __libc_Py_DecRef(self._obj)
+        self._obj = value._obj
+        __libc_Py_IncRef(self._obj)
+        _ungil(st)
+
+    def __neg__(self) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Negative(self._obj), st)
+
+    def __pos__(self) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Positive(self._obj), st)
+
+    def __invert__(self) raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyNumber_Invert(self._obj), st)
+
+    # Comparisons return Python objects, as in Mojo (numpy's `a < b` is an array).
+    def __lt__(self, rhs: PythonObject) raises -> PythonObject:
+        return _py_compare(self, rhs, 0)
+
+    def __le__(self, rhs: PythonObject) raises -> PythonObject:
+        return _py_compare(self, rhs, 1)
+
+    def __eq__(self, rhs: PythonObject) raises -> PythonObject:
+        return _py_compare(self, rhs, 2)
+
+    def __ne__(self, rhs: PythonObject) raises -> PythonObject:
+        return _py_compare(self, rhs, 3)
+
+    def __gt__(self, rhs: PythonObject) raises -> PythonObject:
+        return _py_compare(self, rhs, 4)
+
+    def __ge__(self, rhs: PythonObject) raises -> PythonObject:
+        return _py_compare(self, rhs, 5)
+
+
+def _py_compare(a: PythonObject, b: PythonObject, op: Int) raises -> PythonObject:
+    var st = _gil()
+    return _py_owned(__libc_PyObject_RichCompare(a._obj, b._obj, Int32(op)), st)
+
+
+def _py_key(args: List[PythonObject]) raises -> PythonObject:
+    # `obj[a]` uses a as the key, `obj[a, b]` the tuple (a, b), as Python does.
+    if len(args) == 1:
+        return args[0].copy()
+    return _py_tuple(args)
+
+
+def _py_tuple(items: List[PythonObject]) raises -> PythonObject:
+    var st = _gil()
+    var t = __libc_PyTuple_New(len(items))
+    if t == 0:
+        return _py_owned(0, st)
+    for i in range(len(items)):
+        __libc_Py_IncRef(items[i]._obj)  # PyTuple_SetItem steals a reference
+        _ = __libc_PyTuple_SetItem(t, i, items[i]._obj)
+    return _py_owned(t, st)
+
+
+def _py_call(f: PythonObject, args: List[PythonObject], kwnames: List[String],
+             kwvalues: List[PythonObject]) raises -> PythonObject:
+    # `f(a, b, key=v)` on a PythonObject (the checker builds the argument lists).
+    var t = _py_tuple(args)
+    var st = _gil()
+    var kw = 0
+    if len(kwnames) > 0:
+        kw = __libc_PyDict_New()
+        for i in range(len(kwnames)):
+            var k = _py_str_new(kwnames[i])
+            _ = __libc_PyDict_SetItem(kw, k, kwvalues[i]._obj)
+            __libc_Py_DecRef(k)
+    var r = __libc_PyObject_Call(f._obj, t._obj, kw)
+    if kw != 0:
+        __libc_Py_DecRef(kw)
+    return _py_owned(r, st)
+
+
+def _py_iter_items(obj: PythonObject) raises -> List[PythonObject]:
+    # `for x in obj`: the items of Python's iteration, in order.
+    var out = List[PythonObject]()
+    var st = _gil()
+    var it = __libc_PyObject_GetIter(obj._obj)
+    if it == 0:
+        _py_status(-1, st)
+    while True:
+        var item = __libc_PyIter_Next(it)
+        if item == 0:
+            break
+        out.append(PythonObject(from_owned=item))
+    __libc_Py_DecRef(it)
+    if __libc_PyErr_Occurred() != 0:
+        _py_status(-1, st)
+    _ungil(st)
+    return out^
+
+
+def _py_slice(start: Optional[Int], stop: Optional[Int], step: Optional[Int]) raises -> PythonObject:
+    var a = PythonObject(start.value()) if start else PythonObject()
+    var b = PythonObject(stop.value()) if stop else PythonObject()
+    var c = PythonObject(step.value()) if step else PythonObject()
+    var st = _gil()
+    return _py_owned(__libc_PySlice_New(a._obj, b._obj, c._obj), st)
+
+
+def _py_from_list(items: List[PythonObject]) raises -> PythonObject:
+    var st = _gil()
+    var l = __libc_PyList_New(0)
+    if l == 0:
+        return _py_owned(0, st)
+    for i in range(len(items)):
+        if __libc_PyList_Append(l, items[i]._obj) < 0:
+            __libc_Py_DecRef(l)
+            return _py_owned(0, st)
+    return _py_owned(l, st)
+
+
+# ---------------------------------------------------------------- conversions to Mojo values
+def _py_to_int(obj: PythonObject) raises -> Int:
+    var st = _gil()
+    var n = __libc_PyNumber_Long(obj._obj)
+    if n == 0:
+        _py_status(-1, st)
+    var v = __libc_PyLong_AsSsize_t(n)
+    __libc_Py_DecRef(n)
+    if v == -1 and __libc_PyErr_Occurred() != 0:
+        _py_status(-1, st)
+    _ungil(st)
+    return v
+
+
+def _py_to_float(obj: PythonObject) raises -> Float64:
+    var st = _gil()
+    var v = __libc_PyFloat_AsDouble(obj._obj)
+    if v == -1.0 and __libc_PyErr_Occurred() != 0:
+        _py_status(-1, st)
+    _ungil(st)
+    return v
+
+
+def _py_to_string(obj: PythonObject) raises -> String:
+    var st = _gil()
+    var s = __libc_PyObject_Str(obj._obj)
+    if s == 0:
+        _py_status(-1, st)
+    var out = _py_utf8(s)
+    __libc_Py_DecRef(s)
+    _ungil(st)
+    return out
+
+
+def _py_to_bool(obj: PythonObject) raises -> Bool:
+    var st = _gil()
+    var r = __libc_PyObject_IsTrue(obj._obj)
+    _py_status(Int(r), st)
+    return r == 1
+
+
+# ---------------------------------------------------------------- Python
+struct Python(Copyable, Movable):
+    """The interpreter: `Python.import_module("numpy")`, `Python.evaluate("1 + 2")`."""
+
+    def __init__(out self):
+        pass
+
+    @staticmethod
+    def import_module(module: String) raises -> PythonObject:
+        var st = _gil()
+        var c = _c_string(module)
+        var m = __libc_PyImport_ImportModule(c)
+        __free(c)
+        return _py_owned(m, st)
+
+    @staticmethod
+    def evaluate(expr: String, file: Bool = False, name: String = "__main__") raises -> PythonObject:
+        # An expression's value, or with file=True a block of statements run in a module `name`
+        # (its namespace is returned), as in Mojo.
+        var st = _gil()
+        var cname = _c_string(name)
+        var module = __libc_PyImport_AddModule(cname)  # borrowed
+        __free(cname)
+        if module == 0:
+            return _py_owned(0, st)
+        var globals = __libc_PyModule_GetDict(module)  # borrowed
+        var code = _c_string(expr)
+        var r = __libc_PyRun_String(code, Int32(257) if file else Int32(258), globals, globals)
+        __free(code)
+        if file and r != 0:
+            __libc_Py_DecRef(r)
+            __libc_Py_IncRef(module)
+            return _py_owned(module, st)
+        return _py_owned(r, st)
+
+    def eval(self, code: String) -> Bool:
+        # Run statements in __main__; False (and the error printed by Python) if they raised.
+        var st = _gil()
+        var c = _c_string(code)
+        var r = __libc_PyRun_SimpleString(c)
+        __free(c)
+        _ungil(st)
+        return r == 0
+
+    @staticmethod
+    def add_to_path(dir_path: String) raises:
+        var sys = Python.import_module("sys")
+        var path = sys.__getattr__("path")
+        var st = _gil()
+        var s = _py_str_new(dir_path)
+        var r = __libc_PyList_Append(path._obj, s)
+        __libc_Py_DecRef(s)
+        _py_status(Int(r), st)
+
+    @staticmethod
+    def none() -> PythonObject:
+        return PythonObject()
+
+    @staticmethod
+    def list(*values: PythonObject) raises -> PythonObject:
+        return _py_from_list(values)
+
+    @staticmethod
+    def tuple(*values: PythonObject) raises -> PythonObject:
+        return _py_tuple(values)
+
+    @staticmethod
+    def dict() raises -> PythonObject:
+        var st = _gil()
+        return _py_owned(__libc_PyDict_New(), st)
+
+    @staticmethod
+    def type(obj: PythonObject) -> PythonObject:
+        var st = _gil()
+        var t = __libc_PyObject_Type(obj._obj)
+        _ungil(st)
+        return PythonObject(from_owned=t)
+
+    @staticmethod
+    def is_type(x: PythonObject, y: PythonObject) -> Bool:
+        return x._obj == y._obj
+
+    @staticmethod
+    def is_true(obj: PythonObject) raises -> Bool:
+        return _py_to_bool(obj)
+
+    @staticmethod
+    def str(obj: PythonObject) raises -> PythonObject:
+        return obj.__str__()
+
+    @staticmethod
+    def int(obj: PythonObject) raises -> PythonObject:
+        return obj.__int__()
+
+    @staticmethod
+    def float(obj: PythonObject) raises -> PythonObject:
+        return obj.__float__()
+
+    @staticmethod
+    def py_long_as_ssize_t(obj: PythonObject) raises -> Int:
+        return _py_to_int(obj)
