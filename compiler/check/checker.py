@@ -287,6 +287,8 @@ class Checker:
                 pass
             elif isinstance(s, A.VarDecl):
                 self.error("global 'var' declarations are not allowed in Mojo; use 'comptime' for a constant "
+            elif isinstance(s, A.ExprStmt) and isinstance(s.expr, A.StrLit) and s is module.body[0]:
+                pass  # the module's docstring
                            "or move the variable into a function", s.span)
             else:
                 self.error("only declarations (def, struct, trait, comptime, import) are allowed at the top "
@@ -354,7 +356,7 @@ class Checker:
             scope.names[name] = sym
         self._scope = scope
         names = set()
-        for t in s.traits:
+        for t in (p for t in s.traits for p in _trait_parts(t)):  # `struct S(A & B)` conforms to both
             names.add(t.id if isinstance(t, A.Name) else "?")
         for d in s.decorators:
             if isinstance(d, A.Name) and d.id == "fieldwise_init":
@@ -675,6 +677,12 @@ class Checker:
         self._ctx = None
         self._scope = scope
         value = self.expr(c.value, declared)
+        if c.type is None and not c.type_params and isinstance(c.value, A.BinOp) and \
+                self._is_trait_expr(c.value, scope):
+            # `comptime Person = Named & Aged`: a trait made of others (conforming means conforming to each).
+            scope.names[c.name] = TypeSym(c.name, T.SimpleType(c.name), is_trait=True)
+            self.traits[c.name] = A.TraitDef(c.span, c.name, c.name_span, _trait_parts(c.value), [])
+            return g
         if declared is not None:
             value = self.coerce(value, declared)
         self._ctx = saved
@@ -1694,6 +1702,9 @@ class Checker:
         lt, rt = e.left.ty, e.right.ty
         if T.UNKNOWN in (lt, rt):
             e.ty = T.UNKNOWN
+            if e.op == "-" and ty == T.FLOAT_LIT and c == 0:
+                # Fractions have no signed zero; Mojo's `-0.0` is the IEEE negative zero.
+                e.const = 0.0 if math.copysign(1.0, float(c)) < 0 else -0.0
             return
         op = e.op
         if simd.binop(self, e):
@@ -2133,6 +2144,8 @@ class Checker:
             e.elts = [self.coerce(x, t) for x, t in zip(e.elts, target.elems)]
             e.ty = target
             return e
+        if isinstance(target, T.StructType):
+            return self._implicit_construct(e, target)
         if isinstance(target, T.OptionalType) and src != T.NONE:
             e = self.coerce(e, target.elem)
         c = A.Convert(e.span, e)
@@ -2171,6 +2184,8 @@ class Checker:
             return src == T.NONE or src == target.elem or self.convertible(e, target.elem)
         if isinstance(src, T.TupleType) and isinstance(target, T.TupleType) and len(src.elems) == len(target.elems):
             if isinstance(e, A.TupleExpr):
+        if isinstance(target, T.StructType):
+            return bool(self._implicit_ctors(e, target))
                 return all(self.convertible(x, t) for x, t in zip(e.elts, target.elems))
             return all(a == b or T.materialize(a) == b for a, b in zip(src.elems, target.elems))
         if src == T.BOOL and target == T.BOOL:
@@ -2189,6 +2204,39 @@ class Checker:
                 self._scope = Scope(self._scope)
                 self._scope.names[f.attr] = mod.members[f.attr]
                 e.func = A.Name(f.attr_span, f.attr)
+    # `@implicit` constructors: `var m: Meters = 4`, `walk(2.5)`, `return 5` call `Meters(...)` as Mojo
+    # does; one conversion at most (the constructor's argument is not converted implicitly again).
+    _converting_implicitly = False
+
+    def _implicit_ctors(self, e: A.Expr, target: T.StructType) -> list[FuncInfo]:
+        init = target.info.methods.get("__init__")
+        if init is None or self._converting_implicitly:
+            return []
+        out = []
+        self._converting_implicitly = True
+        try:
+            for fn in init.funcs:
+                if fn.template is not None or fn.decl is None or \
+                        not any(isinstance(d, A.Name) and d.id == "implicit" for d in fn.decl.decorators):
+                    continue
+                probe = A.Call(e.span, A.Name(e.span, target.info.name), [e], [], e.span)
+                if self._match_score(probe, fn, True) is not None:
+                    out.append(fn)
+        finally:
+            self._converting_implicitly = False
+        return out
+
+    def _implicit_construct(self, e: A.Expr, target: T.StructType) -> A.Expr:
+        call = A.Call(e.span, A.Name(e.span, target.info.name), [e], [], e.span)
+        ctors = self._implicit_ctors(e, target)
+        self._converting_implicitly = True
+        try:
+            self.call_overloads(call, ctors, None, e.span, ctor=target.info)
+        finally:
+            self._converting_implicitly = False
+        call.ty = target
+        return call
+
                 try:
                     return self.expr_Call(e, expected)
                 finally:
@@ -2453,6 +2501,9 @@ class Checker:
 
     def _match_score(self, e: A.Call, fn: FuncInfo, skip_self: bool) -> int | None:
         params = fn.params[1:] if skip_self and fn.owner is not None and not fn.is_static else fn.params
+        self._warn_if_deprecated(chosen, name_span if receiver is None or name_span.col <= 1 else
+                                 Span(name_span.file, name_span.line, name_span.col - 1, name_span.line,
+                                      name_span.col))  # Mojo points at a method call's '.'
         params = [p for p in params if p.convention != "out" and p.capture is None]
         if len(e.args) > len([p for p in params if not p.kw_only]) and not any(p.variadic for p in params):
             return None
@@ -2469,6 +2520,19 @@ class Checker:
                     score += 1
                 break
             if a.ty == p.ty:
+    def _warn_if_deprecated(self, fn: FuncInfo, span: Span) -> None:
+        """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call, as in Mojo."""
+        for d in fn.decl.decorators if fn.decl is not None and not self.is_stdlib else ():
+            if not (isinstance(d, A.Call) and isinstance(d.func, A.Name) and d.func.id == "deprecated"):
+                continue
+            notes = [Note(f"'{fn.name}' declared here", fn.decl.name_span)]
+            use = next((k.value for k in d.keywords if k.name == "use"), None)
+            if isinstance(use, A.Name):
+                self.diags.append(Diagnostic("warning", f"'{fn.name}' is deprecated, use '{use.id}' instead", span,
+                                             notes, use.id))
+            elif d.args and isinstance(d.args[0], A.StrLit):
+                self.diags.append(Diagnostic("warning", d.args[0].value, span, notes))
+
                 continue
             if not self.convertible(a, p.ty):
                 return None
@@ -2656,6 +2720,13 @@ def _to_float(v: Any) -> float:
     try:
         return float(v)
     except OverflowError:
+def _trait_parts(e: A.Expr) -> list[A.Expr]:
+    """The traits of a composition `A & B & C`."""
+    if isinstance(e, A.BinOp) and e.op == "&":
+        return _trait_parts(e.left) + _trait_parts(e.right)
+    return [e]
+
+
         return math.inf if v > 0 else -math.inf
 
 
