@@ -163,6 +163,9 @@ class LocalSandboxBackend(Spawner):
             # Runaway output is throttled here, before it reaches the proxy and the browser.
             f"--ZMQChannelsWebsocketConnection.iopub_data_rate_limit={s.iopub_bytes_per_second}",
             "--ZMQChannelsWebsocketConnection.rate_limit_window=3",
+            # The first cell after a kernel restart is seen by its sender (hub/kernelrestarts.py).
+            "--ServerApp.kernel_manager_class=mojito.hub.kernelrestarts.KernelManager",
+            "--ServerApp.kernel_websocket_connection_class=mojito.hub.kernelrestarts.WebsocketConnection",
             # The kernel shares the sandbox (and its pid namespace) with the server.
             "--KernelManager.shutdown_wait_time=2",
             *([f"--ServerApp.shutdown_no_activity_timeout={self.idle_timeout}",

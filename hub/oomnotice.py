@@ -12,7 +12,11 @@ in every kernel (python3 and Mojo alike) before the first cell. This module then
 - when a kernel starts and finds its marker, the previous process of that kernel died; if the OOM
   counter went up meanwhile it died for memory. The first cell then shows why, before its output;
 - after each cell, if the counter went up while this kernel survived (a subprocess was killed),
-  says so too.
+  says so too;
+- does not run a request that the server forwarded before this kernel process started (stamped by
+  `kernelrestarts.py`): it was sent to the dead predecessor, its sender was told "restarting" and
+  no longer listens, so running it would do things nobody sees and take the notice along. The
+  notice waits for the first cell sent to this kernel.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import hashlib
 import inspect
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +47,28 @@ def oom_kills(path: str | None = None) -> int | None:
         if key == "oom_kill":
             return int(value)
     return None
+
+
+def process_started_at(stat: str | None = None) -> float | None:
+    """When this process started, in time.time() seconds (from /proc: CLOCK_BOOTTIME ticks)."""
+    try:
+        stat = stat if stat is not None else Path("/proc/self/stat").read_text()
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, counted after "pid (comm)"
+        since_boot = ticks / os.sysconf("SC_CLK_TCK")
+        return time.time() - (time.clock_gettime(time.CLOCK_BOOTTIME) - since_boot)
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def sent_before(parent: Any, started: float | None) -> bool:
+    """Whether the server forwarded this execute request before this kernel process started."""
+    if started is None or not isinstance(parent, dict):
+        return False
+    sent = (parent.get("metadata") or {}).get("mojito_sent_at")
+    return isinstance(sent, (int, float)) and sent < started
+
+
+NOT_RUN = ("This cell was sent while the kernel was restarting and was not run; run it again.\n")
 
 
 def _limit_text() -> str:
@@ -178,8 +205,12 @@ def install() -> bool:
         # The Mojo kernel has its own, vaguer, note about a dead predecessor: say it once, precisely.
         kernel._crash_news = None
     original = kernel.do_execute
+    started = process_started_at()
 
     async def do_execute(code: str, silent: bool, *args: Any, **kwargs: Any) -> Any:
+        if sent_before(_parent(kernel), started):
+            _say(NOT_RUN)
+            return {"status": "aborted", "execution_count": getattr(kernel, "execution_count", 0)}
         if not silent:
             _say(notice.before_cell())
         reply = original(code, silent, *args, **kwargs)
@@ -191,6 +222,13 @@ def install() -> bool:
 
     kernel.do_execute = do_execute
     return True
+
+
+def _parent(kernel: Any) -> Any:
+    try:
+        return kernel.get_parent("shell")
+    except Exception:  # noqa: BLE001 - an older ipykernel: no staleness check
+        return None
 
 
 def _say(text: str | None) -> None:
