@@ -22,7 +22,7 @@ from typing import Any
 from .. import limits
 from ..diagnostics import CompileInterrupted, Diagnostic, Note, Span
 from ..frontend import ast as A
-from . import python_interop, simd
+from . import algorithm, pointers, python_interop, simd
 from . import types as T
 from .symbols import (
     Builtin,
@@ -57,6 +57,12 @@ _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truedi
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
 PRELUDE_MODULES = {"collections", "collections.string", "prelude", "io.file"}
+PRELUDE_NAMES = {("memory", "alloc"), ("memory.alloc", "alloc")}  # single names of other modules that Mojo's prelude has
+# Names of prelude modules that Mojo 1.2 does not put in its prelude (`from std.collections import Set`);
+# the value is the module the error message suggests, or None where Mojo suggests nothing.
+NOT_PRELUDE = {("collections", "Set"): "std.collections", ("collections", "Counter"): "std.collections",
+               ("collections", "Deque"): "std.collections", ("collections", "CountTuple"): None,
+               ("collections", "DictEntry"): None}
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
                   "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
@@ -174,7 +180,7 @@ class Checker:
             self.globals.names[name] = TypeSym(name, ty)
         self.globals.names["DType"] = TypeSym("DType", T.DTYPE)
         self.globals.names["SIMDLength"] = TypeSym("SIMDLength", T.INT)
-        for name in ("List", "Optional", "Tuple", "Some", "Pointer", "SIMD", "Scalar"):
+        for name in ("List", "Optional", "Tuple", "Some", "SIMD", "Scalar") + pointers.POINTER_NAMES:
             self.globals.names[name] = TypeSym(name, None)
         for name in BUILTIN_TRAITS:
             self.globals.names[name] = TypeSym(name, T.SimpleType(name), is_trait=True)
@@ -190,6 +196,8 @@ class Checker:
         self.modules["math"] = self.modules["std.math"]
         # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
         self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES if n[0] != "_"})
+        # Higher-order functions over parametric closures (check/algorithm.py): `vectorize`.
+        self.modules["std.algorithm"] = ModuleSym("std.algorithm", {n: Builtin(n) for n in algorithm.HIGHER_ORDER})
         self.globals.names["__type_name_of"] = Builtin("__type_name_of")  # Mojo's name of a type, for messages
         # 2023: `from utils.vector import DynamicVector`, which became List.
         self.modules["std.utils.vector"] = ModuleSym("std.utils.vector", {"DynamicVector": TypeSym("List", None)})
@@ -229,10 +237,11 @@ class Checker:
             for name in set(self.globals.names) - before:
                 if not name.startswith("_"):
                     # Prelude modules (Dict, Set) stay usable without an import.
-                    members[name] = self.globals.names[name] if std_module in PRELUDE_MODULES \
-                        else self.globals.names.pop(name)
+                    members[name] = self.globals.names[name] \
+                        if (std_module in PRELUDE_MODULES or (std_module, name) in PRELUDE_NAMES) \
+                        and (std_module, name) not in NOT_PRELUDE else self.globals.names.pop(name)
                     modscope.names[name] = members[name]
-            if std_module not in PRELUDE_MODULES:
+            if std_module not in PRELUDE_MODULES or any(m == std_module for m, _ in NOT_PRELUDE):
                 # The module's own code still sees its public names: its scopes hang below modscope.
                 self._reparent(self.program.functions[nfuncs:], modscope)
                 for sym in modscope.names.values():
@@ -272,6 +281,8 @@ class Checker:
             elif isinstance(s, A.TraitDef):
                 self.globals.names[s.name] = TypeSym(s.name, T.SimpleType(s.name), is_trait=True)
                 self.traits[s.name] = s
+            elif isinstance(s, A.Import):  # before field types are resolved (`var v: PythonObject`)
+                self._import(s)
         for info, s in structs:
             self._declare_struct(info, s)
         for info, s in structs:
@@ -279,16 +290,14 @@ class Checker:
         for s in module.body:
             if isinstance(s, A.FuncDef):
                 self._declare_function(s, None)
-            elif isinstance(s, A.Import):
-                self._import(s)
             elif isinstance(s, A.Comptime):
                 self._declare_comptime(s, self.globals)
-            elif isinstance(s, (A.StructDef, A.TraitDef)):
+            elif isinstance(s, (A.StructDef, A.TraitDef, A.Import)):
                 pass
-            elif isinstance(s, A.VarDecl):
-                self.error("global 'var' declarations are not allowed in Mojo; use 'comptime' for a constant "
             elif isinstance(s, A.ExprStmt) and isinstance(s.expr, A.StrLit) and s is module.body[0]:
                 pass  # the module's docstring
+            elif isinstance(s, A.VarDecl):
+                self.error("global 'var' declarations are not allowed in Mojo; use 'comptime' for a constant "
                            "or move the variable into a function", s.span)
             else:
                 self.error("only declarations (def, struct, trait, comptime, import) are allowed at the top "
@@ -504,6 +513,7 @@ class Checker:
             self._scope, self._ctx, self._chain = saved
             if inst is not None:
                 inst.inst_chain = chain  # type: ignore[attr-defined]
+                inst.params += getattr(tmpl, "closure_captures", [])  # a parametric closure's captures
             t.instances[key] = inst
         return inst
 
@@ -611,6 +621,19 @@ class Checker:
             for idx, value in zip(te.indices, (elem, width)):
                 if isinstance(idx, A.Name) and idx.id in names and not names[idx.id].is_type:
                     out.setdefault(idx.id, value)
+        elif isinstance(te, A.Subscript) and isinstance(te.value, A.Name) and te.value.id in pointers.POINTER_NAMES \
+                and isinstance(ty, T.PointerType) and te.indices:
+            self._infer(te.indices[0], ty.elem, names, out)
+        elif isinstance(te, A.Subscript) and isinstance(te.value, A.Name) and isinstance(ty, T.StructType) \
+                and ty.info.generic_instance:
+            # `Layout[T]` against a `Layout[Int64]`: the instance's parameter values, by position (its
+            # comptimes start with its parameters, in order).
+            if ty.info.name.startswith(te.value.id + "["):
+                for ix, bound in zip(te.indices, list(ty.info.comptimes.values())):
+                    if isinstance(bound, TypeSym) and bound.ty is not None:
+                        self._infer(ix, bound.ty, names, out)
+                    elif isinstance(ix, A.Name) and ix.id in names and getattr(bound, "value", None) is not None:
+                        out.setdefault(ix.id, bound.value)
         elif isinstance(te, A.Subscript) and isinstance(te.value, A.Name) and len(te.indices) == 1:
             if te.value.id == "List" and isinstance(ty, T.ListType) or te.value.id == "Optional" and isinstance(ty, T.OptionalType):
                 self._infer(te.indices[0], ty.elem, names, out)
@@ -672,17 +695,17 @@ class Checker:
     def _declare_comptime(self, c: A.Comptime, scope: Scope) -> GlobalConst:
         declared = self.resolve_type(c.type) if c.type is not None else None
         g = GlobalConst(c.name, T.UNKNOWN, c.name_span, None, None, self.llname("comptime." + c.name))
-        scope.names[c.name] = g
-        saved = getattr(self, "_ctx", None)
-        self._ctx = None
-        self._scope = scope
-        value = self.expr(c.value, declared)
         if c.type is None and not c.type_params and isinstance(c.value, A.BinOp) and \
                 self._is_trait_expr(c.value, scope):
             # `comptime Person = Named & Aged`: a trait made of others (conforming means conforming to each).
             scope.names[c.name] = TypeSym(c.name, T.SimpleType(c.name), is_trait=True)
             self.traits[c.name] = A.TraitDef(c.span, c.name, c.name_span, _trait_parts(c.value), [])
             return g
+        scope.names[c.name] = g
+        saved = getattr(self, "_ctx", None)
+        self._ctx = None
+        self._scope = scope
+        value = self.expr(c.value, declared)
         if declared is not None:
             value = self.coerce(value, declared)
         self._ctx = saved
@@ -714,6 +737,8 @@ class Checker:
             if tparams:
                 info = FuncInfo(d.name, d, [], T.UNKNOWN, d.raises, "", owner, is_static,
                                 template=Template(tparams, d, scope))
+                if self.is_stdlib and d.name.startswith("__") and owner is None:
+                    info.intrinsic = d.name  # generic intrinsic: each instance is implemented by codegen
                 if owner is not None:
                     owner.methods.setdefault(d.name, OverloadSet(d.name)).funcs.append(info)
                 else:
@@ -752,12 +777,15 @@ class Checker:
             ret = outs[0].ty
         prefix = ("std." if self.is_stdlib else "") + (owner.name + "." if owner else "")
         intrinsic = d.name if self.is_stdlib and d.name.startswith("__") and owner is None else None
+        if instance_of is not None and getattr(instance_of, "intrinsic", None):
+            intrinsic = instance_of.intrinsic  # an instance of a generic intrinsic (`__ptr_alloc[T]`)
         info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name + shown), owner, is_static,
                         intrinsic)
         info.scope = scope
         if instance_of is not None:
-            self._pending_bodies.append(info)
-            self.program.functions.append(info)
+            if intrinsic is None:
+                self._pending_bodies.append(info)
+                self.program.functions.append(info)
             return info
         if owner is not None and owner.generic_instance:
             info.lazy = True
@@ -837,6 +865,8 @@ class Checker:
                 return self.instantiate_struct(sym, values, e.span)
             if isinstance(sym, TypeSym) and sym.ty is None:
                 base = sym.name  # DynamicVector is List under its 2023 name
+            if base in pointers.POINTER_NAMES:
+                return pointers.resolve(self, e)
             args = [self.resolve_type(x) for x in e.indices]
             if base == "List" and len(args) == 1:
                 return T.ListType(args[0])
@@ -846,10 +876,6 @@ class Checker:
                 return T.TupleType(tuple(args))
             if base == "Some" and len(args) == 1:
                 return args[0]
-            if base == "Pointer" and len(args) == 1:
-                return T.PointerType(args[0])
-            if base == "UnsafePointer":
-                return T.PTR
             self.error(f"'{base}' does not take these parameters", e.span)
             return T.UNKNOWN
         if isinstance(e, A.Attribute):
@@ -864,8 +890,14 @@ class Checker:
         candidates = self._scope.all_names() if hasattr(self, "_scope") else set(self.globals.names)
         if not name.startswith("_"):  # the stdlib's private helpers are no suggestion for user code
             candidates = {c for c in candidates if not c.startswith("_")}
+        candidates.discard(name)  # a name whose declaration failed is no suggestion for itself
         close = difflib.get_close_matches(name, sorted(candidates), n=1, cutoff=0.7)
         hint = f"; did you mean '{close[0]}'?" if close else ""
+        home = next((m for (_, n), m in NOT_PRELUDE.items() if n == name), "") if not self.is_stdlib else ""
+        if home is None:
+            hint = ""
+        elif home:
+            hint = f"; did you mean to import it from '{home}'? Add 'from {home} import {name}'"
         self.error(f"use of unknown declaration '{name}'{hint}", span)
 
     # ------------------------------------------------------------------ functions
@@ -935,9 +967,6 @@ class Checker:
         """A nested function: a closure over the enclosing function's variables. Captured variables
         become hidden trailing parameters (by reference for `imm`/`mut`, by value for `var`, whose
         value is copied where the closure is defined); calls pass them automatically."""
-        if d.type_params:
-            self.error("parametric nested functions are not supported yet", d.type_params[0].span)
-            return
         default, explicit = d.captures if d.captures is not None else ("imm", {})
         caps: dict[str, str] = {}
         if default is not None:
@@ -946,11 +975,19 @@ class Checker:
                     caps[n] = default
         caps.update(explicit)
         enclosing = self._scope
-        info = self._declare_function(d, None, scope=Scope(self.globals), instance_of=d)  # type: ignore[arg-type]
+        if d.type_params:
+            # `def body[width: Int](i: Int) {imm}:` a parametric closure: a template whose instances
+            # (`body[4](i)`, or made by `vectorize`) all take the same captured variables.
+            info = FuncInfo(d.name, d, [], T.UNKNOWN, d.raises, "", None, False,
+                            template=Template(self._template_params(d.type_params, enclosing), d, Scope(self.globals)))
+            self._scope = enclosing
+        else:
+            info = self._declare_function(d, None, scope=Scope(self.globals), instance_of=d)  # type: ignore[arg-type]
         self._scope = enclosing
         if info is None:
             return
         d.snapshots = []  # type: ignore[attr-defined]
+        captured = []
         for name, conv in caps.items():
             outer = self._scope.lookup(name)
             if not isinstance(outer, LocalVar):
@@ -960,8 +997,12 @@ class Checker:
             if conv == "var":
                 source = self.declare_local(self._hidden("snapshot"), outer.ty, d.name_span, True)
                 d.snapshots.append((source, outer))  # type: ignore[attr-defined]
-            info.params.append(ParamInfo(name, outer.ty, {"mut": "mut", "var": "var"}.get(conv, "ref"),
-                                         None, False, d.name_span, capture=source))
+            captured.append(ParamInfo(name, outer.ty, {"mut": "mut", "var": "var"}.get(conv, "ref"),
+                                      None, False, d.name_span, capture=source))
+        if info.template is not None:
+            info.closure_captures = captured  # type: ignore[attr-defined]
+        else:
+            info.params += captured
         self._scope.names[d.name] = OverloadSet(d.name, [info])
 
     def stmt_StructDef(self, s: A.StructDef) -> None:
@@ -976,6 +1017,8 @@ class Checker:
         self._ctx = saved
 
     def stmt_VarDecl(self, s: A.VarDecl) -> None:
+        if s.is_ref:
+            return self._ref_decl(s)
         declared = self.resolve_type(s.type) if s.type is not None else None
         if len(s.names) > 1:
             if s.value is None:
@@ -1021,6 +1064,22 @@ class Checker:
             s.syms = [v]
             return
         s.syms = [self.declare_local(s.names[0], ty, s.name_spans[0], s.value is not None)]
+
+    def _ref_decl(self, s: A.VarDecl) -> None:
+        """`ref x = place`: x is another name for a variable, field or element (Mojo 1.2's ref binding)."""
+        declared = self.resolve_type(s.type) if s.type is not None else None
+        s.value = value = self.expr(s.value, declared)
+        ty = value.ty
+        if ty != T.UNKNOWN and not _is_lvalue(value):
+            self.error(f"value of type '{T.materialize(ty)}' doesn't have a memory origin in 'ref' binding",
+                       value.span)
+            ty = T.UNKNOWN
+        elif declared is not None and ty not in (declared, T.UNKNOWN):
+            self.error(f"cannot bind a 'ref' of type '{declared}' to a value of type '{ty}'", value.span)
+        v = self.declare_local(s.names[0], ty, s.name_spans[0], True)
+        v.ref_binding = ty != T.UNKNOWN
+        v.mutable = _root_is_mutable(value)
+        s.syms = [v]
 
     def _note_copy(self, value: A.Expr) -> None:
         """Reading a variable of a non-copyable type into a new one needs `.copy()` or `^`."""
@@ -1091,7 +1150,7 @@ class Checker:
         s.target = call  # codegen: an Assign whose target is a Call is that setter call
         tgt.ty = T.NONE
 
-    def target(self, t: A.Expr) -> T.Type:
+    def target(self, t: A.Expr, what: str = "in assignment") -> T.Type:
         """Check an assignment target; returns its type."""
         if isinstance(t, A.Name):
             sym = self._scope.lookup(t.id)
@@ -1104,23 +1163,23 @@ class Checker:
                 self.error(f"cannot assign to '{t.id}'", t.span)
                 return T.UNKNOWN
             if not sym.mutable:
-                self.error("expression must be mutable in assignment", t.span,
+                self.error(f"expression must be mutable {what}", t.span,
                            fixit=f"declare the argument as 'mut {t.id}' or copy it into a 'var'")
             t.ty = sym.ty
             return sym.ty
         if t.ty is None:
             self.expr(t)
-        self.require_mutable(t)
+        self.require_mutable(t, what)
         return t.ty
 
-    def require_mutable(self, e: A.Expr) -> None:
+    def require_mutable(self, e: A.Expr, what: str = "in assignment") -> None:
         root = e
         while isinstance(root, (A.Attribute, A.Subscript)):
-            if isinstance(root, A.Subscript) and isinstance(root.value.ty, T.ListType):
-                pass
+            if isinstance(root, A.Subscript) and isinstance(root.value.ty, T.PointerType):
+                return  # memory behind a pointer is written through the pointer, whoever holds it
             root = root.value
         if isinstance(root, A.Name) and isinstance(root.sym, LocalVar) and not root.sym.mutable:
-            self.error("expression must be mutable in assignment", e.span)
+            self.error(f"expression must be mutable {what}", e.span)
 
     def stmt_AugAssign(self, s: A.AugAssign) -> None:
         if isinstance(s.target, A.Subscript) and isinstance(self.expr(s.target.value).ty, T.StructType):
@@ -1131,7 +1190,7 @@ class Checker:
             self.stmt_Assign(assign)
             s.desugared = assign  # type: ignore[attr-defined]
             return
-        tty = self.target(s.target)
+        tty = self.target(s.target, "for in-place operator destination")
         if tty == T.UNKNOWN:
             self.expr(s.value)
             return
@@ -1246,6 +1305,9 @@ class Checker:
         if s.is_comptime:
             pristine = copy.deepcopy(s.body)
         it = self.expr(s.iter)
+        from .builtins import bytes_iter, is_as_bytes
+        if is_as_bytes(it):
+            it = bytes_iter(it)
         if python_interop.is_python_object(it.ty):
             it = python_interop.iterate(self, it)
         elif isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
@@ -1294,6 +1356,15 @@ class Checker:
             return
         self._scope = Scope(self._scope)
         s.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(s.targets, tys, s.target_spans)]
+        if isinstance(it.ty, T.ListType) and len(s.syms) == 1:
+            # `for x in xs` reads each element in place (immutable), `for ref x` is the element
+            # itself (writes change the list), `for var x` an owned copy.
+            s.syms[0].mutable = s.binding == "var" or (s.binding == "ref" and _root_is_mutable(it))
+            s.syms[0].ref_binding = s.binding == "ref"
+            if s.binding == "var" and not T.copyable(tys[0]) and tys[0] != T.UNKNOWN:
+                self.error(f"value of type '{tys[0]}' cannot be implicitly copied, it does not conform to "
+                           "'ImplicitlyCopyable'", it.span, fixit="iterate with 'for ref' or copy each element "
+                           "with '.copy()' inside the loop")
         self._ctx.loop_depth += 1
         self._ctx.break_states.append([])
         body_start = set(start) | set(s.syms) if start is not None else None
@@ -1410,7 +1481,54 @@ class Checker:
 
     def expr_ListComp(self, e: A.ListComp, expected: T.Type | None) -> None:
         outer = self._scope
-        for g in e.generators:
+        self._comp_generators(e.generators)
+        want = expected.elem if isinstance(expected, T.ListType) else None
+        elt = self.expr(e.elt, want)
+        ty = want or T.materialize(elt.ty)
+        e.elt = self.coerce(elt, ty)
+        self._scope = outer
+        e.ty = T.ListType(ty) if ty != T.UNKNOWN else T.UNKNOWN
+
+    def expr_SetDictComp(self, e: A.SetDictComp, expected: T.Type | None) -> None:
+        """`{k for ...}` fills a hidden Set with `add`, `{k: v for ...}` a Dict with `__setitem__`."""
+        outer = self._scope
+        is_dict = e.value is not None
+        self._comp_generators(e.generators)
+        key = self.expr(e.key)
+        value = self.expr(e.value) if e.value is not None else None
+        params = [T.materialize(key.ty)] + ([T.materialize(value.ty)] if value is not None else [])
+        if T.UNKNOWN in params:
+            self._scope = outer
+            e.ty = T.UNKNOWN
+            return
+        tmpl = self.modules["std.collections"].members["Dict" if is_dict else "Set"]
+        ty = self.instantiate_struct(tmpl, params, e.span)
+        if not isinstance(ty, T.StructType):
+            self._scope = outer
+            e.ty = T.UNKNOWN
+            return
+        acc_name = self._hidden("comp")
+        e.acc = LocalVar(acc_name, ty, e.span)
+        self._ctx.func.locals.append(e.acc)  # type: ignore[attr-defined]
+        acc = A.Name(e.span, acc_name)
+        acc.sym, acc.ty = e.acc, ty
+        args = [self.coerce(key, params[0])] + ([self.coerce(value, params[1])] if value is not None else [])
+        e.insert = self.method_call(acc, ty.info, "__setitem__" if is_dict else "add", args, e.span)
+        self._scope = outer
+        empties = []
+        for p in params:
+            lst = A.ListExpr(e.span, [])
+            lst.ty = T.ListType(p)
+            empties.append(lst)
+        meta = A.Name(e.span, "<literal>")
+        meta.ty = T.MetaType(ty)
+        e.init = self.expr(A.Call(e.span, A.Attribute(e.span, meta, "_from_lists" if is_dict else "_from_list",
+                                                      e.span), empties, [], e.span))
+        e.ty = ty
+
+    def _comp_generators(self, gens: list[A.Comprehension]) -> None:
+        """Check a comprehension's `for ... in ... if ...` clauses, each opening a scope for its names."""
+        for g in gens:
             g.iter = self.expr(g.iter)
             if isinstance(g.iter.ty, T.StructType) and "__iter__" in g.iter.ty.info.methods:
                 g.iter = self.method_call(g.iter, g.iter.ty.info, "__iter__", [], g.iter.span)
@@ -1423,12 +1541,6 @@ class Checker:
             self._scope = Scope(self._scope)
             g.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(g.targets, tys, g.target_spans)]
             g.conds = [self.cond(c) for c in g.conds]
-        want = expected.elem if isinstance(expected, T.ListType) else None
-        elt = self.expr(e.elt, want)
-        ty = want or T.materialize(elt.ty)
-        e.elt = self.coerce(elt, ty)
-        self._scope = outer
-        e.ty = T.ListType(ty) if ty != T.UNKNOWN else T.UNKNOWN
 
     def stmt_Break(self, s: A.Break) -> None:
         if self._ctx.loop_depth == 0:
@@ -1610,7 +1722,7 @@ class Checker:
     def expr_DictExpr(self, e: A.DictExpr, expected: T.Type | None) -> Any:
         """`{k: v}` and `{a, b}` become Dict[K, V]._from_lists(...) and Set[T]._from_list(...)."""
         is_dict = e.values is not None
-        tmpl = self.globals.names["Dict" if is_dict else "Set"]
+        tmpl = self.modules["std.collections"].members["Dict" if is_dict else "Set"]
         params: list[T.Type] | None = None
         if isinstance(expected, T.StructType) and expected.info.generic_instance and \
                 expected.info.name.startswith("Dict[" if is_dict else "Set["):
@@ -1691,6 +1803,9 @@ class Checker:
         c = e.operand.const
         if c is not None and ty in (T.INT_LIT, T.FLOAT_LIT):
             e.const = -c if e.op == "-" else (~c if e.op == "~" else c)
+            if e.op == "-" and ty == T.FLOAT_LIT and c == 0:
+                # Fractions have no signed zero; Mojo's `-0.0` is the IEEE negative zero.
+                e.const = 0.0 if math.copysign(1.0, float(c)) < 0 else -0.0
 
     def expr_BinOp(self, e: A.BinOp, expected: T.Type | None) -> None:
         self.binop(e, expected=expected)
@@ -1702,9 +1817,6 @@ class Checker:
         lt, rt = e.left.ty, e.right.ty
         if T.UNKNOWN in (lt, rt):
             e.ty = T.UNKNOWN
-            if e.op == "-" and ty == T.FLOAT_LIT and c == 0:
-                # Fractions have no signed zero; Mojo's `-0.0` is the IEEE negative zero.
-                e.const = 0.0 if math.copysign(1.0, float(c)) < 0 else -0.0
             return
         op = e.op
         if simd.binop(self, e):
@@ -1712,6 +1824,8 @@ class Checker:
         if isinstance(lt, T.ListType) and op in ("+", "*"):
             from .builtins import list_binop
             return list_binop(self, e)
+        if isinstance(lt, T.PointerType) and pointers.binop(self, e):
+            return
         if isinstance(lt, T.StructType) or isinstance(rt, T.StructType):
             info = lt.info if isinstance(lt, T.StructType) else None
             dunder = _ARITH_DUNDERS[op]
@@ -1925,6 +2039,9 @@ class Checker:
             self.error(f"'{rt}' does not support 'in'", span)
             return None, a, b, None
         if op in ("is", "is not"):
+            dunder = "__is__" if op == "is" else "__isnot__"
+            if isinstance(lt, T.StructType) and dunder in lt.info.methods:  # PythonObject identity
+                return ("method", self.method_call(a, lt.info, dunder, [b], span)), a, b, None
             if rt == T.NONE and isinstance(lt, T.OptionalType):
                 return ("opt_is_none", op == "is not"), a, b, None
             self.error("'is' compares with None only: write 'x is None' for an Optional", span)
@@ -1973,6 +2090,8 @@ class Checker:
             return ("num", op), a, b, _py_compare(op, a.const, b.const) if known else None
         if isinstance(lt, T.TupleType) and lt == rt and op in ("==", "!="):
             return ("tuple", op), a, b, None
+        if isinstance(lt, T.PointerType) and isinstance(rt, T.PointerType):
+            return ("num", op), a, b, None  # addresses, compared unsigned
         self.error(f"cannot compare '{lt}' with '{rt}'", span)
         return None, a, b, None
 
@@ -2054,10 +2173,7 @@ class Checker:
             from .builtins import _std_call
             return _std_call(self, e.span, "_opt_getitem", [base])  # `opt[]`: the value, or raises
         if isinstance(ty, T.PointerType):
-            if e.indices or e.keywords:
-                self.error("dereference a Pointer with 'p[]'", e.span)
-            e.ty = ty.elem
-            return
+            return pointers.subscript(self, e, ty)
         if isinstance(ty, T.ListType):
             if len(e.indices) == 1 and not e.keywords and isinstance(e.indices[0], A.Call) and \
                     isinstance(e.indices[0].func, A.Name) and e.indices[0].func.id == "slice":
@@ -2132,6 +2248,8 @@ class Checker:
             e.const = self._function_value(e, target)  # a compile-time constant: the function itself
             e.ty = target
             return e
+        if isinstance(target, T.StructType):
+            return self._implicit_construct(e, target)
         if e.const is not None and src in T.LITERALS and not isinstance(target, T.OptionalType):
             # Literals take the target type directly; codegen emits the constant.
             if isinstance(target, T.IntType):
@@ -2144,8 +2262,6 @@ class Checker:
             e.elts = [self.coerce(x, t) for x, t in zip(e.elts, target.elems)]
             e.ty = target
             return e
-        if isinstance(target, T.StructType):
-            return self._implicit_construct(e, target)
         if isinstance(target, T.OptionalType) and src != T.NONE:
             e = self.coerce(e, target.elem)
         c = A.Convert(e.span, e)
@@ -2172,6 +2288,8 @@ class Checker:
             return True
         if isinstance(target, T.FuncType):
             return self._function_value(e, target) is not None
+        if isinstance(target, T.StructType):
+            return bool(self._implicit_ctors(e, target))
         if src == T.INT_LIT:
             return isinstance(target, (T.IntType, T.FloatType)) or \
                 (isinstance(target, T.OptionalType) and self.convertible(e, target.elem))
@@ -2184,26 +2302,12 @@ class Checker:
             return src == T.NONE or src == target.elem or self.convertible(e, target.elem)
         if isinstance(src, T.TupleType) and isinstance(target, T.TupleType) and len(src.elems) == len(target.elems):
             if isinstance(e, A.TupleExpr):
-        if isinstance(target, T.StructType):
-            return bool(self._implicit_ctors(e, target))
                 return all(self.convertible(x, t) for x, t in zip(e.elts, target.elems))
             return all(a == b or T.materialize(a) == b for a, b in zip(src.elems, target.elems))
         if src == T.BOOL and target == T.BOOL:
             return True
         return False
 
-    # ------------------------------------------------------------------ calls
-    def expr_Call(self, e: A.Call, expected: T.Type | None) -> Any:
-        f = e.func
-        if isinstance(f, A.Attribute):
-            # Method call or module member: check the receiver first.
-            mod = self._module_of(f.value)
-            if mod is not None and f.attr in mod.members and not isinstance(mod.members[f.attr], ModuleSym):
-                # `math.sqrt(x)`, `std.math.sqrt(x)`, `time.sleep(1)` after `import std.time as time`:
-                # the member is called as if imported by name.
-                self._scope = Scope(self._scope)
-                self._scope.names[f.attr] = mod.members[f.attr]
-                e.func = A.Name(f.attr_span, f.attr)
     # `@implicit` constructors: `var m: Meters = 4`, `walk(2.5)`, `return 5` call `Meters(...)` as Mojo
     # does; one conversion at most (the constructor's argument is not converted implicitly again).
     _converting_implicitly = False
@@ -2237,6 +2341,18 @@ class Checker:
         call.ty = target
         return call
 
+    # ------------------------------------------------------------------ calls
+    def expr_Call(self, e: A.Call, expected: T.Type | None) -> Any:
+        f = e.func
+        if isinstance(f, A.Attribute):
+            # Method call or module member: check the receiver first.
+            mod = self._module_of(f.value)
+            if mod is not None and f.attr in mod.members and not isinstance(mod.members[f.attr], ModuleSym):
+                # `math.sqrt(x)`, `std.math.sqrt(x)`, `time.sleep(1)` after `import std.time as time`:
+                # the member is called as if imported by name.
+                self._scope = Scope(self._scope)
+                self._scope.names[f.attr] = mod.members[f.attr]
+                e.func = A.Name(f.attr_span, f.attr)
                 try:
                     return self.expr_Call(e, expected)
                 finally:
@@ -2258,6 +2374,10 @@ class Checker:
                             self._check_args_loosely(e)
                             return
                         return self.call_overloads(e, funcs, None, f.attr_span)
+                    from .builtins import builtin_static
+                    static = builtin_static(self, e, rty.of, f.attr)
+                    if static is not NotImplemented:
+                        return static
                     self.error(f"'{rty.of}' has no attribute '{f.attr}'", _dot(f.attr_span))
                     self._check_args_loosely(e)
                     return
@@ -2308,7 +2428,7 @@ class Checker:
             if isinstance(sym, Builtin):
                 from .builtins import builtin_call
                 return builtin_call(self, e, sym.name, expected)
-            if isinstance(sym, TypeSym) and sym.name == "Pointer" and len(e.keywords) == 1 \
+            if isinstance(sym, TypeSym) and sym.name in pointers.POINTER_NAMES and len(e.keywords) == 1 \
                     and e.keywords[0].name == "to" and not e.args:
                 target = self.expr(e.keywords[0].value)
                 if not _is_lvalue(target):
@@ -2340,6 +2460,8 @@ class Checker:
             # `v.cast[DType.float64]()`, `v.shuffle[3, 2, 1, 0]()`
             recv = f.value.value = self.expr(f.value.value)
             e.args = [self.expr(a) for a in e.args]
+            if isinstance(recv.ty, T.PointerType):
+                return pointers.method(self, e, recv, f.value.attr, f.indices, f.keywords)
             if simd.method(self, e, recv, f.value.attr, f.indices):
                 return
             if recv.ty != T.UNKNOWN:
@@ -2352,6 +2474,10 @@ class Checker:
             f.value.sym = sym
             return self.call_overloads(e, sym.funcs, None, f.value.span, explicit=f.indices,
                                        explicit_kw=f.keywords)
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
+                isinstance(self._scope.lookup(f.value.id), Builtin) and \
+                self._scope.lookup(f.value.id).name in algorithm.HIGHER_ORDER:
+            return algorithm.check_call(self, e, f, self._scope.lookup(f.value.id).name)
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
                 isinstance(self._scope.lookup(f.value.id), Builtin) and self._scope.lookup(f.value.id).name in TYPE_QUERIES:
             from .builtins import type_query
@@ -2451,16 +2577,22 @@ class Checker:
             return
         if any(fn.template is not None for fn in funcs) or explicit or explicit_kw:
             expanded = []
+            failed_diags = []  # why an overload did not fit: an error only if none fits
             for fn in funcs:
                 if fn.template is None:
                     if not explicit:
                         expanded.append(fn)
                     continue
+                mark = len(self.diags)
                 inst = self.instantiate_for_call(fn, e, receiver is not None or ctor is not None, explicit,
                                                  explicit_kw)
                 if inst is not None:
                     expanded.append(inst)
+                elif len(funcs) > 1:
+                    failed_diags += self.diags[mark:]
+                    del self.diags[mark:]
             if not expanded:
+                self.diags += failed_diags
                 if explicit and not any(fn.template for fn in funcs):
                     self.error(f"'{funcs[0].name}' takes no compile-time parameters", e.lparen)
                 e.ty = T.UNKNOWN
@@ -2483,6 +2615,9 @@ class Checker:
             scored.sort(key=lambda x: x[0])
             chosen = scored[0][1]
         self.require(chosen)
+        self._warn_if_deprecated(chosen, name_span if receiver is None or name_span.col <= 1 else
+                                 Span(name_span.file, name_span.line, name_span.col - 1, name_span.line,
+                                      name_span.col))  # Mojo points at a method call's '.'
         args = self.bind_args(e, chosen, receiver, name_span, ctor is not None)
         e.ty = chosen.ret if ctor is None else ctor.ty
         if args is None:
@@ -2499,11 +2634,21 @@ class Checker:
         if receiver is not None and chosen.self_convention == "mut":
             self.require_mutable(receiver)
 
+    def _warn_if_deprecated(self, fn: FuncInfo, span: Span) -> None:
+        """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call, as in Mojo."""
+        for d in fn.decl.decorators if fn.decl is not None and not self.is_stdlib else ():
+            if not (isinstance(d, A.Call) and isinstance(d.func, A.Name) and d.func.id == "deprecated"):
+                continue
+            notes = [Note(f"'{fn.name}' declared here", fn.decl.name_span)]
+            use = next((k.value for k in d.keywords if k.name == "use"), None)
+            if isinstance(use, A.Name):
+                self.diags.append(Diagnostic("warning", f"'{fn.name}' is deprecated, use '{use.id}' instead", span,
+                                             notes, use.id))
+            elif d.args and isinstance(d.args[0], A.StrLit):
+                self.diags.append(Diagnostic("warning", d.args[0].value, span, notes))
+
     def _match_score(self, e: A.Call, fn: FuncInfo, skip_self: bool) -> int | None:
         params = fn.params[1:] if skip_self and fn.owner is not None and not fn.is_static else fn.params
-        self._warn_if_deprecated(chosen, name_span if receiver is None or name_span.col <= 1 else
-                                 Span(name_span.file, name_span.line, name_span.col - 1, name_span.line,
-                                      name_span.col))  # Mojo points at a method call's '.'
         params = [p for p in params if p.convention != "out" and p.capture is None]
         if len(e.args) > len([p for p in params if not p.kw_only]) and not any(p.variadic for p in params):
             return None
@@ -2520,19 +2665,6 @@ class Checker:
                     score += 1
                 break
             if a.ty == p.ty:
-    def _warn_if_deprecated(self, fn: FuncInfo, span: Span) -> None:
-        """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call, as in Mojo."""
-        for d in fn.decl.decorators if fn.decl is not None and not self.is_stdlib else ():
-            if not (isinstance(d, A.Call) and isinstance(d.func, A.Name) and d.func.id == "deprecated"):
-                continue
-            notes = [Note(f"'{fn.name}' declared here", fn.decl.name_span)]
-            use = next((k.value for k in d.keywords if k.name == "use"), None)
-            if isinstance(use, A.Name):
-                self.diags.append(Diagnostic("warning", f"'{fn.name}' is deprecated, use '{use.id}' instead", span,
-                                             notes, use.id))
-            elif d.args and isinstance(d.args[0], A.StrLit):
-                self.diags.append(Diagnostic("warning", d.args[0].value, span, notes))
-
                 continue
             if not self.convertible(a, p.ty):
                 return None
@@ -2691,6 +2823,15 @@ def _dot(attr_span: Span) -> Span:
     return Span(attr_span.file, attr_span.line, max(1, attr_span.col - 1), attr_span.line, attr_span.end_col)
 
 
+def _root_is_mutable(e: A.Expr) -> bool:
+    """Can the place e be written (its variable is mutable, or it is reached through a pointer)?"""
+    while isinstance(e, (A.Attribute, A.Subscript)):
+        if isinstance(e, A.Subscript) and isinstance(e.value.ty, T.PointerType):
+            return True
+        e = e.value
+    return not (isinstance(e, A.Name) and isinstance(e.sym, LocalVar) and not e.sym.mutable)
+
+
 def _is_lvalue(e: A.Expr) -> bool:
     if isinstance(e, A.Name):
         return isinstance(e.sym, LocalVar)
@@ -2700,6 +2841,13 @@ def _is_lvalue(e: A.Expr) -> bool:
         return isinstance(e.value.ty, (T.ListType, T.PointerType)) or (
             isinstance(e.value.ty, T.SimdType) and _is_lvalue(e.value))
     return False
+
+
+def _trait_parts(e: A.Expr) -> list[A.Expr]:
+    """The traits of a composition `A & B & C`."""
+    if isinstance(e, A.BinOp) and e.op == "&":
+        return _trait_parts(e.left) + _trait_parts(e.right)
+    return [e]
 
 
 def _clone(e: A.Expr) -> A.Expr:
@@ -2720,13 +2868,6 @@ def _to_float(v: Any) -> float:
     try:
         return float(v)
     except OverflowError:
-def _trait_parts(e: A.Expr) -> list[A.Expr]:
-    """The traits of a composition `A & B & C`."""
-    if isinstance(e, A.BinOp) and e.op == "&":
-        return _trait_parts(e.left) + _trait_parts(e.right)
-    return [e]
-
-
         return math.inf if v > 0 else -math.inf
 
 

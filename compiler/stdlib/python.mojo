@@ -25,7 +25,6 @@ def __libc_Py_IncRef(o: Int): ...
 def __libc_Py_DecRef(o: Int): ...
 def __libc_PyErr_Occurred() -> Int: ...
 def __libc_PyErr_Fetch(t: __Ptr, v: __Ptr, tb: __Ptr): ...
-def __libc_PyErr_NormalizeException(t: __Ptr, v: __Ptr, tb: __Ptr): ...
 def __libc_PyErr_Clear(): ...
 def __libc_PyImport_ImportModule(name: __Ptr) -> Int: ...
 def __libc_PyImport_AddModule(name: __Ptr) -> Int: ...
@@ -126,8 +125,8 @@ def _ungil(state: Int32):
 def _py_error_text() -> String:
     # The pending Python exception as its str(), cleared (the caller holds the GIL).
     var buf = __malloc(24)
+    # Not normalized, as Mojo 1.2 does: an exception raised by C code (`d["k"]`) reads `('k',)`.
     __libc_PyErr_Fetch(buf, __ptr_add(buf, 8), __ptr_add(buf, 16))
-    __libc_PyErr_NormalizeException(buf, __ptr_add(buf, 8), __ptr_add(buf, 16))
     var t = __load_word(buf, 0)
     var v = __load_word(buf, 1)
     var tb = __load_word(buf, 2)
@@ -201,7 +200,7 @@ def _py_status(status: Int, state: Int32) raises:
 
 
 # ---------------------------------------------------------------- PythonObject
-struct PythonObject(Copyable, Movable, Writable, Boolable, Sized):
+struct PythonObject(ImplicitlyCopyable, Copyable, Movable, Writable, Boolable, Sized):
     """A reference to a Python object: `var np = Python.import_module("numpy")`, `np.arange(10)`."""
 
     var _obj: Int
@@ -639,10 +638,12 @@ def _py_iter_items(obj: PythonObject) raises -> List[PythonObject]:
     return out^
 
 
-def _py_slice(start: Optional[Int], stop: Optional[Int], step: Optional[Int]) raises -> PythonObject:
-    var a = PythonObject(start.value()) if start else PythonObject()
-    var b = PythonObject(stop.value()) if stop else PythonObject()
-    var c = PythonObject(step.value()) if step else PythonObject()
+def _py_slice(start: Int, stop: Int, step: Int) raises -> PythonObject:
+    # `obj[a:b:c]`; a bound left out arrives as Int.MIN (the checker's "no index").
+    comptime NO_INDEX = -9223372036854775808
+    var a = PythonObject(start) if start != NO_INDEX else PythonObject()
+    var b = PythonObject(stop) if stop != NO_INDEX else PythonObject()
+    var c = PythonObject(step) if step != NO_INDEX else PythonObject()
     var st = _gil()
     return _py_owned(__libc_PySlice_New(a._obj, b._obj, c._obj), st)
 
@@ -777,10 +778,6 @@ struct Python(Copyable, Movable):
         var t = __libc_PyObject_Type(obj._obj)
         _ungil(st)
         return PythonObject(from_owned=t)
-
-    @staticmethod
-    def is_type(x: PythonObject, y: PythonObject) -> Bool:
-        return x._obj == y._obj
 
     @staticmethod
     def is_true(obj: PythonObject) raises -> Bool:
