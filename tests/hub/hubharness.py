@@ -310,69 +310,88 @@ def hub_factory(tmp_path_factory):
         hub.close()
 
 
+async def open_channels(hub: HubUnderTest, user: str, kernel_id: str):
+    """A websocket to a kernel's channels through the proxy, as JupyterLab opens it."""
+    from tornado.httpclient import HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    ws_url = hub.url.replace("http", "ws", 1) + f"/user/{user}/api/kernels/{kernel_id}/channels"
+    return await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": f"token {TESTER_TOKEN}"}))
+
+
+def send_execute(conn, user: str, code: str) -> str:
+    """Send an execute request on an open channels websocket; returns its msg_id."""
+    import json
+
+    msg_id = uuid.uuid4().hex
+    conn.write_message(json.dumps({
+        "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": user,
+                   "session": uuid.uuid4().hex, "version": "5.3"},
+        "parent_header": {}, "metadata": {}, "channel": "shell",
+        "content": {"code": code, "silent": False, "store_history": False,
+                    "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
+    }))
+    return msg_id
+
+
+async def collect(conn, msg_id: str, timeout: float = 60, on_output=None) -> dict:
+    """What a request printed and its reply; stops early on a 'restarting' or 'dead' kernel."""
+    import asyncio
+    import json
+
+    result = {"status": None, "stdout": "", "error": "", "kernel_states": []}
+    idle = False
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            raw = await asyncio.wait_for(conn.read_message(), timeout=max(0.1, deadline - time.monotonic()))
+        except TimeoutError:
+            break
+        if raw is None:
+            break
+        msg = json.loads(raw)
+        mtype = msg.get("msg_type") or msg["header"]["msg_type"]
+        mine = msg.get("parent_header", {}).get("msg_id") == msg_id
+        if mtype == "status":
+            state = msg["content"]["execution_state"]
+            result["kernel_states"].append(state)
+            if state in ("restarting", "dead"):
+                result["status"] = state
+                break
+            # iopub and shell are separate channels: the output is complete only when
+            # the kernel is idle again *and* the reply has come.
+            if mine and state == "idle":
+                idle = True
+                if result["status"] is not None:
+                    break
+        if not mine:
+            continue
+        if mtype == "stream":
+            result["stdout"] += msg["content"]["text"]
+            if on_output:
+                on_output(msg["content"]["text"])
+        elif mtype in ("execute_result", "display_data"):
+            result["stdout"] += msg["content"]["data"].get("text/plain", "")
+        elif mtype == "error":
+            result["error"] = msg["content"]["ename"] + ": " + msg["content"]["evalue"]
+        elif mtype == "execute_reply":
+            result["status"] = msg["content"]["status"]
+            if idle:
+                break
+    return result
+
+
 def run_cell(hub: HubUnderTest, user: str, kernel_id: str, code: str, timeout: float = 60,
              on_output=None) -> dict:
     """Execute code in a kernel over the server's websocket; returns {'status', 'stdout', 'error'}."""
     import asyncio
-    import json
-
-    from tornado.httpclient import HTTPRequest
-    from tornado.websocket import websocket_connect
 
     async def go() -> dict:
-        ws_url = hub.url.replace("http", "ws", 1) + f"/user/{user}/api/kernels/{kernel_id}/channels"
-        conn = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": f"token {TESTER_TOKEN}"}))
-        msg_id = uuid.uuid4().hex
-        conn.write_message(json.dumps({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": user,
-                       "session": uuid.uuid4().hex, "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell",
-            "content": {"code": code, "silent": False, "store_history": False,
-                        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
-        }))
-        result = {"status": None, "stdout": "", "error": "", "kernel_states": []}
-        idle = False
-        deadline = time.monotonic() + timeout
+        conn = await open_channels(hub, user, kernel_id)
         try:
-            while time.monotonic() < deadline:
-                try:
-                    raw = await asyncio.wait_for(conn.read_message(), timeout=max(0.1, deadline - time.monotonic()))
-                except TimeoutError:
-                    break
-                if raw is None:
-                    break
-                msg = json.loads(raw)
-                mtype = msg.get("msg_type") or msg["header"]["msg_type"]
-                mine = msg.get("parent_header", {}).get("msg_id") == msg_id
-                if mtype == "status":
-                    state = msg["content"]["execution_state"]
-                    result["kernel_states"].append(state)
-                    if state in ("restarting", "dead"):
-                        result["status"] = state
-                        break
-                    # iopub and shell are separate channels: the output is complete only when
-                    # the kernel is idle again *and* the reply has come.
-                    if mine and state == "idle":
-                        idle = True
-                        if result["status"] is not None:
-                            break
-                if not mine:
-                    continue
-                if mtype == "stream":
-                    result["stdout"] += msg["content"]["text"]
-                    if on_output:
-                        on_output(msg["content"]["text"])
-                elif mtype in ("execute_result", "display_data"):
-                    result["stdout"] += msg["content"]["data"].get("text/plain", "")
-                elif mtype == "error":
-                    result["error"] = msg["content"]["ename"] + ": " + msg["content"]["evalue"]
-                elif mtype == "execute_reply":
-                    result["status"] = msg["content"]["status"]
-                    if idle:
-                        break
+            return await collect(conn, send_execute(conn, user, code), timeout, on_output)
         finally:
             conn.close()
-        return result
 
     return asyncio.run(go())
 
