@@ -73,7 +73,9 @@ def _cache_put(key: str, data: bytes) -> None:
 
 
 def _stdlib_sources() -> list[tuple[str, str]]:
-    return [(f"<std>/{p.name}", p.read_text()) for p in sorted(STDLIB_DIR.glob("*.mojo"))]
+    # builtin.mojo first: the modules may use its private helpers (the print buffer `_Buffer`, ...).
+    paths = sorted(STDLIB_DIR.glob("*.mojo"), key=lambda p: (p.name != "builtin.mojo", p.name))
+    return [(f"<std>/{p.name}", p.read_text()) for p in paths]
 
 
 @functools.cache

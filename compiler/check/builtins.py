@@ -89,6 +89,13 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
     if name in ("String", "Int", "UInt", "Float64", "Float32", "Float16", "Bool"):
         sym = c.globals.names[name]
         return construct_builtin(c, e, sym.ty, expected)
+    if name == "enumerate" and len(e.keywords) == 1 and e.keywords[0].name == "start" and len(e.args) == 1:
+        # enumerate(xs, start=n): a List of (index, element) pairs built in Mojo.
+        xs = c.expr(e.args[0])
+        if not isinstance(xs.ty, T.ListType):
+            return _fail(c, e, f"enumerate() needs a List, got '{xs.ty}'")
+        start = c.coerce(c.expr(e.keywords[0].value, T.INT), T.INT)
+        return _stdlib_call(c, e, "_enumerate_from", [xs, start])
     if e.keywords:
         return _fail(c, e, f"'{name}' takes no keyword arguments", e.keywords[0].span)
     if name == "len":
@@ -104,6 +111,9 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             return
         if isinstance(ty, T.SimdType):
             e.ty, e.const = T.INT, ty.width
+            return
+        if is_as_bytes(args[0]):
+            e.target, e.bound_args, e.ty = ("str_len",), [args[0].args[0]], T.INT
             return
         if isinstance(ty, T.IterType) and ty.kind in ("codepoints", "bytes") and \
                 isinstance(args[0], A.Call) and args[0].target == ("iter",):
@@ -523,6 +533,10 @@ def _stdlib_call(c: Checker, e: A.Call, fname: str, args: list[A.Expr]) -> Any:
     return call
 
 
+_STRING_FROM_BYTES = {"unsafe_from_utf8": "_str_from_utf8_unchecked", "from_utf8": "_str_from_utf8",
+                      "from_utf8_lossy": "_str_from_utf8_lossy", "capacity_bytes": "_str_with_capacity"}
+
+
 def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
     """Int(x), Float64(x), String(x), Bool(x), List[T](...), Optional[T](x), Tuple(...)."""
     if isinstance(ty, T.ListType):
@@ -552,6 +566,16 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
             n.ty = T.NONE
             return c.coerce(n, ty)
         return c.coerce(args[0], ty)
+    if isinstance(ty, T.TupleType) and not e.keywords and len(e.args) != 1:
+        # Tuple[Int, String](5, "five"): the elements, as a tuple literal of that type.
+        return c.expr(A.TupleExpr(e.span, list(e.args)), ty)
+    if ty == T.STRING and len(e.keywords) == 1 and not e.args and e.keywords[0].name in _STRING_FROM_BYTES:
+        # String(unsafe_from_utf8=bytes), String(from_utf8=bytes) (raises), String(from_utf8_lossy=bytes),
+        # String(capacity_bytes=n): written in Mojo (stdlib/collections.string.mojo).
+        k = e.keywords[0]
+        fname = _STRING_FROM_BYTES[k.name]
+        v = c.expr(k.value, T.ListType(T.INT_TYPES["UInt8"]) if k.name != "capacity_bytes" else T.INT)
+        return _stdlib_call(c, e, fname, [v])
     if ty == T.STRING and (len(e.args) > 1 or (e.keywords and all(k.name in ("sep", "end") for k in e.keywords))):
         # String(a, b, c, sep=..., end=...): the arguments written one after another.
         args = _args(c, e, 1, 64, "String")
@@ -660,12 +684,10 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         if name == "codepoints" and not e.args:
             e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("codepoints", T.CODEPOINT)
             return
-        if name == "as_bytes" and not e.args:
-            e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("bytes", T.INT_TYPES["UInt8"])
-            return
-        if name in ("bytes",) and not e.args:
-            e.target, e.bound_args, e.ty = ("iter",), [recv], T.IterType("bytes", T.INT_TYPES["UInt8"])
-            return
+        if name in ("as_bytes", "bytes") and not e.args:
+            # A List[UInt8] of the bytes (Mojo's Span); `for b in s.as_bytes()` and len() read the String
+            # itself (bytes_iter).
+            return _stdlib_call(c, e, "_str_as_bytes", [recv])
         if name in ("format", "write", "join"):
             return _string_variadic_method(c, e, recv, name)
         fname = STRING_METHODS.get(name) or "_str_" + name
@@ -689,6 +711,9 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         if name in ("value", "unsafe_value") and not e.args:
             e.target, e.bound_args, e.ty = ("opt_value",), [recv], ty.elem
             return
+        if name in ("take", "unsafe_take") and not e.args:
+            c.require_mutable(recv)
+            return _stdlib_call(c, e, "_opt_take", [recv])
         if name == "or_else" and len(e.args) == 1:
             e.target, e.bound_args, e.ty = ("opt_or_else",), [recv, c.coerce(e.args[0], ty.elem)], ty.elem
             return
@@ -856,3 +881,25 @@ def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str)
 
 def _equatable(t: T.Type) -> bool:
     return T.is_numeric(t) or t in (T.STRING, T.BOOL) or (isinstance(t, T.StructType) and "__eq__" in t.info.methods)
+
+
+def is_as_bytes(e: A.Expr) -> bool:
+    """Is e `s.as_bytes()` / `s.bytes()` (a call of _str_as_bytes)?"""
+    return isinstance(e, A.Call) and isinstance(e.func, A.Name) and e.func.id == "_str_as_bytes" and len(e.args) == 1
+
+
+def bytes_iter(e: A.Call) -> A.Call:
+    """`for b in s.as_bytes()`: walk the String's bytes in place instead of building the List."""
+    it = A.Call(e.span, e.func, e.args, [], e.lparen)
+    it.target, it.bound_args, it.ty = ("iter",), [e.args[0]], T.IterType("bytes", T.INT_TYPES["UInt8"])
+    return it
+
+
+def builtin_static(c: Checker, e: A.Call, ty: T.Type, name: str) -> Any:
+    """Static methods of the types laid out by codegen: `Codepoint.ord(s)`."""
+    if ty == T.CODEPOINT and name == "ord" and len(e.args) == 1 and not e.keywords:
+        s = c.coerce(c.expr(e.args[0], T.STRING), T.STRING)
+        conv = A.Convert(e.span, _stdlib_call(c, e, "_cp_ord", [s]))
+        conv.ty = T.CODEPOINT
+        return conv
+    return NotImplemented

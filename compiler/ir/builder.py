@@ -358,10 +358,21 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
 
             def bind() -> None:
                 elem_place = lst.place.project(N.Proj("index", elem, operand=ci, span=None))
+                if len(syms) == 1 and syms[0].ref_binding:  # `for ref x in xs`
+                    self.bind_ref(syms[0], elem_place)
+                    return
+                if len(syms) == 1 and isinstance(ity, T.ListType) and syms[0].mutable:  # `for var x in xs`
+                    self.emit(N.Assign(self.var(syms[0]), "id", [self.copy_of(elem_place)]))
+                    return
                 views = [self.var(sym) for sym in syms]
                 for v in views:
                     v.owned = False  # the loop variable refers to the list's element
-                if len(syms) == 2:
+                if len(syms) > 1 and isinstance(ity, T.ListType):
+                    # `for a, b in pairs` over a List of tuples (zip, enumerate(start=)): unpack the element.
+                    for k, v in enumerate(views):
+                        fty = T.materialize(elem.elems[k])
+                        self.emit(N.Assign(v, "id", [N.Use(elem_place.project(N.Proj("field", fty, k)))]))
+                elif len(syms) == 2:
                     self.emit(N.Assign(views[0], "id", [ci]))
                     self.emit(N.Assign(views[1], "id", [N.Use(elem_place)]))
                 elif isinstance(ity, T.IterType):

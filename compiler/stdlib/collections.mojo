@@ -360,7 +360,11 @@ struct Set[T: KeyElement](Sized, Writable, Copyable):
             self.add(x)
 
     def intersection_update(mut self, other: Self):
-        self._items = self.intersection(other)._items.copy()
+        # Mojo 1.2 walks the smaller set (measured: {1, 2, 3, 4} &= {4, 3, 9} is {4, 3}).
+        if len(other) < len(self):
+            self._items = other.intersection(self)._items.copy()
+        else:
+            self._items = self.intersection(other)._items.copy()
 
     def difference_update(mut self, other: Self):
         self._items = self.difference(other)._items.copy()
@@ -973,3 +977,28 @@ struct Array[T: Copyable, length: Int](Sized, Writable, Copyable):
                 writer.write(", ")
             writer.write(self._items[i])
         writer.write("]")
+
+
+def _list___contains__[T: Equatable & Copyable](xs: List[T], value: T) -> Bool:
+    for i in range(len(xs)):
+        if xs[i] == value:
+            return True
+    return False
+
+
+def _opt_take[T: Copyable](mut o: Optional[T]) -> T:
+    # Optional.take(): the value, leaving the Optional empty (Mojo aborts on an empty one).
+    var v = _opt_getitem_or_abort(o)
+    o = None
+    return v^
+
+
+def _opt_getitem_or_abort[T: Copyable](o: Optional[T]) -> T:
+    return o.value().copy()
+
+
+def _enumerate_from[T: Copyable](xs: List[T], start: Int) -> List[Tuple[Int, T]]:
+    var out = List[Tuple[Int, T]](capacity=len(xs))
+    for i in range(len(xs)):
+        out.append((start + i, xs[i].copy()))
+    return out^

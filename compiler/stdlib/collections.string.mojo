@@ -705,3 +705,92 @@ def _str_replace_empty(s: String, new: String) -> String:
             _buf_byte(b, _byte(s, i + k))
         i += w
     return _buf_take(b)
+
+
+# ---------------------------------------------------------------- bytes
+def _str_as_bytes(s: String) -> List[UInt8]:
+    # Mojo returns a Span over the String's bytes; here a List (it prints, indexes and measures the same).
+    var out = List[UInt8](capacity=s.byte_length())
+    for i in range(s.byte_length()):
+        out.append(_byte(s, i))
+    return out^
+
+
+def _str_from_utf8_unchecked(data: List[UInt8]) -> String:
+    var b = _Buffer()
+    for i in range(len(data)):
+        _buf_byte(b, data[i])
+    return _buf_take(b)
+
+
+def _utf8_valid_len(data: List[UInt8], i: Int) -> Int:
+    # The length of the well-formed UTF-8 sequence at data[i], or 0 when it is not one.
+    var n = len(data)
+    var c = Int(data[i])
+    var w = 0
+    var lo = 0x80
+    var hi = 0xBF
+    if c < 0x80:
+        return 1
+    elif c >= 0xC2 and c <= 0xDF:
+        w = 2
+    elif c >= 0xE0 and c <= 0xEF:
+        w = 3
+        if c == 0xE0:
+            lo = 0xA0
+        elif c == 0xED:
+            hi = 0x9F
+    elif c >= 0xF0 and c <= 0xF4:
+        w = 4
+        if c == 0xF0:
+            lo = 0x90
+        elif c == 0xF4:
+            hi = 0x8F
+    else:
+        return 0
+    if i + w > n:
+        return 0
+    for k in range(1, w):
+        var d = Int(data[i + k])
+        var a = lo if k == 1 else 0x80
+        var z = hi if k == 1 else 0xBF
+        if d < a or d > z:
+            return 0
+    return w
+
+
+def _str_from_utf8(data: List[UInt8]) raises -> String:
+    var i = 0
+    while i < len(data):
+        var w = _utf8_valid_len(data, i)
+        if w == 0:
+            raise Error("Cannot construct a String from invalid UTF-8 data")
+        i += w
+    return _str_from_utf8_unchecked(data)
+
+
+def _str_from_utf8_lossy(data: List[UInt8]) -> String:
+    # Each byte that does not start a well-formed sequence becomes U+FFFD.
+    var b = _Buffer()
+    var i = 0
+    while i < len(data):
+        var w = _utf8_valid_len(data, i)
+        if w == 0:
+            _buf_byte(b, 0xEF)
+            _buf_byte(b, 0xBF)
+            _buf_byte(b, 0xBD)
+            i += 1
+        else:
+            for k in range(w):
+                _buf_byte(b, data[i + k])
+            i += w
+    return _buf_take(b)
+
+
+def _str_with_capacity(capacity: Int) -> String:
+    # Strings here grow by copying; the capacity is only a hint.
+    return String()
+
+
+def _cp_ord(s: String) -> Int:
+    return _utf8_decode(s, 0)
