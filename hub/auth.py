@@ -1,8 +1,14 @@
 """The login bridge: `/hub/login?token=...` redeems the website's single-use launch token.
 
-There is no Hub login form. A valid token logs the user in (admin flag synced from the website,
-the pool they clicked kept in auth_state for the spawner) and sends them on to their server; a
-missing, forged, expired or used token sends them to the website's login page.
+There is no Hub login form. A valid token logs the user in (the pool they clicked kept in
+auth_state for the spawner) and sends them on to their server; a missing, forged, expired or used
+token sends them to the website's login page.
+
+Nobody is a hub admin, website admins included. A hub admin may open every user's server, and
+user servers share the website's origin: an admin opening a workspace in which the user made a
+notebook's outputs trusted would run that user's JavaScript with the admin's website session.
+Admins do their work on the website (its admin API stops sessions through the heartbeat, docs/web.md),
+which needs nothing from the hub.
 """
 
 from __future__ import annotations
@@ -158,6 +164,6 @@ class LaunchTokenAuthenticator(Authenticator):
         next_url = redeemed.next if redeemed.next and redeemed.next.startswith("/") else None
         return {
             "name": redeemed.username,
-            "admin": redeemed.admin,
+            "admin": False,  # also demotes a hub admin made by an older version (module docstring)
             "auth_state": {"pool": redeemed.pool, "plan": redeemed.plan, "next": next_url},
         }

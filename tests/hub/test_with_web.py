@@ -248,3 +248,34 @@ def test_hub_cookies_are_samesite_and_a_cross_site_logout_link_stops_nothing(sta
     assert server and server["ready"], "a cross-site GET /hub/logout stopped the server"
     assert browser.get("/api/v1/me").status_code == 200  # and the website login is intact
     hub.stop_server("cookie")
+
+
+def test_a_website_admin_is_no_hub_admin_and_cannot_open_a_users_workspace(stack):
+    """User servers share the website's origin: a hub admin opening a workspace whose notebook the
+    user made trusted would run the user's JavaScript with the admin's rights. Website admins are
+    not made hub admins; their dashboard works through the website's API all the same."""
+    site, hub = stack
+    victim = browser_signup(hub, site, "gus")
+    launch(victim)
+    assert hub.wait_ready("gus")["ready"]
+    admin = httpx.Client(base_url=hub.url, timeout=60)
+    assert admin.post("/api/v1/login", json={"username": "admin", "password": site.admin_password()}).status_code == 200
+    landed = launch(admin)  # the admin's own hub login (and workspace)
+    assert landed.status_code == 200, landed.text[-500:]
+    assert hub.api("GET", "/users/admin").json()["admin"] is False
+    # The admin's hub login opens neither the victim's JupyterLab nor its files ...
+    lab = admin.get("/user/gus/lab", follow_redirects=True)
+    assert "JupyterLab" not in lab.text and "Not your workspace" in lab.text, (lab.status_code, lab.text[-800:])
+    files = admin.get("/user/gus/api/contents", follow_redirects=True)
+    assert files.status_code in (403, 404) or '"content"' not in files.text, files.text[-300:]
+    # ... nor the hub's admin API.
+    assert admin.get("/hub/api/users", headers={"Referer": hub.url + "/hub/"}).status_code == 403
+    # The website's admin dashboard still sees and stops the session.
+    seen = admin.get("/api/v1/admin/users/gus")
+    assert seen.status_code == 200 and seen.json()["sessions"], seen.text[:500]
+    assert admin.post("/api/v1/admin/users/gus/stop-sessions").status_code == 200
+    deadline = time.monotonic() + 30
+    while hub.api("GET", "/users/gus").json()["servers"] and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not hub.api("GET", "/users/gus").json()["servers"]
+    hub.stop_server("admin")
