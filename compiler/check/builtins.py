@@ -647,6 +647,8 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
         dunder = "__int__" if T.is_int(ty) else "__float__"
         if dunder in src.info.methods:
             return c.expr(A.Call(e.span, A.Attribute(e.span, a, dunder, e.span), [], [], e.lparen))
+    if isinstance(src, T.PointerType) and ty in (T.INT, T.UINT):  # `Int(p)`: the address
+        return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__int__", e.span), [], [], e.lparen))
     c.error(f"cannot construct '{ty}' from '{T.display(src, a.const)}'", a.span)
 
 
@@ -673,6 +675,9 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         return
     if isinstance(ty, T.ListType):
         return _list_method(c, e, recv, ty, name)
+    if isinstance(ty, T.PointerType):
+        from . import pointers
+        return pointers.method(c, e, recv, name)
     if ty in (T.STRING, T.STR_LIT):
         recv = c.coerce(recv, T.STRING)
         if name == "byte_length" and not e.args:

@@ -16,6 +16,7 @@ from ..check import types as T
 from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
+from .pointers import POINTER_INTRINSICS, pointer_intrinsic
 from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, VOID, FnPointer, unit
 
 
@@ -53,6 +54,8 @@ class FunctionLowering(ValueOps):
                 ptr = self.list_elem_ptr(lst, self.val(p.operand), p.ty, p.span)
             elif p.kind == "deref":
                 ptr = b.load(ptr, typ=PTR)
+                if p.operand is not None:  # `p[i]`: the i-th value after the pointer's target
+                    ptr = b.gep(ptr, [self.val(p.operand)], source_etype=self.m.lltype(p.ty))
             elif p.kind == "some":
                 llty = self.m.lltype(ty)
                 has = b.load(b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, 0)], source_etype=llty), typ=I1)
@@ -532,6 +535,8 @@ class FunctionLowering(ValueOps):
         if name == "__malloc":  # room for a String's header in front, and a NUL after
             block = self.malloc(b.add(v[0], ir.Constant(I64, HEADER + 1)))
             return b.gep(block, [header], source_etype=I8)
+        if name in POINTER_INTRINSICS:
+            return pointer_intrinsic(self, i, v)
         if name == "__realloc":
             block = self.realloc(b.gep(v[0], [back], source_etype=I8), b.add(v[1], ir.Constant(I64, HEADER + 1)))
             return b.gep(block, [header], source_etype=I8)

@@ -127,7 +127,7 @@ class ValueOps(Emitter):
             if op == "!=":
                 return b.fcmp_unordered("!=", lv, rv)
             return b.fcmp_ordered(op, lv, rv)
-        if isinstance(ty, T.IntType) and not ty.signed:
+        if isinstance(ty, T.IntType) and not ty.signed or isinstance(ty, T.PointerType):
             return b.icmp_unsigned(op, lv, rv)
         if op in ("==", "!="):
             return b.icmp_unsigned(op, lv, rv)
@@ -366,6 +366,8 @@ class ValueOps(Emitter):
                     self.call_std("_write_str", [buf, s(", ")])
                 self.write(buf, b.extract_element(v, ir.Constant(I32, i)), ty.elem)
             self.call_std("_write_str", [buf, s("]")])
+        elif isinstance(ty, T.PointerType):  # the address in hex, as Mojo prints a pointer
+            self.call_std("_write_address", [buf, b.ptrtoint(v, I64)])
         else:
             raise NotImplementedError(f"write {ty}")
 

@@ -876,7 +876,7 @@ class Parser:
                     v = self.slice_rest(v)
                 kws.append(A.Keyword(n.span.to(v.span), n.text, v))
             else:
-                if kws:
+                if kws and closer != "]":  # `UnsafePointer[mut=False, T, _]` is a parameter list
                     self.fail("positional argument follows keyword argument", self.tok.span)
                 if closer == "]" and self.at(":"):
                     args.append(self.slice_rest(None))

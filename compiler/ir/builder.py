@@ -250,6 +250,15 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
             return
         if s.call is not None:
             self.value(s.call)
+        if isinstance(t, A.Subscript) and isinstance(t.value.ty, T.PointerType) and not N.trivial(t.ty) \
+                and isinstance(s.value, A.Call) and isinstance(s.value.target, tuple) \
+                and s.value.target[0] in ("ctor", "fieldwise"):
+            # `p[] = T(...)`: Mojo destroys the old value, then constructs the new one in place.
+            place = self.place(t)
+            assert place is not None
+            self.emit(N.Destroy(place, span=s.span))
+            self.emit(N.Store(place, self.owned(s.value), init=True, span=s.span))
+            return
             return
         v = s.value
         if isinstance(v, A.BinOp) and v.op == "+" and v.call is None and v.left is s.target \

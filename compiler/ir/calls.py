@@ -24,7 +24,8 @@ class CallBuilder:
         if kind == "func":
             f: FuncInfo = tgt[1]
             if f.intrinsic:
-                return self.op("intrinsic", [self.value(a).op for a in e.bound_args], f.ret, span=e.span,
+                # By convention: a `var` argument (`__ptr_init`) moves its value into the intrinsic.
+                return self.op("intrinsic", self.args_for(f, e.bound_args), f.ret, span=e.span,
                                name=f.intrinsic, params=[p.ty for p in f.params])
             item = _container_item(e.bound_args[0]) if e.bound_args and f.self_convention == "mut" else None
             if item is not None:
@@ -74,6 +75,8 @@ class CallBuilder:
                                             for i, t in enumerate(fty.params)], fty.ret, fty.raises, "")
             pointer = self.value(e.func).op
             return self.call(proto, [self.value(a).op for a in e.bound_args], e.span, fty=fty, pointer=pointer)
+        if kind == "vectorize":
+            return self.vectorize_loop(e)
         if kind == "identity":
             return self.value(e.bound_args[0])
         if kind == "len":
@@ -116,6 +119,32 @@ class CallBuilder:
         if kind == "iter":
             raise NotImplementedError("iterators are only usable in a for loop")
         raise NotImplementedError(f"call kind {kind}")
+
+    def vectorize_loop(self, e: A.Call) -> Value:
+        """`vectorize[w](n, body)` (check/algorithm.py): body[w](i) while i + w <= n, then body[1](i)
+        for each element left."""
+        _, width, wide, narrow, captures = e.target
+        n = self.value(e.bound_args[0]).op
+        i = self.tmp(T.INT, False, name="vec.i")
+        self.emit(N.Assign(i, "id", [N.Const(0, T.INT)]))
+        for step, f in ((width, wide), (1, narrow)):
+            if step == 1 and width == 1:
+                break
+            head, body, done = self.fn.new_block("vec.head"), self.fn.new_block("vec.body"), \
+                self.fn.new_block("vec.done")
+            self.goto(head)
+            self.cur = head
+            end = self.op("binop", [N.Use(N.Place(i)), N.Const(step, T.INT)], T.INT, op="+", ty=T.INT, span=e.span)
+            fits = self.op("cmp", [end.op, n], T.BOOL, cmp="<=", ty=T.INT)
+            self.cur.term = N.Branch(fits.op, body, done)
+            self.cur = body
+            caps = [self.arg(p.convention, a) for p, a in zip([p for p in f.params if p.capture is not None],
+                                                                 captures)]
+            self.call(f, [N.Use(N.Place(i))] + caps, e.span)
+            self.emit(N.Assign(i, "id", [end.op]))
+            self.goto(head)
+            self.cur = done
+        return Value(N.Const(None, T.NONE), False)
 
     def list_method(self, name: str, e: A.Call) -> Value:
         if name in _MUTATING_LIST_METHODS:

@@ -50,7 +50,9 @@ class ExpressionBuilder:
                 return base.project(N.Proj("index", vty.elem, operand=idx, span=bracket_span(e)))
             if isinstance(vty, T.PointerType):
                 base = self.base_place(e.value)
-                return base.project(N.Proj("deref", vty.elem))
+                offset = getattr(e, "ptr_offset", None)  # `p[i]`, `p[unsafe_offset=i]`
+                return base.project(N.Proj("deref", vty.elem,
+                                           operand=self.value(offset).op if offset is not None else None))
             if isinstance(vty, T.SimdType):
                 base = self.place(e.value)
                 if base is None:
@@ -106,6 +108,12 @@ class ExpressionBuilder:
             if c is not None:
                 return c
         p = self.place(e) if isinstance(e, (A.Name, A.Attribute, A.Subscript, A.Transfer)) else None
+        if p is not None and isinstance(e, A.Subscript) and isinstance(e.value.ty, T.PointerType) \
+                and N.trivial(p.ty) and p.local is not None and not p.local.escapes:
+            # Read a plain value through a raw pointer now: what it points to does not keep the
+            # pointer's holder alive (Mojo's untracked origin), so `print(buf.data[i])` may destroy
+            # `buf` first.
+            return self.op("id", [N.Use(p)], p.ty)
         if p is not None:
             return Value(N.Use(p), False)
         return getattr(self, "expr_" + type(e).__name__)(e)

@@ -86,6 +86,8 @@ class Proj:
             return f"[{self.operand}]"
         if self.kind == "lane":
             return f"<{self.operand}>"
+        if self.kind == "deref" and self.operand is not None:
+            return f"[+{self.operand}]"
         return {"deref": "[]", "some": ".some"}[self.kind]
 
 

@@ -1,0 +1,99 @@
+"""std.algorithm's higher-order functions that take parametric closures: `vectorize`.
+
+`vectorize[simd_width](size, body)` calls `body[simd_width](i)` for i = 0, w, 2w, ... while a whole
+vector fits, then `body[1](i)` for each remaining element, as Mojo 1.2 does. `body` is a
+parametric function (`def body[width: Int](i: Int) {imm}:`, usually a closure); its two instances
+are made here and the loop is built by the IR builder (ir/calls.py, call kind "vectorize"), where
+the closure's captured variables are in scope to pass along.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..frontend import ast as A
+from . import types as T
+from .symbols import FuncInfo, OverloadSet
+
+if TYPE_CHECKING:
+    from .checker import Checker
+
+HIGHER_ORDER = ("vectorize",)
+
+
+def _const_int(c: Checker, x: A.Expr, what: str) -> int | None:
+    v = c.expr(x, T.INT)
+    if not isinstance(v.const, int) or isinstance(v.const, bool):
+        c.error(f"{what} must be an integer known at compile time", x.span)
+        return None
+    return v.const
+
+
+def vectorize(c: Checker, e: A.Call, f: A.Subscript) -> None:
+    e.ty = T.NONE
+    width = _const_int(c, f.indices[0], "vectorize's SIMD width") if len(f.indices) == 1 else None
+    if len(f.indices) != 1:
+        c.error("vectorize takes the SIMD width as its parameter: 'vectorize[4](size, body)'", f.span)
+    static_size = None
+    for k in f.keywords:
+        if k.name == "size":
+            static_size = k.value
+        elif k.name == "unroll_factor":
+            _const_int(c, k.value, "unroll_factor")  # unrolling changes no result; LLVM unrolls anyway
+        else:
+            c.error(f"vectorize has no parameter '{k.name}'", k.span)
+    args = list(e.args)
+    if e.keywords:
+        c.error("vectorize takes its arguments by position: 'vectorize[4](size, body)'", e.keywords[0].span)
+    if len(args) != (1 if static_size is not None else 2):
+        c.error("vectorize takes the size and the function: 'vectorize[4](size, body)'", e.lparen or e.span)
+        return
+    size = c.coerce(c.expr(static_size if static_size is not None else args[0], T.INT), T.INT)
+    body = args[-1]
+    tmpl = _template_of(c, body)
+    if width is None or tmpl is None:
+        return
+    if width < 1:
+        c.error("vectorize's SIMD width must be positive", f.indices[0].span)
+        return
+    insts = []
+    for w in sorted({width, 1}, reverse=True):
+        inst = c.instantiate_function(tmpl, [w], e.span)
+        if inst is None:
+            return
+        params = [p for p in inst.params if p.capture is None]
+        if len(params) != 1 or params[0].ty != T.INT or inst.ret != T.NONE:
+            c.error(f"vectorize calls '{tmpl.name}[width](i)': it must take one Int and return nothing",
+                    body.span)
+            return
+        if inst.raises and c._ctx is not None and not c._ctx.can_raise:
+            c.error("cannot call function that may raise in a context that cannot raise", e.lparen or e.span)
+        insts.append(inst)
+    captures = []
+    for p in insts[0].params:
+        if p.capture is not None:
+            n = A.Name(e.lparen or e.span, p.capture.name)
+            n.sym, n.ty = p.capture, p.capture.ty
+            captures.append(n)
+    e.target = ("vectorize", width, insts[0], insts[-1], captures)
+    e.bound_args = [size]
+
+
+def _template_of(c: Checker, body: A.Expr) -> FuncInfo | None:
+    if isinstance(body, A.Name):
+        sym = c._scope.lookup(body.id)
+        if isinstance(sym, OverloadSet):
+            body.sym = sym
+            body.ty = T.NONE
+            for fn in sym.funcs:
+                if fn.template is not None and len(fn.template.params) == 1 and not fn.template.params[0].is_type:
+                    return fn
+    c.error("vectorize needs a function with a width parameter, e.g. 'def body[width: Int](i: Int):'",
+            body.span)
+    return None
+
+
+def check_call(c: Checker, e: A.Call, f: A.Subscript, name: str) -> Any:
+    if name == "vectorize":
+        return vectorize(c, e, f)
+    raise AssertionError(name)

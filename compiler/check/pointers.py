@@ -1,0 +1,106 @@
+"""Typed raw pointers in the checker: `Pointer[T, origin]`, `UnsafePointer[T, origin]`, `alloc[T](n)`.
+
+Both spellings are one type, `types.PointerType(T)`; origins (`MutAnyOrigin`, `_`, `mut=True`)
+are accepted and not tracked. Subscripts are places (`p[]`, `p[i]`, `p[unsafe_offset=i]`: the IR's
+`deref` projection with an optional offset); methods and operators are calls of Mojo functions in
+`stdlib/memory.mojo` (`p.unsafe_write(v)` is `_ptr_unsafe_write(p, v)`, `p + n` is `_ptr_add(p, n)`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..frontend import ast as A
+from . import types as T
+from .symbols import OverloadSet
+
+if TYPE_CHECKING:
+    from .checker import Checker
+
+POINTER_NAMES = ("Pointer", "UnsafePointer", "MutPointer", "ImmPointer")
+
+
+def resolve(c: Checker, e: A.Subscript) -> T.Type:
+    """`UnsafePointer[Int, MutAnyOrigin]`, `Pointer[mut=False, T, _]`: the element type is the first
+    positional parameter."""
+    if not e.indices:
+        c.error("a pointer type needs its element type, e.g. 'UnsafePointer[Int, MutAnyOrigin]'", e.span)
+        return T.UNKNOWN
+    return T.PointerType(c.resolve_type(e.indices[0]))
+
+
+def subscript(c: Checker, e: A.Subscript, ty: T.PointerType) -> None:
+    """`p[]`, `p[i]` (deprecated in 1.2 but accepted) and `p[unsafe_offset=i]`."""
+    index = None
+    if e.keywords:
+        if len(e.keywords) != 1 or e.keywords[0].name != "unsafe_offset" or e.indices:
+            c.error("index a pointer with 'p[]', 'p[i]' or 'p[unsafe_offset=i]'", e.span)
+            e.ty = T.UNKNOWN
+            return
+        index = e.keywords[0].value
+    elif len(e.indices) == 1:
+        index = e.indices[0]
+    elif e.indices:
+        c.error("a pointer takes one offset: 'p[i]'", e.span)
+        e.ty = T.UNKNOWN
+        return
+    if index is not None:
+        idx = c.expr(index, T.INT)
+        if not T.is_int(idx.ty) and idx.ty != T.INT_LIT:
+            c.error(f"a pointer offset is an integer, not '{idx.ty}'", idx.span)
+        e.ptr_offset = c.coerce(idx, T.INT) if idx.ty != T.INT else idx  # type: ignore[attr-defined]
+    e.ty = ty.elem
+
+
+def _std(c: Checker, fname: str, args: list[A.Expr], span: Any, keywords: list[A.Keyword] | None = None,
+         explicit: list[A.Expr] | None = None, explicit_kw: list[A.Keyword] | None = None,
+         lparen: Any = None) -> A.Call:
+    sym = c.globals.names.get(fname)
+    assert isinstance(sym, OverloadSet), f"stdlib function {fname} missing"
+    call = A.Call(span, A.Name(span, fname), args, keywords or [], lparen or span)
+    call.func.sym = sym
+    # Overloads that cannot take this many positional arguments are left out before their
+    # parameters are inferred (`p.unsafe_store(v)` and `p.unsafe_store(i, v)`).
+    funcs = [f for f in sym.funcs if _takes(f, len(args))] or sym.funcs
+    c.call_overloads(call, funcs, None, span, explicit=explicit, explicit_kw=explicit_kw)
+    return call
+
+
+def _takes(f: Any, n: int) -> bool:
+    params = f.template.decl.params if f.template is not None else f.decl.params if f.decl is not None else None
+    if params is None:
+        return True
+    positional = [p for p in params if not p.kw_only]
+    return sum(1 for p in positional if p.default is None) <= n <= len(positional)
+
+
+def binop(c: Checker, e: A.BinOp) -> bool:
+    """`p + n`, `p - n`, `p - q` on pointers; False when e is not pointer arithmetic."""
+    lt, rt = e.left.ty, e.right.ty
+    if not isinstance(lt, T.PointerType):
+        return False
+    span = e.op_span or e.span
+    if e.op == "-" and isinstance(rt, T.PointerType):
+        e.call = _std(c, "_ptr_diff", [e.left, e.right], span)
+    elif e.op in ("+", "-") and (T.is_int(rt) or rt == T.INT_LIT):
+        e.call = _std(c, "_ptr_add" if e.op == "+" else "_ptr_sub", [e.left, c.coerce(e.right, T.INT)], span)
+    else:
+        c.error(f"cannot use '{e.op}' on '{lt}' and '{rt}'", span)
+        e.ty = T.UNKNOWN
+        return True
+    e.ty = e.call.ty
+    return True
+
+
+def method(c: Checker, e: A.Call, recv: A.Expr, name: str, explicit: list[A.Expr] | None = None,
+           explicit_kw: list[A.Keyword] | None = None) -> A.Call | None:
+    """`p.NAME[params](args)` as `_ptr_NAME[params](p, args)`; e's arguments are already checked."""
+    fname = "_ptr_" + name
+    if not isinstance(c.globals.names.get(fname), OverloadSet):
+        c.error(f"'{recv.ty}' value has no method '{name}'", e.func.attr_span if isinstance(e.func, A.Attribute)
+                else e.span)
+        e.ty = T.UNKNOWN
+        return None
+    if name == "bitcast" and explicit:  # `p.bitcast[UInt8]()`: the parameter is a type
+        explicit = list(explicit)
+    return _std(c, fname, [recv] + list(e.args), e.span, e.keywords, explicit, explicit_kw, e.lparen)
