@@ -16,10 +16,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import seccomp
+
+SECCOMP_FD = seccomp.FD  # bubblewrap reads the filter from this descriptor
+
 # Top-level system paths a Python program needs; each is bound read-only when present
 # (or recreated as the same symlink, e.g. /bin -> usr/bin on merged-/usr systems).
-SECCOMP_FD = 3  # bubblewrap reads the filter from this descriptor
-
 SYSTEM_PATHS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt")
 
 
@@ -70,7 +72,7 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
         "--hostname", spec.hostname,
     ]
     if spec.seccomp_file is not None:
-        args += ["--seccomp", str(SECCOMP_FD)]  # opened by the launcher's shell (launcher_command)
+        args += seccomp.bwrap_option()  # opened by the launcher's shell (launcher_command)
     if not privileged:
         # Without root, bubblewrap needs a user namespace; the session keeps the hub's uid.
         args += ["--unshare-user", "--uid", str(spec.uid), "--gid", str(spec.gid), "--cap-drop", "ALL"]
@@ -139,7 +141,7 @@ def launcher_command(
     privileged = os.geteuid() == 0
     join = "".join(f'echo $$ > "{p}" || exit 125; ' for p in cgroup_procs)
     if spec.seccomp_file is not None:
-        join += f'exec {SECCOMP_FD}< "{spec.seccomp_file}" || exit 125; '
+        join += seccomp.shell_open(spec.seccomp_file)
     drop = [
         "setpriv", f"--reuid={spec.uid}", f"--regid={spec.gid}", "--clear-groups",
         "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",

@@ -134,6 +134,20 @@ def build(arch: str | None = None) -> bytes:
     return bytes(out)
 
 
+FD = 3  # the descriptor bubblewrap reads the filter from (`--seccomp 3`)
+
+
+def bwrap_option() -> list[str]:
+    """bubblewrap's option that loads the filter opened by `shell_open` (every sandbox of Mojito:
+    the notebook sessions of hub/sandbox.py and the try-it runs of web/services/tryit.py)."""
+    return ["--seccomp", str(FD)]
+
+
+def shell_open(path: Path) -> str:
+    """The `sh -c` step, before `exec bwrap`, that opens the filter file on FD."""
+    return f'exec {FD}< "{path}" || exit 125; '
+
+
 def write(path: Path) -> Path:
     """Write the filter for this machine to `path` (root's, world-readable; replaced atomically)."""
     data = build()

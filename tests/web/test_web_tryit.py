@@ -123,6 +123,51 @@ def test_a_fork_bomb_in_the_run_sandbox_hits_the_process_limit(site, tmp_path):
     assert not list((runner.root / "runs").iterdir())
 
 
+HOSTILE_SYSCALLS = r"""
+#define _GNU_SOURCE
+#include <errno.h>
+#include <sched.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+static void report(const char *what, long r) { printf("%s %s\n", what, r == 0 ? "ALLOWED" : strerror(errno)); }
+int main(void) {
+    report("unshare-user", unshare(CLONE_NEWUSER));
+    report("unshare-mount", unshare(CLONE_NEWNS));
+    report("ptrace-traceme", ptrace(PTRACE_TRACEME, 0, 0, 0));
+    report("mount-tmpfs", mount("none", "/tmp", "tmpfs", 0, 0));
+    report("bpf", syscall(SYS_bpf, 0, 0, 0));
+    report("perf", syscall(SYS_perf_event_open, 0, 0, -1, -1, 0));
+    char line[256]; FILE *f = fopen("/proc/self/status", "r");
+    while (f && fgets(line, sizeof line, f)) if (!strncmp(line, "Seccomp:", 8)) fputs(line, stdout);
+    return 0;
+}
+"""
+
+
+def test_a_hostile_program_cannot_make_namespaces_mount_or_ptrace(site, tmp_path):
+    """The run sandbox has the notebooks' seccomp filter (hub/seccomp.py): a native program that
+    tries the first steps of a sandbox escape gets EPERM for each. Without the filter,
+    unshare(CLONE_NEWUSER) and ptrace(PTRACE_TRACEME) succeed for any unprivileged process."""
+    src = tmp_path / "hostile.c"
+    src.write_text(HOSTILE_SYSCALLS)
+    subprocess.run(["cc", "-O1", "-o", str(tmp_path / "hostile"), str(src)], check=True)
+    from mojito.web.services.tryit import TryRunner
+
+    runner = TryRunner(site.ctx.settings)
+    code, out, err, stopped, _secs = asyncio.run(runner.run_executable(tmp_path / "hostile"))
+    text = out.decode()
+    assert code == 0 and stopped is None, (code, text, err)
+    results = dict(line.split(" ", 1) for line in text.splitlines() if not line.startswith("Seccomp"))
+    assert set(results) == {"unshare-user", "unshare-mount", "ptrace-traceme", "mount-tmpfs", "bpf", "perf"}, text
+    for what, result in results.items():
+        assert result == "Operation not permitted", (what, text)
+    assert "Seccomp:\t2" in text, text  # a filter is loaded (mode 2)
+
+
 def test_the_page_runs_without_javascript_and_saves_a_permalink(site):
     c = site.new_client()
     page = c.get("/try")

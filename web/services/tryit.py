@@ -3,6 +3,9 @@
 Two sandboxes per new program, both bubblewrap with no network, a private /tmp and a cgroup of
 their own, running as an unprivileged uid with no capabilities:
 
+Both run under the notebooks' seccomp filter (hub/seccomp.py, one filter for every sandbox): no new
+namespaces, mounts, ptrace, bpf, perf, keyrings, io_uring, ...
+
 1. **build**: `mojito build` (and the requested `--emit`) over the program, with the compiler's
    object cache bound *read-only* (only a trusted warm-up writes it), so no program can plant code
    that another visitor's build would load. No user code runs here.
@@ -153,6 +156,7 @@ class TryRunner:
         self._host: Any = None
         self._problem: str | None = None
         self._fingerprint: str | None = None
+        self._seccomp: Path | None = None
 
     # ---- host checks ----------------------------------------------------------------------------
     def _check_host(self) -> None:
@@ -177,6 +181,12 @@ class TryRunner:
             raise Unavailable(self._problem)
         for d in (self.root, self.root / "bin", self.root / "objects", self.root / "runs"):
             d.mkdir(parents=True, exist_ok=True)
+        from mojito.hub import seccomp
+
+        try:
+            self._seccomp = seccomp.write(self.root / "seccomp.bpf")
+        except seccomp.UnsupportedArch as exc:
+            log.warning("!!! SANDBOX LIMIT UNAVAILABLE: %s (try-it runs without a seccomp filter)", exc)
         os.chmod(self.root, 0o711)
         os.chmod(self.root / "runs", 0o711)
         # The compiler's object cache: written only by the warm-up, read by every build.
@@ -197,6 +207,10 @@ class TryRunner:
         args = ["bwrap", "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
                 "--hostname", "tryit", "--clearenv",
                 "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/program", "--setenv", "LANG", "C.UTF-8"]
+        if self._seccomp is not None:
+            from mojito.hub import seccomp
+
+            args += seccomp.bwrap_option()  # opened by the shell in _sandboxed
         for top in SYSTEM_PATHS:
             p = Path(top)
             if p.is_symlink():
@@ -247,6 +261,10 @@ class TryRunner:
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
         join = "".join(f'echo $$ > "{p}" || exit 125; ' for p in cg.procs_files())
+        if self._seccomp is not None:
+            from mojito.hub import seccomp
+
+            join += seccomp.shell_open(self._seccomp)
         full = ["/bin/sh", "-c", join + 'exec "$@"', "mojito-tryit",
                 *self._bwrap(work, build=build, objects_writable=objects_writable), *cmd]
         start = time.monotonic()
