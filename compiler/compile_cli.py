@@ -40,6 +40,8 @@ def main(argv: list[str]) -> int:
         _parser().print_help(sys.stderr)
         return 2
     from . import driver
+    from .codegen.backend import LinkError
+    from .python_embed import NoLibPython
 
     fp = args.fp_mode.replace(" ", "")
     if fp not in ("contract=fast", "contract=on", "contract=off"):
@@ -64,6 +66,9 @@ def main(argv: list[str]) -> int:
             driver.build_executable(compiled, out)
     except CompileError as exc:
         print(str(exc), file=sys.stderr)
+        return 1
+    except (LinkError, NoLibPython) as exc:  # the program is fine; the machine lacks a piece
+        print(f"mojito: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # Ctrl-C while compiling: no Python traceback
         print("mojito: interrupted", file=sys.stderr)

@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, limits
+from . import __version__, limits, python_embed
 from .check import types as T
 from .check.checker import Checker
 from .diagnostics import CompileError, Diagnostic, SourceMap, render_all
@@ -45,6 +45,7 @@ class Compiled:
     warnings: str = ""
     from_cache: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    uses_python: bool = False  # imports std.python: runs holding the GIL, links libpython when built
 
 
 def cache_dir() -> Path:
@@ -187,7 +188,8 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
     user_obj = _cache_get(user_key)
     if std_obj is not None and user_obj is not None:
         warnings = _cache_get(user_key + ".warn") or b""
-        return Compiled([std_obj, user_obj], warnings.decode(), True, {"total": time.perf_counter() - t0})
+        return Compiled([std_obj, user_obj], warnings.decode(), True, {"total": time.perf_counter() - t0},
+                        python_embed.uses_python(text))
 
     checker, lib, um, warnings = _lower_program(text, filename, options, need_object=True)
     user_ir = str(um.mod)
@@ -198,7 +200,8 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
     _cache_put(user_key + ".warn", warnings.encode())
     std_obj = stdlib_object(checker, lib, options)
     return Compiled([std_obj, user_obj], warnings, False,
-                    {"front": t1 - t0, "lower": t2 - t1, "llvm": t3 - t2, "total": time.perf_counter() - t0})
+                    {"front": t1 - t0, "lower": t2 - t1, "llvm": t3 - t2, "total": time.perf_counter() - t0},
+                    python_embed.uses_python(text))
 
 
 def _lower_program(text: str, filename: str, options: Options, need_object: bool) -> tuple:
@@ -276,7 +279,7 @@ def run_compiled(compiled: Compiled, argv: list[str] | None = None) -> int:
 
     from .codegen import backend
 
-    entry = backend.jit_entry(compiled.objects)
+    entry = backend.jit_entry(compiled.objects, hold_gil=compiled.uses_python)
     args = [a.encode() for a in (argv or ["mojo"])]
     c_argv = (ctypes.c_char_p * (len(args) + 1))(*args, None)
     sys.stdout.flush()
@@ -294,9 +297,10 @@ def build_executable(compiled: Compiled, out_path: str) -> None:
     from llvmlite import ir
 
     ir.Function(m.mod, ir.FunctionType(ir.IntType(32), [ir.IntType(32), ir.PointerType()]), name="mojito_entry")
-    m.lower_c_main()
-    cmain = backend.optimize_to_object(str(m.mod), opt_level=0)
-    backend.link_executable(compiled.objects + [cmain], out_path)
+    flags = python_embed.link_flags() if compiled.uses_python else []  # NoLibPython: the CLI says why
+    m.lower_c_main(python_embed.startup_env() if compiled.uses_python else {})
+    objects = compiled.objects + [backend.optimize_to_object(str(m.mod), opt_level=0)]
+    backend.link_executable(objects, out_path, flags)
 
 
 __all__ = [

@@ -70,8 +70,10 @@ _units = 0
 _keep_alive: list[object] = []
 
 
-def jit_entry(objects: list[bytes]) -> ctypes._CFuncPtr:
-    """Link object files into this process with LLJIT; returns `int mojito_entry(int, char**)`."""
+def jit_entry(objects: list[bytes], hold_gil: bool = False) -> ctypes._CFuncPtr:
+    """Link object files into this process with LLJIT; returns `int mojito_entry(int, char**)`.
+    With hold_gil the call keeps the GIL (a program that calls Python: its every C API call would
+    otherwise take the GIL afresh); without, it runs released."""
     global _units
     _init()
     lljit = _lljit()
@@ -82,7 +84,8 @@ def jit_entry(objects: list[bytes]) -> ctypes._CFuncPtr:
     builder.add_current_process().export_symbol("mojito_entry")
     tracker = builder.link(lljit, f"unit{_units}")
     _keep_alive.append(tracker)
-    return ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_char_p))(tracker["mojito_entry"])
+    functype = ctypes.PYFUNCTYPE if hold_gil else ctypes.CFUNCTYPE
+    return functype(ctypes.c_int, ctypes.c_int, ctypes.POINTER(ctypes.c_char_p))(tracker["mojito_entry"])
 
 
 def jit_link(objects: list[bytes], name: str, link_libs: list[str], exports: list[str]) -> dict[str, int]:
@@ -107,8 +110,8 @@ def _lljit() -> llvm.LLJIT:
     return llvm.create_lljit_compiler(target_machine())
 
 
-def link_executable(objects: list[bytes], out_path: str) -> None:
-    """Link objects with the system C compiler into an executable."""
+def link_executable(objects: list[bytes], out_path: str, flags: list[str] | None = None) -> None:
+    """Link objects with the system C compiler into an executable (flags: extra libraries)."""
     cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
     if cc is None:
         raise LinkError("no C compiler found to link the executable: install one (apt-get install gcc) "
@@ -120,7 +123,7 @@ def link_executable(objects: list[bytes], out_path: str) -> None:
             with open(p, "wb") as fh:
                 fh.write(obj)
             paths.append(p)
-        proc = subprocess.run([cc, *paths, "-o", out_path, "-lm"], capture_output=True, text=True)
+        proc = subprocess.run([cc, *paths, "-o", out_path, "-lm", *(flags or [])], capture_output=True, text=True)
         if proc.returncode != 0:
             raise LinkError(f"linking failed ({cc}):\n{proc.stderr.strip()}")
 

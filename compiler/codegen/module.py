@@ -396,9 +396,13 @@ class ModuleLowering:
             b.ret(ir.Constant(I32, -1))
         b.ret(ir.Constant(I32, 0))
 
-    def lower_c_main(self) -> None:
+    def lower_c_main(self, env: dict[str, str]) -> None:
+        """C's main: sets `env` where unset (what the program needs from its build: std.python) and
+        runs the program."""
         fn = ir.Function(self.mod, ir.FunctionType(I32, [I32, PTR]), name="main")
         b = ir.IRBuilder(fn.append_basic_block("entry"))
+        for k, v in env.items():
+            b.call(self.libc("setenv", I32, [PTR, PTR, I32]), [self.cstring(k), self.cstring(v), ir.Constant(I32, 0)])
         entry = self.mod.globals["mojito_entry"]
         b.ret(b.call(entry, list(fn.args)))
 

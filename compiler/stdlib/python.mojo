@@ -108,9 +108,10 @@ def _py_ready():
 
 
 def _py_startup_code() -> String:
-    # Make the site-packages of the environment recorded at build time importable (numpy, ...):
-    # MOJITO_PYTHON_SITE is set by the executable's launcher environment or by `mojito build`.
-    return "import os, site\nfor _p in os.environ.get('MOJITO_PYTHON_SITE', '').split(os.pathsep):\n    _p and site.addsitedir(_p)\n"
+    # Make the site-packages of the environment the executable was built in importable (numpy, ...),
+    # then those named by MOJITO_PYTHON_SITE (compiler/python_embed.py).
+    return ("import os, site\nfor _p in (os.environ.get('MOJITO_PYTHON_SITE_BUILTIN', '') + os.pathsep + "
+            + "os.environ.get('MOJITO_PYTHON_SITE', '')).split(os.pathsep):\n    _p and site.addsitedir(_p)\n")
 
 
 def _gil() -> Int32:
