@@ -59,10 +59,15 @@ def set_attribute(c: Checker, s: A.Assign, tgt: A.Attribute) -> None:
     tgt.ty = T.NONE
 
 
+_FAST_ARGS = 3  # calls with this many positional arguments or fewer go through vectorcall
+
+
 def call_value(c: Checker, e: A.Call, callee: A.Expr) -> A.Expr:
     """`callee(args, key=value)` where callee is a checked PythonObject expression."""
     obj_ty = callee.ty
     args = [c.expr(a) for a in e.args]
+    if not e.keywords and len(args) <= _FAST_ARGS:
+        return _std_call(c, e.span, f"_py_call{len(args)}", [callee, *args])
     kw_values = [c.expr(k.value) for k in e.keywords]
     call = _std_call(c, e.span, "_py_call", [
         callee,
@@ -75,6 +80,9 @@ def call_value(c: Checker, e: A.Call, callee: A.Expr) -> A.Expr:
 
 def method_call(c: Checker, e: A.Call, receiver: A.Expr, name: str, name_span: Any) -> A.Expr:
     """`obj.name(args)` where name is not a method of PythonObject: Python's attribute, called."""
+    if not e.keywords and len(e.args) <= _FAST_ARGS:
+        args = [c.expr(a) for a in e.args]
+        return _std_call(c, e.span, f"_py_method{len(args)}", [receiver, _str(name_span, name), *args])
     attr = c.method_call(receiver, receiver.ty.info, "__getattr__", [_str(name_span, name)], name_span)
     return call_value(c, e, attr)
 

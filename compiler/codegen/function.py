@@ -207,8 +207,12 @@ class FunctionLowering(ValueOps):
     def t_Invoke(self, t: N.Invoke) -> None:
         b = self.b
         vals = [self.val(a) for a in t.args]
-        if self._call_err is None:
-            self._call_err = self.alloca(STR, "callerr")
+        # The callee stores its error here: an Error, or the value of a typed error (`raises MyError`).
+        errty = self.m.lltype(t.err_dest.ty)
+        slots = self.__dict__.setdefault("_call_errs", {})
+        if str(errty) not in slots:
+            slots[str(errty)] = self.alloca(errty, "callerr")
+        self._call_err = slots[str(errty)]
         if isinstance(t.func, N.Operand):
             proto = _proto(t.fty)
             fn: Any = FnPointer(self.val(t.func), self.m.func_type(proto))
@@ -222,7 +226,7 @@ class FunctionLowering(ValueOps):
         ok_bb = self.new_block("invoke.ok")
         b.cbranch(failed, err_bb, ok_bb)
         b.position_at_end(err_bb)
-        b.store(b.load(self._call_err, typ=STR), self.slot(t.err_dest))
+        b.store(b.load(self._call_err, typ=errty), self.slot(t.err_dest))
         b.branch(self.blocks[t.err.id])
         b.position_at_end(ok_bb)
         if isinstance(result.type, ir.LiteralStructType):
@@ -531,12 +535,12 @@ class FunctionLowering(ValueOps):
             fn = m.libc(name[7:], ret, [self.m.lltype(t) for t in i.attrs["params"]])
             r = b.call(fn, v)
             return r if i.dest.ty != T.NONE else unit()
+        if name in POINTER_INTRINSICS:
+            return pointer_intrinsic(self, i, v)
         header, back = ir.Constant(I64, HEADER), ir.Constant(I64, -HEADER)
         if name == "__malloc":  # room for a String's header in front, and a NUL after
             block = self.malloc(b.add(v[0], ir.Constant(I64, HEADER + 1)))
             return b.gep(block, [header], source_etype=I8)
-        if name in POINTER_INTRINSICS:
-            return pointer_intrinsic(self, i, v)
         if name == "__realloc":
             block = self.realloc(b.gep(v[0], [back], source_etype=I8), b.add(v[1], ir.Constant(I64, HEADER + 1)))
             return b.gep(block, [header], source_etype=I8)
@@ -557,6 +561,9 @@ class FunctionLowering(ValueOps):
             return b.gep(v[0], [v[1]], source_etype=I8)
         if name == "__load_word":  # the i-th 64-bit word at p (C out-parameters, std.python)
             return b.load(b.gep(v[0], [v[1]], source_etype=I64), typ=I64)
+        if name == "__store_word":
+            b.store(v[2], b.gep(v[0], [v[1]], source_etype=I64))
+            return unit()
         if name == "__int_to_ptr":
             return b.inttoptr(v[0], PTR)
         if name == "__py_none":

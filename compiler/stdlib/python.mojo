@@ -13,6 +13,7 @@
 # into the `_py_*` functions below (compiler/check/python_interop.py).
 
 def __load_word(p: __Ptr, i: Int) -> Int: ...
+def __store_word(p: __Ptr, i: Int, v: Int): ...
 def __int_to_ptr(i: Int) -> __Ptr: ...
 def __py_none() -> Int: ...
 
@@ -34,6 +35,9 @@ def __libc_PyObject_GetAttrString(o: Int, name: __Ptr) -> Int: ...
 def __libc_PyObject_SetAttrString(o: Int, name: __Ptr, v: Int) -> Int32: ...
 def __libc_PyObject_HasAttrString(o: Int, name: __Ptr) -> Int32: ...
 def __libc_PyObject_Call(f: Int, args: Int, kwargs: Int) -> Int: ...
+def __libc_PyObject_GetAttr(o: Int, name: Int) -> Int: ...
+def __libc_PyObject_Vectorcall(f: Int, args: __Ptr, nargs: Int, kwnames: Int) -> Int: ...
+def __libc_PyObject_VectorcallMethod(name: Int, args: __Ptr, nargs: Int, kwnames: Int) -> Int: ...
 def __libc_PyObject_Str(o: Int) -> Int: ...
 def __libc_PyObject_Repr(o: Int) -> Int: ...
 def __libc_PyObject_Type(o: Int) -> Int: ...
@@ -371,9 +375,9 @@ struct PythonObject(ImplicitlyCopyable, Copyable, Movable, Writable, Boolable, S
     # -------------------------------------------------------- attributes, items, calls
     def __getattr__(self, name: String) raises -> PythonObject:
         var st = _gil()
-        var c = _c_string(name)
-        var r = __libc_PyObject_GetAttrString(self._obj, c)
-        __free(c)
+        var n = _py_str_new(name)
+        var r = __libc_PyObject_GetAttr(self._obj, n)
+        __libc_Py_DecRef(n)
         return _py_owned(r, st)
 
     def __setattr__(self, name: String, value: PythonObject) raises:
@@ -618,6 +622,67 @@ def _py_call(f: PythonObject, args: List[PythonObject], kwnames: List[String],
     if kw != 0:
         __libc_Py_DecRef(kw)
     return _py_owned(r, st)
+
+
+# Calls with up to three positional arguments and no keywords (most calls) skip the argument
+# Lists: the arguments are borrowed into a C array for CPython's vectorcall; `obj.name(...)` calls
+# the method without making a bound-method object.
+def _py_vcall(f: Int, args: __Ptr, n: Int, method: String) raises -> PythonObject:
+    var st = _gil()
+    var r = 0
+    if method.byte_length() > 0:
+        var name = _py_str_new(method)
+        r = __libc_PyObject_VectorcallMethod(name, args, n, 0)
+        __libc_Py_DecRef(name)
+    else:
+        r = __libc_PyObject_Vectorcall(f, args, n, 0)
+    __free(args)
+    return _py_owned(r, st)
+
+
+def _py_args(n: Int, a: Int, b: Int, c: Int, d: Int) -> __Ptr:
+    var args = __malloc(8 * n)
+    __store_word(args, 0, a)
+    if n > 1:
+        __store_word(args, 1, b)
+    if n > 2:
+        __store_word(args, 2, c)
+    if n > 3:
+        __store_word(args, 3, d)
+    return args
+
+
+def _py_call0(f: PythonObject) raises -> PythonObject:
+    return _py_vcall(f._obj, _py_args(1, 0, 0, 0, 0), 0, "")
+
+
+def _py_call1(f: PythonObject, a: PythonObject) raises -> PythonObject:
+    return _py_vcall(f._obj, _py_args(1, a._obj, 0, 0, 0), 1, "")
+
+
+def _py_call2(f: PythonObject, a: PythonObject, b: PythonObject) raises -> PythonObject:
+    return _py_vcall(f._obj, _py_args(2, a._obj, b._obj, 0, 0), 2, "")
+
+
+def _py_call3(f: PythonObject, a: PythonObject, b: PythonObject, c: PythonObject) raises -> PythonObject:
+    return _py_vcall(f._obj, _py_args(3, a._obj, b._obj, c._obj, 0), 3, "")
+
+
+def _py_method0(obj: PythonObject, name: String) raises -> PythonObject:
+    return _py_vcall(0, _py_args(1, obj._obj, 0, 0, 0), 1, name)
+
+
+def _py_method1(obj: PythonObject, name: String, a: PythonObject) raises -> PythonObject:
+    return _py_vcall(0, _py_args(2, obj._obj, a._obj, 0, 0), 2, name)
+
+
+def _py_method2(obj: PythonObject, name: String, a: PythonObject, b: PythonObject) raises -> PythonObject:
+    return _py_vcall(0, _py_args(3, obj._obj, a._obj, b._obj, 0), 3, name)
+
+
+def _py_method3(obj: PythonObject, name: String, a: PythonObject, b: PythonObject,
+                c: PythonObject) raises -> PythonObject:
+    return _py_vcall(0, _py_args(4, obj._obj, a._obj, b._obj, c._obj), 4, name)
 
 
 def _py_iter_items(obj: PythonObject) raises -> List[PythonObject]:
