@@ -1,7 +1,8 @@
 """std.algorithm's higher-order functions that take parametric closures: `vectorize`.
 
 `vectorize[simd_width](size, body)` calls `body[simd_width](i)` for i = 0, w, 2w, ... while a whole
-vector fits, then `body[1](i)` for each remaining element, as Mojo 1.2 does. `body` is a
+vector fits, then `body[1](i)` for each remaining element, as Mojo 1.2 does (with a static size,
+`vectorize[w, size=n](body)`, a remainder that is a power of two is one call of that width). `body` is a
 parametric function (`def body[width: Int](i: Int) {imm}:`, usually a closure); its two instances
 are made here and the loop is built by the IR builder (ir/calls.py, call kind "vectorize"), where
 the closure's captured variables are in scope to pass along.
@@ -56,8 +57,11 @@ def vectorize(c: Checker, e: A.Call, f: A.Subscript) -> None:
     if width < 1:
         c.error("vectorize's SIMD width must be positive", f.indices[0].span)
         return
+    # With a static size, a remainder that is a power of two is one call of that width (Mojo 1.2).
+    rem = size.const % width if isinstance(size.const, int) and static_size is not None else 0
+    tail_width = rem if rem > 1 and rem & (rem - 1) == 0 else None
     insts = []
-    for w in sorted({width, 1}, reverse=True):
+    for w in [width, 1] + ([tail_width] if tail_width else []):
         inst = c.instantiate_function(tmpl, [w], e.span)
         if inst is None:
             return
@@ -75,7 +79,7 @@ def vectorize(c: Checker, e: A.Call, f: A.Subscript) -> None:
             n = A.Name(e.lparen or e.span, p.capture.name)
             n.sym, n.ty = p.capture, p.capture.ty
             captures.append(n)
-    e.target = ("vectorize", width, insts[0], insts[-1], captures)
+    e.target = ("vectorize", width, insts[0], insts[1], captures, insts[2] if tail_width else None)
     e.bound_args = [size]
 
 

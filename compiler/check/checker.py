@@ -859,7 +859,7 @@ class Checker:
                 if len(e.indices) != len(t.params):
                     self.error(f"'{base}' takes {len(t.params)} parameters, got {len(e.indices)}", e.span)
                     return T.UNKNOWN
-                values = [self._param_value(tp, x) for tp, x in zip(t.params, e.indices)]
+                values = [self._param_value(tp, x) for tp, x in zip(t.params, given)]
                 if any(v is None or v == T.UNKNOWN for v in values):
                     return T.UNKNOWN
                 return self.instantiate_struct(sym, values, e.span)
@@ -977,7 +977,15 @@ class Checker:
         enclosing = self._scope
         if d.type_params:
             # `def body[width: Int](i: Int) {imm}:` a parametric closure: a template whose instances
-            # (`body[4](i)`, or made by `vectorize`) all take the same captured variables.
+            # (`body[4](i)`, or made by `vectorize`) all take the same captured variables, and see
+            # the enclosing function's compile-time names (`comptime width = 8`).
+            outer = Scope(self.globals)
+            sc: Scope | None = enclosing
+            while sc is not None and sc is not self.globals:
+                for n, sym in sc.names.items():
+                    if isinstance(sym, (GlobalConst, TypeSym)) and n not in outer.names:
+                        outer.names[n] = sym
+                sc = sc.parent
             info = FuncInfo(d.name, d, [], T.UNKNOWN, d.raises, "", None, False,
                             template=Template(self._template_params(d.type_params, enclosing), d, Scope(self.globals)))
             self._scope = enclosing

@@ -120,6 +120,10 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr])
     if ty == T.DTYPE and name in DTYPE_QUERIES and not e.args:
         e.ty, e.const = T.BOOL, bool(DTYPE_QUERIES[name](recv.const)) if recv.const is not None else None
         return True
+    if T.is_numeric(ty) and ty not in (T.INT, T.UINT) and name in REDUCTIONS and not e.args and not params:
+        # A scalar is SIMD of width 1 (`SIMD[D, w]` with w = 1 in generic code): it reduces to itself.
+        e.target, e.bound_args, e.ty = ("identity",), [recv], ty
+        return True
     if not isinstance(ty, T.SimdType):
         return False
     args = [c.expr(a) for a in e.args]

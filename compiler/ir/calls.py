@@ -123,12 +123,21 @@ class CallBuilder:
     def vectorize_loop(self, e: A.Call) -> Value:
         """`vectorize[w](n, body)` (check/algorithm.py): body[w](i) while i + w <= n, then body[1](i)
         for each element left."""
-        _, width, wide, narrow, captures = e.target
+        _, width, wide, narrow, captures, tail = e.target
         n = self.value(e.bound_args[0]).op
         i = self.tmp(T.INT, False, name="vec.i")
         self.emit(N.Assign(i, "id", [N.Const(0, T.INT)]))
-        for step, f in ((width, wide), (1, narrow)):
-            if step == 1 and width == 1:
+
+        def call(f: FuncInfo) -> None:
+            caps = [self.arg(p.convention, a) for p, a in zip([p for p in f.params if p.capture is not None],
+                                                                 captures)]
+            self.call(f, [N.Use(N.Place(i))] + caps, e.span)
+
+        for k, (step, f) in enumerate(((width, wide), (1, narrow))):
+            if k == 1 and tail is not None:  # a static size's remainder, in one call
+                call(tail)
+                break
+            if k == 1 and width == 1:
                 break
             head, body, done = self.fn.new_block("vec.head"), self.fn.new_block("vec.body"), \
                 self.fn.new_block("vec.done")
@@ -138,9 +147,7 @@ class CallBuilder:
             fits = self.op("cmp", [end.op, n], T.BOOL, cmp="<=", ty=T.INT)
             self.cur.term = N.Branch(fits.op, body, done)
             self.cur = body
-            caps = [self.arg(p.convention, a) for p, a in zip([p for p in f.params if p.capture is not None],
-                                                                 captures)]
-            self.call(f, [N.Use(N.Place(i))] + caps, e.span)
+            call(f)
             self.emit(N.Assign(i, "id", [end.op]))
             self.goto(head)
             self.cur = done
