@@ -2472,6 +2472,9 @@ class Checker:
                 return pointers.method(self, e, recv, f.value.attr, f.indices, f.keywords)
             if simd.method(self, e, recv, f.value.attr, f.indices):
                 return
+            if isinstance(recv.ty, T.StructType) and f.value.attr in recv.ty.info.methods:  # `x.m[P](...)`
+                return self.call_overloads(e, recv.ty.info.methods[f.value.attr].funcs, recv, f.value.attr_span,
+                                           explicit=f.indices, explicit_kw=f.keywords)
             if recv.ty != T.UNKNOWN:
                 self.error(f"'{recv.ty}' has no method '{f.value.attr}' taking compile-time parameters", f.span)
             e.ty = T.UNKNOWN
