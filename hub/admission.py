@@ -146,7 +146,7 @@ class AdmissionMixin(Spawner):
         while self.session_id:
             await asyncio.sleep(interval)
             try:
-                beat = await api.heartbeat(self.session_id)
+                beat = await api.heartbeat(self.session_id, self._usage_report())
             except WebAPIError as exc:
                 # web/ down for a moment must not kill sessions; it reaps them itself if it stays down.
                 self.log.warning("heartbeat for %s failed: %s", self._log_name, exc)
@@ -157,6 +157,17 @@ class AdmissionMixin(Spawner):
                 await self.stop_for_reason()
                 return
 
+    def _usage_report(self) -> dict[str, Any]:
+        """What the session used so far, sent with every heartbeat for the dashboards: the
+        backend's `usage_report()` where it has one (the local backend: `cpu_seconds` of the
+        session's cgroup, `disk` {`used_bytes`, `size_bytes`} of the workspace)."""
+        measure = getattr(self, "usage_report", None)
+        try:
+            return dict(measure()) if measure is not None else {}
+        except Exception as exc:  # noqa: BLE001 - a figure for a dashboard never stops a session
+            self.log.warning("usage report of %s failed: %s", self._log_name, exc)
+            return {}
+
     async def stop_for_reason(self) -> None:
         """End the server because web/ said so; the hub's poll notices and cleans up its records."""
         await maybe_future(super().stop())
@@ -164,8 +175,9 @@ class AdmissionMixin(Spawner):
 
     async def stop(self, now: bool = False):  # type: ignore[override]
         self._cancel_heartbeat()
+        report = self._usage_report() if self.session_id else {}  # the last figures, before they go
         await maybe_future(super().stop(now=now))
-        await self._release("stopped")
+        await self._release("stopped", report)
 
     async def poll(self):  # type: ignore[override]
         status = await maybe_future(super().poll())
@@ -180,12 +192,12 @@ class AdmissionMixin(Spawner):
         if task is not None and not task.done() and task is not asyncio.current_task():
             task.cancel()
 
-    async def _release(self, why: str) -> None:
+    async def _release(self, why: str, report: dict[str, Any] | None = None) -> None:
         session_id, self.session_id = self.session_id, ""
         if not session_id or not self.admission:
             return
         try:
-            await self._api().release(session_id)
+            await self._api().release(session_id, report)
             self.log.info("released session %s of %s (%s)", session_id, self._log_name, why)
         except WebAPIError as exc:
             # web/ reaps sessions without heartbeats after its timeout, so nothing leaks for good.

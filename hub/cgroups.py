@@ -56,7 +56,7 @@ def _v1_mounts() -> dict[str, Path]:
         parts = line.split()
         if len(parts) > 3 and parts[2] == "cgroup":
             for opt in parts[3].split(","):
-                if opt in ("memory", "cpu", "pids", "freezer"):
+                if opt in ("memory", "cpu", "cpuacct", "pids", "freezer"):
                     found[opt] = Path(parts[1])
     return found
 
@@ -107,9 +107,10 @@ def _enable_v2(path: Path, controllers: set[str]) -> None:
 
 def _prepare_v1(mounts: dict[str, Path], parent: str) -> CgroupHost:
     host = CgroupHost(1)
-    for ctrl in ("memory", "cpu", "pids", "freezer"):
+    # freezer (kill_all) and cpuacct (CPU seconds, shown on the dashboard) limit nothing: optional.
+    for ctrl in ("memory", "cpu", "pids", "freezer", "cpuacct"):
         if ctrl not in mounts:
-            if ctrl != "freezer":
+            if ctrl not in ("freezer", "cpuacct"):
                 host.problems.append(f"cgroup v1 controller '{ctrl}' is not mounted: no {ctrl} limit")
             continue
         base = mounts[ctrl] / parent
@@ -202,6 +203,22 @@ class SessionCgroup:
                 if key == "oom_kill":
                     return int(value)
         return 0
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time used by every process of the session so far (v2 cpu.stat, v1 cpuacct.usage)."""
+        try:
+            if self.host.version == 2 and self.dirs:
+                for line in (self.dirs[0] / "cpu.stat").read_text().splitlines():
+                    key, _, value = line.partition(" ")
+                    if key == "usage_usec":
+                        return int(value) / 1e6
+            elif self.host.version == 1:
+                d = self._dir("cpuacct")
+                if d is not None:
+                    return int((d / "cpuacct.usage").read_text()) / 1e9
+        except (OSError, ValueError):
+            pass
+        return None
 
     def memory_peak(self) -> int:
         d = self._dir("memory")

@@ -138,6 +138,20 @@ class LocalSandboxBackend(Spawner):
         return cgroups.SessionCgroup(host, self._slug)
 
 
+    def usage_report(self) -> dict[str, Any]:
+        """CPU seconds of the session's cgroup and the workspace filesystem's use (docs/hub.md)."""
+        report: dict[str, Any] = {}
+        cg = self._cgroup
+        cpu = cg.cpu_seconds() if cg.host.usable else None
+        if cpu is not None:
+            report["cpu_seconds"] = round(cpu, 3)
+        # Only a quota'd workspace (a filesystem of its own) is measured: statvfs, no walk of
+        # the user's tree.
+        use = quota.usage(self._settings().users_dir / self.user.name)
+        if use is not None:
+            report["disk"] = {"used_bytes": use[0], "size_bytes": use[1]}
+        return report
+
     def _server_command(self) -> list[str]:
         s = self._settings()
         cmd = list(self.cmd) if self.cmd else ["jupyterhub-singleuser"]

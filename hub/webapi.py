@@ -81,14 +81,15 @@ class WebAPI:
                              reason=d.get("reason") or "The website refused to start this session.")
         raise WebAPIError(f"unexpected admission answer: {d}")
 
-    async def heartbeat(self, session_id: str) -> Heartbeat:
-        _, d = await self._post("heartbeat", {"session_id": session_id})
+    async def heartbeat(self, session_id: str, report: dict[str, Any] | None = None) -> Heartbeat:
+        """`report`: what the session used so far (`cpu_seconds`, `disk`), shown on the dashboards."""
+        _, d = await self._post("heartbeat", {"session_id": session_id, **(report or {})})
         if d.get("continue", False):
             return Heartbeat(True)
         return Heartbeat(False, code=d.get("code", ""), reason=d.get("reason", ""))
 
-    async def release(self, session_id: str) -> bool:
-        _, d = await self._post("release", {"session_id": session_id})
+    async def release(self, session_id: str, report: dict[str, Any] | None = None) -> bool:
+        _, d = await self._post("release", {"session_id": session_id, **(report or {})})
         return bool(d.get("released", False))
 
     async def redeem(self, token: str) -> Redeemed | None:

@@ -65,6 +65,18 @@ class SessionIn(In):
     session_id: str = Field(max_length=64)
 
 
+class DiskIn(In):
+    used_bytes: int = Field(ge=0, le=1 << 50)
+    size_bytes: int = Field(ge=0, le=1 << 50)
+
+
+class SessionReportIn(SessionIn):
+    """A heartbeat or release, with what the session used so far where the hub measures it."""
+
+    cpu_seconds: float | None = Field(default=None, ge=0, le=1e10)
+    disk: DiskIn | None = None
+
+
 class AdmitOut(BaseModel):
     decision: Literal["admit", "queue", "deny"]
     session_id: str | None = None

@@ -34,7 +34,8 @@ async def users(
 ) -> Response:
     found = admin.find_users(db, q)
     return page(
-        request, ctx, "admin/users.html", users=found, q=q, usage=admin.usage_today_minutes(ctx, db, found)
+        request, ctx, "admin/users.html", users=found, q=q, usage=admin.usage_today_minutes(ctx, db, found),
+        disk=admin.disk_of(ctx, found),
     )
 
 

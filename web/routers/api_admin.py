@@ -23,6 +23,7 @@ async def users(
 ) -> list[dict[str, Any]]:
     found = admin.find_users(db, q)
     today = admin.usage_today_minutes(ctx, db, found)
+    disk = admin.disk_of(ctx, found)
     return [
         {
             "username": u.username,
@@ -32,6 +33,7 @@ async def users(
             "suspended": u.suspended,
             "email_verified": u.email_verified,
             "usage_today_minutes": today.get(u.id, 0.0),
+            "disk": disk.get(u.id),
         }
         for u in found
     ]

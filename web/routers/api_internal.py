@@ -14,7 +14,7 @@ from sqlalchemy import select
 from .. import tokens
 from ..deps import Ctx, Db, require_service
 from ..models import LoginSession
-from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, RedeemOut, ReleaseOut, SessionIn, TokenIn
+from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, RedeemOut, ReleaseOut, SessionReportIn, TokenIn
 from ..services import accounts, bridge, sessions
 
 router = APIRouter(
@@ -30,13 +30,13 @@ async def admit(body: AdmitIn, ctx: Ctx, db: Db) -> dict[str, Any]:
 @router.post(
     "/heartbeat", response_model=HeartbeatOut, response_model_exclude_none=True, response_model_by_alias=True
 )
-async def heartbeat(body: SessionIn, ctx: Ctx, db: Db) -> dict[str, Any]:
-    return await sessions.heartbeat(ctx, db, body.session_id)
+async def heartbeat(body: SessionReportIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    return await sessions.heartbeat(ctx, db, body.session_id, sessions.UsageReport.of(body))
 
 
 @router.post("/release", response_model=ReleaseOut)
-async def release(body: SessionIn, ctx: Ctx) -> dict[str, Any]:
-    return {"released": await ctx.alive().release_async(body.session_id)}
+async def release(body: SessionReportIn, ctx: Ctx) -> dict[str, Any]:
+    return {"released": await sessions.release(ctx, body.session_id, sessions.UsageReport.of(body))}
 
 
 @router.post(

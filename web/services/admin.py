@@ -38,6 +38,17 @@ def usage_today_minutes(ctx: Context, db: Session, users: list[User]) -> dict[in
     return {uid: round((secs or 0) / 60, 1) for uid, secs in rows}
 
 
+def disk_of(ctx: Context, users: list[User]) -> dict[int, dict[str, Any]]:
+    """Each user's workspace use as last measured (users never measured are left out)."""
+    uses = ctx.live.disk_uses([u.username for u in users])
+    out = {}
+    for u in users:
+        summary = sessions.disk_summary(ctx, u, uses.get(u.username))
+        if summary is not None:
+            out[u.id] = summary
+    return out
+
+
 def user_view(ctx: Context, db: Session, user: User) -> dict[str, Any]:
     return {
         "username": user.username,

@@ -17,6 +17,7 @@ import redis
 from . import lua
 
 USAGE_TTL = 3 * 86400  # a day's counter lives a little past its day; SQL keeps the history
+DISK_TTL = 90 * 86400  # the last measured size of a workspace (it persists between sessions)
 
 
 @dataclass
@@ -27,13 +28,29 @@ class SessionInfo:
     started: float
     last: float
     stop: str | None
+    cpu_seconds: float | None = None  # as the hub last measured it (its cgroup), None if it cannot
+
+
+@dataclass
+class DiskUse:
+    used_bytes: int
+    size_bytes: int
+    measured_at: float
 
 
 def _session_info(sid: str, h: dict[bytes, bytes]) -> SessionInfo | None:
     if not h:
         return None
     d = {k.decode(): v.decode() for k, v in h.items()}
-    return SessionInfo(sid, d["user"], d["pool"], float(d["started"]), float(d["last"]), d.get("stop"))
+    cpu = float(d["cpu"]) if "cpu" in d else None
+    return SessionInfo(sid, d["user"], d["pool"], float(d["started"]), float(d["last"]), d.get("stop"), cpu)
+
+
+def _disk_use(h: dict[bytes, bytes]) -> DiskUse | None:
+    try:
+        return DiskUse(int(h[b"used"]), int(h[b"size"]), float(h[b"at"]))
+    except (KeyError, ValueError):
+        return None
 
 
 class Live:
@@ -56,6 +73,7 @@ class Live:
         self._reap = client.register_script(lua.REAP)
         self._hit = client.register_script(lua.HIT)
         self._mark_stop = client.register_script(lua.MARK_STOP)
+        self._report = client.register_script(lua.REPORT)
 
     # key names -----------------------------------------------------------------------------
     def k(self, *parts: str) -> str:
@@ -75,6 +93,41 @@ class Live:
 
     def clear_usage(self, user: str, pools: list[str], day: str) -> None:
         self.r.delete(*[self.usage_key(user, p, day) for p in pools])
+
+    # what sessions used (measured by the hub; shown, not enforced) -----------------------------
+    def cpu_key(self, user: str, day: str) -> str:
+        return self.k("cpu", user, day)
+
+    def disk_key(self, user: str) -> str:
+        return self.k("disk", user)
+
+    def report_keys_args(self, sid: str, user: str, day: str, cpu_seconds: float | None,
+                         disk: tuple[int, int] | None) -> tuple[list[str], list[Any]]:
+        keys = [self.k("sess", sid), self.cpu_key(user, day), self.disk_key(user)]
+        args = ["" if cpu_seconds is None else repr(float(cpu_seconds)),
+                "" if disk is None else int(disk[0]), "" if disk is None else int(disk[1]),
+                self.clock(), USAGE_TTL, DISK_TTL]
+        return keys, args
+
+    def report(self, sid: str, user: str, day: str, cpu_seconds: float | None,
+               disk: tuple[int, int] | None) -> None:
+        keys, args = self.report_keys_args(sid, user, day, cpu_seconds, disk)
+        self._report(keys=keys, args=args)
+
+    def cpu_today(self, user: str, day: str) -> float:
+        v = self.r.get(self.cpu_key(user, day))
+        return float(v) if v is not None else 0.0
+
+    def disk_use(self, user: str) -> DiskUse | None:
+        return _disk_use(self.r.hgetall(self.disk_key(user)))
+
+    def disk_uses(self, users: list[str]) -> dict[str, DiskUse]:
+        """The last measured workspace use of many users (one round trip)."""
+        pipe = self.r.pipeline(transaction=False)
+        for user in users:
+            pipe.hgetall(self.disk_key(user))
+        found = {user: _disk_use(h) for user, h in zip(users, pipe.execute() if users else [])}
+        return {user: use for user, use in found.items() if use is not None}
 
     # sessions -------------------------------------------------------------------------------
     def admit_keys_args(
@@ -239,6 +292,11 @@ class AsyncLive(Live):
         keys = [self.k("sess", sid), self.k("beats"), usage_pool_key, *other_usage_keys]
         args = [self.clock(), self.heartbeat_timeout, quota_seconds, max_session_seconds, USAGE_TTL, sid]
         return _text(await self._heartbeat(keys=keys, args=args))
+
+    async def report_async(self, sid: str, user: str, day: str, cpu_seconds: float | None,
+                           disk: tuple[int, int] | None) -> None:
+        keys, args = self.report_keys_args(sid, user, day, cpu_seconds, disk)
+        await self._report(keys=keys, args=args)
 
     async def release_async(self, sid: str) -> bool:
         return bool(await self._release(keys=[self.k("sess", sid), self.k("beats")], args=[self.p, sid]))

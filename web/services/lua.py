@@ -146,6 +146,29 @@ redis.call('ZREM', KEYS[2], ARGV[2])
 return 1
 """
 
+# What a session used, as the hub measured it (shown on the dashboards; no quota depends on it).
+# KEYS: 1 session hash, 2 the user's CPU seconds today, 3 the user's workspace disk hash
+# ARGV: 1 the session's CPU seconds so far ('' = not measured), 2 disk bytes used, 3 disk size
+#       ('' = not measured), 4 now, 5 CPU counter ttl, 6 disk hash ttl
+# The session keeps its running total ('cpu'); only the growth since the last report is added to
+# the day, so repeated or reordered reports never count twice.
+REPORT = """
+if ARGV[1] ~= '' and redis.call('EXISTS', KEYS[1]) == 1 then
+  local now = tonumber(ARGV[1])
+  local before = tonumber(redis.call('HGET', KEYS[1], 'cpu') or '0')
+  if now > before then
+    redis.call('HSET', KEYS[1], 'cpu', ARGV[1])
+    redis.call('INCRBYFLOAT', KEYS[2], now - before)
+    redis.call('EXPIRE', KEYS[2], tonumber(ARGV[5]))
+  end
+end
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[3], 'used', ARGV[2], 'size', ARGV[3], 'at', ARGV[4])
+  redis.call('EXPIRE', KEYS[3], tonumber(ARGV[6]))
+end
+return 1
+"""
+
 # Fixed-window counter. KEYS: 1 counter; ARGV: 1 window seconds. Returns {count, ttl}.
 HIT = """
 local c = redis.call('INCR', KEYS[1])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -203,7 +204,41 @@ def add_usage(db: Session, user_id: int, pool: str, day: Any, seconds: float) ->
             continue
 
 
-async def heartbeat(ctx: Context, db: Session, session_id: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class UsageReport:
+    """What the hub measured of a session (docs/web.md): shown on the dashboards, never metered
+    against a quota (session minutes are, by the heartbeats' clock)."""
+
+    cpu_seconds: float | None = None
+    disk: tuple[int, int] | None = None  # (used, size) bytes of the workspace
+
+    @classmethod
+    def of(cls, body: Any) -> UsageReport:
+        disk = (body.disk.used_bytes, body.disk.size_bytes) if body.disk is not None else None
+        return cls(body.cpu_seconds, disk)
+
+    @property
+    def empty(self) -> bool:
+        return self.cpu_seconds is None and self.disk is None
+
+
+async def _record(ctx: Context, session_id: str, user: str, report: UsageReport) -> None:
+    if not report.empty:
+        await ctx.alive().report_async(session_id, user, utc_day(ctx.clock()).isoformat(),
+                                       report.cpu_seconds, report.disk)
+
+
+async def release(ctx: Context, session_id: str, report: UsageReport | None = None) -> bool:
+    live = ctx.alive()
+    if report is not None and not report.empty:
+        info = await live.session_async(session_id)
+        if info is not None:  # the last figures, before the session's record goes
+            await _record(ctx, session_id, info.user, report)
+    return await live.release_async(session_id)
+
+
+async def heartbeat(ctx: Context, db: Session, session_id: str,
+                    report: UsageReport | None = None) -> dict[str, Any]:
     live = ctx.alive()
     info = await live.session_async(session_id)
     user = db.scalar(select(User).where(User.username == info.user)) if info else None
@@ -211,6 +246,8 @@ async def heartbeat(ctx: Context, db: Session, session_id: str) -> dict[str, Any
         if info is not None:
             await live.release_async(session_id)
         return _stop("unknown_session")
+    if report is not None:
+        await _record(ctx, session_id, user.username, report)
     if user.suspended:
         await live.mark_stop_async(session_id, "suspended")
     pool = ctx.settings.pools.get(info.pool)
@@ -282,6 +319,9 @@ def usage_summary(ctx: Context, db: Session, user: User) -> dict[str, Any]:
         "resets_in": human_duration(next_reset(now).timestamp() - now),
         "by_kind": kinds,
         "by_pool_minutes": {p: round(v / 60, 1) for p, v in per_pool.items()},
+        # CPU time of the user's sessions today, from their cgroups (shown; the quota is minutes).
+        "cpu_seconds_today": round(ctx.live.cpu_today(user.username, day_iso), 1),
+        "disk": disk_summary(ctx, user),
         "history": usage_history(ctx, db, user),
     }
 
@@ -306,9 +346,39 @@ def live_sessions(ctx: Context, user: User) -> list[dict[str, Any]]:
             "started": s.started,
             "running_for": human_duration(now - s.started),
             "stopping": s.stop is not None,
+            # CPU time of all the session's processes, from its cgroup (None: not measured).
+            "cpu_seconds": None if s.cpu_seconds is None else round(s.cpu_seconds, 1),
         }
         for s in ctx.live.user_sessions(user.username)
     ]
+
+
+def human_bytes(n: float) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+def disk_summary(ctx: Context, user: User, use: Any = False) -> dict[str, Any] | None:
+    """The workspace's use as last measured by the hub (it persists between sessions); `use`: an
+    already read `DiskUse` (or None), else it is read here."""
+    if use is False:
+        use = ctx.live.disk_use(user.username)
+    if use is None or use.size_bytes <= 0:
+        return None
+    percent = min(100, round(100 * use.used_bytes / use.size_bytes))
+    return {
+        "used_bytes": use.used_bytes,
+        "size_bytes": use.size_bytes,
+        "used": human_bytes(use.used_bytes),
+        "size": human_bytes(use.size_bytes),
+        "percent": percent,
+        "full": use.size_bytes - use.used_bytes < max(0.02 * use.size_bytes, 8 << 20),
+        "measured_at": dt.datetime.fromtimestamp(use.measured_at, dt.UTC).isoformat().replace("+00:00", "Z"),
+        "measured_ago": human_duration(max(0.0, ctx.clock() - use.measured_at)),
+    }
 
 
 # launch bridge ------------------------------------------------------------------------------------
