@@ -279,3 +279,35 @@ def test_a_website_admin_is_no_hub_admin_and_cannot_open_a_users_workspace(stack
         time.sleep(0.5)
     assert not hub.api("GET", "/users/gus").json()["servers"]
     hub.stop_server("admin")
+
+
+def test_the_dashboard_shows_the_sessions_cpu_seconds_and_the_workspaces_disk_use(stack):
+    """Measured by the hub on the real sandbox (the session's cgroup, the workspace filesystem),
+    carried by the heartbeats, shown to the user and the admin."""
+    site, hub = stack
+    browser = browser_signup(hub, site, "hal")
+    launch(browser)
+    assert hub.wait_ready("hal")["ready"]
+    kernel = start_kernel(hub, "hal", "python3")
+    burn = run_cell(hub, "hal", kernel, "import time\nt = time.process_time()\nwhile time.process_time() - t < 1.5: pass\n"
+                                          "open('ballast.bin', 'wb').write(b'x' * (40 << 20))\nprint('done')", timeout=90)
+    assert burn["status"] == "ok" and "done" in burn["stdout"], burn
+    deadline = time.monotonic() + 30
+    me: dict = {}
+    while time.monotonic() < deadline:  # heartbeats every second here
+        me = browser.get("/api/v1/me").json()
+        live = me["sessions"][0] if me["sessions"] else {}
+        disk = me["usage"]["disk"]
+        if (live.get("cpu_seconds") or 0) >= 1.5 and disk and disk["used_bytes"] >= 40 << 20:
+            break
+        time.sleep(0.5)
+    live = me["sessions"][0]
+    assert live["cpu_seconds"] >= 1.5, me  # the busy loop's CPU time, not wall-clock minutes
+    assert me["usage"]["cpu_seconds_today"] >= live["cpu_seconds"] - 0.01, me
+    disk = me["usage"]["disk"]
+    assert disk is not None and disk["used_bytes"] >= 40 << 20 and 900 << 20 < disk["size_bytes"] <= 1024 << 20, me
+    page = browser.get("/dashboard").text
+    assert "CPU time today" in page and f"of {disk['size']} used" in page, page[-3000:]
+    hub.stop_server("hal")
+    # After the session the workspace's use is still shown (it persists).
+    assert browser.get("/api/v1/me").json()["usage"]["disk"]["used_bytes"] >= 40 << 20
