@@ -213,6 +213,52 @@ def collections_table(tmp: Path, quick: bool, reps: int) -> list[list[str]]:
     return rows
 
 
+PY_INTEROP = REPO / "bench" / "programs" / "python_interop.mojo"
+PY_LOOPS = """
+import sys, time
+n, reps = int(sys.argv[1]), int(sys.argv[2])
+def method_call():
+    x, total = 12345, 0
+    for _ in range(n):
+        total += int(x.bit_length())
+    return total
+def attribute_get():
+    x, last = 12345, 0
+    for _ in range(n):
+        last = x.real
+    return last
+for f in (method_call, attribute_get):
+    best = 1e30
+    for _ in range(reps):
+        t = time.perf_counter(); r = f(); best = min(best, time.perf_counter() - t)
+    print(f"{f.__name__}\t{r}\t{best}")
+"""
+
+
+def python_interop_table(tmp: Path, quick: bool, reps: int) -> list[list[str]]:
+    """Mojo -> Python calls (mojito run, mojo run) against the same loop in CPython; a numpy array
+    filled from a Mojo loop through its pointer against the same loop into a List."""
+    n, side = ("100000", "256") if quick else ("1000000", "1024")
+    runs = {}
+    for name, cmd in (("mojito", [str(REPO / ".venv/bin/mojito"), "run"]), ("mojo", ["mojo", "run"])):
+        if name == "mojo" and not shutil.which("mojo"):
+            continue
+        out = subprocess.run([*cmd, str(PY_INTEROP), n, side, str(reps)], capture_output=True, text=True,
+                             check=True).stdout
+        runs[name] = {line.split("\t")[0]: float(line.split("\t")[2]) for line in out.splitlines()
+                      if line.count("\t") == 2}
+    out = subprocess.run([sys.executable, "-c", PY_LOOPS, n, str(reps)], capture_output=True, text=True,
+                         check=True).stdout
+    runs["CPython"] = {line.split("\t")[0]: float(line.split("\t")[2]) for line in out.splitlines()}
+    rows = [["workload", "mojito s", "mojo s", "CPython s", "mojito/CPython", "mojito/mojo"]]
+    for work, secs in runs["mojito"].items():
+        other, py = runs.get("mojo", {}).get(work), runs["CPython"].get(work)
+        rows.append([work, fmt(secs), fmt(other), fmt(py), ratio(secs, py), ratio(secs, other)])
+    m = runs["mojito"]
+    rows.append(["fill_numpy / fill_list", "", "", "", "", ratio(m["fill_numpy"], m["fill_list"]) + " (mojito)"])
+    return rows
+
+
 def print_table(rows: list[list[str]]) -> None:
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
@@ -249,6 +295,7 @@ def main() -> int:
         lat = compile_latency(tmp)
         mem = memory_table(tmp, args.quick) if os.path.exists("/usr/bin/time") else [["(needs /usr/bin/time)"]]
         coll = collections_table(tmp, args.quick, args.reps)
+        pyi = python_interop_table(tmp, args.quick, args.reps)
     head = ["kernel", "CPython s", "Numba s", "mojito s", "mojo s", "CPython/mojito", "mojito/Numba", "mojito/mojo",
             "result = mojo", "result = CPython"]
     rows = []
@@ -279,6 +326,10 @@ def main() -> int:
     print()
     print("strings and collections (bench/programs/collections.mojo, best of reps)")
     print_table(coll)
+    print()
+    print(f"Python from Mojo (bench/programs/python_interop.mojo, best of reps; {'100k' if args.quick else '1M'} "
+          "calls, fills of a square array)")
+    print_table(pyi)
     return 0
 
 
