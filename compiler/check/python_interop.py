@@ -62,13 +62,42 @@ def set_attribute(c: Checker, s: A.Assign, tgt: A.Attribute) -> None:
 _FAST_ARGS = 3  # calls with this many positional arguments or fewer go through vectorcall
 
 
+def _arg(c: Checker, a: A.Expr, obj_ty: T.Type) -> A.Expr:
+    """An argument of a Python call: a literal `[...]`/`{...}` there is a Python list/dict/set."""
+    return c.expr(a, obj_ty if isinstance(a, (A.ListExpr, A.DictExpr)) else None)
+
+
+def dict_or_set_literal(c: Checker, e: A.DictExpr, obj_ty: T.Type) -> A.Expr:
+    """`{k: v, ...}` or `{a, b}` where a PythonObject is expected."""
+    keys = _list(c, e.span, [c.expr(k, obj_ty) for k in e.keys], obj_ty)
+    if e.values is None:
+        return _std_call(c, e.span, "_py_set_from", [keys])
+    values = _list(c, e.span, [c.expr(v, obj_ty) for v in e.values], obj_ty)
+    return _std_call(c, e.span, "_py_dict_from", [keys, values])
+
+
+def is_python_module(ty: Any) -> bool:
+    """The library struct `Python` (`Python.import_module`, `Python.dict`, ...)."""
+    return isinstance(ty, T.StructType) and ty.info.name == "Python" and ty.info.decl.span.file.startswith("<std>")
+
+
+def keyword_dict(c: Checker, e: A.Call, python: T.StructType) -> A.Expr:
+    """`Python.dict(a=1, b="x")`: a dict of the keyword arguments."""
+    obj_ty = python.info.methods["dict"].funcs[0].ret
+    if e.args:
+        c.error("Python.dict takes keyword arguments only, e.g. 'Python.dict(a=1)'", e.args[0].span)
+    keys = _list(c, e.lparen, [_str(k.span, k.name) for k in e.keywords], obj_ty)
+    values = _list(c, e.lparen, [_arg(c, k.value, obj_ty) for k in e.keywords], obj_ty)
+    return _std_call(c, e.span, "_py_dict_from", [keys, values])
+
+
 def call_value(c: Checker, e: A.Call, callee: A.Expr) -> A.Expr:
     """`callee(args, key=value)` where callee is a checked PythonObject expression."""
     obj_ty = callee.ty
-    args = [c.expr(a) for a in e.args]
+    args = [_arg(c, a, obj_ty) for a in e.args]
     if not e.keywords and len(args) <= _FAST_ARGS:
         return _std_call(c, e.span, f"_py_call{len(args)}", [callee, *args])
-    kw_values = [c.expr(k.value) for k in e.keywords]
+    kw_values = [_arg(c, k.value, obj_ty) for k in e.keywords]
     call = _std_call(c, e.span, "_py_call", [
         callee,
         _list(c, e.lparen, args, obj_ty),
@@ -81,7 +110,7 @@ def call_value(c: Checker, e: A.Call, callee: A.Expr) -> A.Expr:
 def method_call(c: Checker, e: A.Call, receiver: A.Expr, name: str, name_span: Any) -> A.Expr:
     """`obj.name(args)` where name is not a method of PythonObject: Python's attribute, called."""
     if not e.keywords and len(e.args) <= _FAST_ARGS:
-        args = [c.expr(a) for a in e.args]
+        args = [_arg(c, a, receiver.ty) for a in e.args]
         return _std_call(c, e.span, f"_py_method{len(args)}", [receiver, _str(name_span, name), *args])
     attr = c.method_call(receiver, receiver.ty.info, "__getattr__", [_str(name_span, name)], name_span)
     return call_value(c, e, attr)

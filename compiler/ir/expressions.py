@@ -139,6 +139,9 @@ class ExpressionBuilder:
                 return c
         raise NotImplementedError(f"name {e.id} ({type(sym).__name__})")
 
+    def expr_NoneLit(self, e: A.NoneLit) -> Value:  # `None` passed as a NoneType argument
+        return Value(N.Const(None, T.NONE), False)
+
     def expr_Transfer(self, e: A.Transfer) -> Value:
         return self.value(e.value)
 
@@ -288,11 +291,22 @@ class ExpressionBuilder:
 
     def expr_ListComp(self, e: A.ListComp) -> Value:
         lst = self.op("list_new", [], e.ty, elem=e.ty.elem)
+        self.comprehension(e.generators, lambda: self.emit(N.Assign(
+            self.tmp(T.NONE, False), "list_append", [lst.op, self.owned(e.elt)], {"elem": e.ty.elem})), e.span)
+        return lst
+
+    def expr_SetDictComp(self, e: A.SetDictComp) -> Value:
+        self.init_var(e.acc, self.owned(e.init), e.span)
+        self.comprehension(e.generators, lambda: self.value(e.insert), e.span)
+        return Value(N.Use(self.place_of_sym(e.acc)), True)  # the hidden local is moved out, never read again
+
+    def comprehension(self, gens: list[A.Comprehension], innermost: Any, span: Any) -> None:
+        """The nested loops of a comprehension, running innermost() for each element that passes."""
+        e = A.ListComp(span, None, gens)  # type: ignore[arg-type]
 
         def level(i: int) -> None:
             if i == len(e.generators):
-                self.emit(N.Assign(self.tmp(T.NONE, False), "list_append", [lst.op, self.owned(e.elt)],
-                                   {"elem": e.ty.elem}))
+                innermost()
                 return
             g = e.generators[i]
 
@@ -314,7 +328,6 @@ class ExpressionBuilder:
             self.loop_over(g.iter, g.syms, body, [], e.span)
 
         level(0)
-        return lst
 
 
 def bracket_span(e: A.Expr) -> Any:

@@ -373,6 +373,11 @@ struct PythonObject(ImplicitlyCopyable, Copyable, Movable, Writable, Boolable, S
     def copy(self) -> PythonObject:
         return PythonObject(copy=self)
 
+    @staticmethod
+    def _from_list(items: List[PythonObject]) raises -> PythonObject:
+        # `var l: PythonObject = [1, 2.5, "a"]` (the checker's convention for List literals).
+        return _py_from_list(items)
+
     def unsafe_get_as_pointer[dtype: DType](self) raises -> Pointer[Scalar[dtype], MutAnyOrigin]:
         """The Python int self (an address, e.g. a numpy array's `ctypes.data`) as a pointer: Mojo
         loops then read and write the array's memory in place, without copies."""
@@ -730,6 +735,29 @@ def _py_from_list(items: List[PythonObject]) raises -> PythonObject:
             __libc_Py_DecRef(l)
             return _py_owned(0, st)
     return _py_owned(l, st)
+
+
+def _py_dict_from(keys: List[PythonObject], values: List[PythonObject]) raises -> PythonObject:
+    # `{"a": 1}` as a PythonObject, and Python.dict(a=1) (keys are then Python strs).
+    var d = Python.dict()
+    var st = _gil()
+    for i in range(len(keys)):
+        if __libc_PyDict_SetItem(d._obj, keys[i]._obj, values[i]._obj) < 0:
+            _py_status(-1, st)
+    _ungil(st)
+    return d^
+
+
+def _py_set_from(items: List[PythonObject]) raises -> PythonObject:
+    var st = _gil()
+    var s = __libc_PySet_New(0)
+    if s == 0:
+        return _py_owned(0, st)
+    for i in range(len(items)):
+        if __libc_PySet_Add(s, items[i]._obj) < 0:
+            __libc_Py_DecRef(s)
+            return _py_owned(0, st)
+    return _py_owned(s, st)
 
 
 # ---------------------------------------------------------------- conversions to Mojo values
