@@ -57,7 +57,7 @@ _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truedi
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
 PRELUDE_MODULES = {"collections", "collections.string", "prelude", "io.file"}
-PRELUDE_NAMES = {("memory", "alloc"), ("memory.alloc", "alloc")}  # single names of other modules that Mojo's prelude has
+PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "alloc")}  # single names of other modules that Mojo's prelude has
 # Names of prelude modules that Mojo 1.2 does not put in its prelude (`from std.collections import Set`);
 # the value is the module the error message suggests, or None where Mojo suggests nothing.
 NOT_PRELUDE = {("collections", "Set"): "std.collections", ("collections", "Counter"): "std.collections",
@@ -925,6 +925,8 @@ class Checker:
             f.param_syms.append(v)  # type: ignore[attr-defined]
             if p.convention != "out":
                 ctx.inited.add(v)
+            if pointers.is_span_template(sym):
+                return pointers.resolve_span(self, e, sym)
         if f.name == "__init__" and f.owner is not None:
             # `self` is usable once its fields are set; we do not track fields one by one.
             ctx.inited.add(f.param_syms[0])  # type: ignore[attr-defined]
@@ -1146,7 +1148,8 @@ class Checker:
         if ov is None:
             self.error(f"'{info.name}' does not support item assignment (no '__setitem__')", tgt.span)
             return
-        self.require_mutable(tgt.value)
+        if any(f.self_convention == "mut" for f in ov.funcs):  # a view's (Span's) setter takes `self`
+            self.require_mutable(tgt.value)
         if python_interop.is_python_object(tgt.value.ty):  # `__setitem__(self, *args, value)`
             indices = [python_interop.subscript_index(self, x) for x in tgt.indices]
             call = A.Call(tgt.span, A.Attribute(tgt.span, tgt.value, "__setitem__", tgt.span), indices,
@@ -1729,6 +1732,8 @@ class Checker:
 
     def expr_DictExpr(self, e: A.DictExpr, expected: T.Type | None) -> Any:
         """`{k: v}` and `{a, b}` become Dict[K, V]._from_lists(...) and Set[T]._from_list(...)."""
+        if python_interop.is_python_object(expected):
+            return python_interop.dict_or_set_literal(self, e, expected)
         is_dict = e.values is not None
         tmpl = self.modules["std.collections"].members["Dict" if is_dict else "Set"]
         params: list[T.Type] | None = None
@@ -2272,6 +2277,10 @@ class Checker:
             return e
         if isinstance(target, T.OptionalType) and src != T.NONE:
             e = self.coerce(e, target.elem)
+        if pointers.is_span(ty):
+            r = pointers.span_subscript(self, e)
+            if r is not None:
+                return r
         c = A.Convert(e.span, e)
         c.ty = target
         return c
@@ -2374,6 +2383,8 @@ class Checker:
                     self._check_args_loosely(e)
                     return
                 if isinstance(rty, T.MetaType):
+                    if f.attr == "dict" and e.keywords and python_interop.is_python_module(rty.of):
+                        return python_interop.keyword_dict(self, e, rty.of)
                     if isinstance(rty.of, T.StructType) and f.attr in rty.of.info.methods:
                         funcs = rty.of.info.methods[f.attr].funcs
                         if f.attr != "__init__" and not any(fn.is_static for fn in funcs):
@@ -2546,6 +2557,10 @@ class Checker:
                 return self.call_overloads(e, info.methods["__init__"].funcs, None, e.lparen, ctor=info)
             if info.fieldwise_init:
                 params = [ParamInfo(n, t, "var", None, False, info.decl.span)
+            if pointers.is_span_template(sym):
+                r = pointers.span_of(self, e)
+                if r is not None:
+                    return r
                           for n, (i, t) in sorted(info.fields.items(), key=lambda kv: kv[1][0])]
                 fake = FuncInfo(info.name, None, params, ty, False, "")
                 e.args = [self.expr(a) for a in e.args]

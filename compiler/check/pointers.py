@@ -104,3 +104,45 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, explicit: list[A.Expr
     if name == "bitcast" and explicit:  # `p.bitcast[UInt8]()`: the parameter is a type
         explicit = list(explicit)
     return _std(c, fname, [recv] + list(e.args), e.span, e.keywords, explicit, explicit_kw, e.lparen)
+
+
+# ---------------------------------------------------------------- Span (stdlib/memory.mojo)
+def is_span(ty: T.Type) -> bool:
+    return isinstance(ty, T.StructType) and ty.info.name.startswith("Span[") and \
+        ty.info.decl is not None and ty.info.decl.span.file.startswith("<std>")
+
+
+def is_span_template(sym: Any) -> bool:
+    t = getattr(sym, "template", None)
+    return t is not None and sym.name == "Span" and t.decl.span.file.startswith("<std>")
+
+
+def resolve_span(c: Checker, e: A.Subscript, sym: Any) -> T.Type:
+    """`Span[Int, _]`, `Span[mut=True, T, origin]`: the element type is the first positional parameter."""
+    if not e.indices:
+        c.error("'Span' needs its element type, e.g. 'Span[Int, _]'", e.span)
+        return T.UNKNOWN
+    elem = c.resolve_type(e.indices[0])
+    return T.UNKNOWN if elem == T.UNKNOWN else c.instantiate_struct(sym, [elem], e.span)
+
+
+def span_of(c: Checker, e: A.Call) -> A.Expr | None:
+    """`Span(xs)` of a List variable: `_span_of(Pointer(to=xs))`, so that xs lives while the view does."""
+    if len(e.args) != 1 or e.keywords:
+        return None
+    arg = c.expr(e.args[0])
+    if not isinstance(arg.ty, T.ListType):
+        return None
+    to = A.Call(e.span, A.Name(e.span, "Pointer"), [], [A.Keyword(arg.span, "to", arg)], e.lparen)
+    return _std(c, "_span_of", [c.expr(to)], e.span, lparen=e.lparen)
+
+
+def span_subscript(c: Checker, e: A.Subscript) -> A.Expr | None:
+    """`s[a:b]` of a Span: a Span of part of the same values."""
+    from .builtins import _is_slice, slice_bounds
+
+    if not is_span(e.value.ty) or len(e.indices) != 1 or e.keywords or not _is_slice(e.indices[0]):
+        return None
+    v = e.value.span
+    where = A.StrLit(v, f"{v.file}:{v.end_line}:{v.end_col}")  # Mojo reports a bad slice at its '['
+    return _std(c, "_span_slice", [e.value, *slice_bounds(c, e.indices[0]), c.expr(where)], e.span)  # type: ignore[arg-type]

@@ -160,3 +160,92 @@ def bitcast[D: DType, width: Int, S: DType](val: SIMD[S, width]) -> SIMD[D, widt
 def _write_address(mut b: _Buffer, address: Int):
     """How print writes a pointer: its address in hex (codegen/ops.py)."""
     _write_str(b, hex(address))
+
+
+# ---------------------------------------------------------------- Span: a view of contiguous values
+def __list_data[T: AnyType](xs: List[T]) -> Pointer[T]: ...
+
+
+struct Span[T: Copyable](ImplicitlyCopyable, Sized, Writable):
+    """A view of `len` values that live elsewhere (a List's buffer, an allocation). It does not own
+    them: `Span(xs)` keeps `xs` alive to the end of the function (no origins yet, see
+    check/pointers.py); writing `s[i] = v` writes into the List."""
+
+    var _data: Pointer[Self.T]
+    var _len: Int
+
+    @implicit
+    def __init__(out self, list: List[Self.T]):
+        self._data = __list_data(list)
+        self._len = len(list)
+
+    def __init__(out self, *, unsafe_ptr: Pointer[Self.T], length: Int):
+        self._data = unsafe_ptr
+        self._len = length
+
+    def __init__(out self):
+        self._data = __ptr_from_address[Self.T](0)
+        self._len = 0
+
+    def __len__(self) -> Int:
+        return self._len
+
+    def __bool__(self) -> Bool:
+        return self._len > 0
+
+    def __getitem__(self, i: Int) -> Self.T:
+        return self._data[unsafe_offset=i if i >= 0 else i + self._len].copy()
+
+    def __setitem__(self, i: Int, var value: Self.T):
+        self._data[unsafe_offset=i if i >= 0 else i + self._len] = value^
+
+    def __iter__(self) -> List[Self.T]:
+        var out = List[Self.T](capacity=self._len)
+        for i in range(self._len):
+            out.append(self._data[unsafe_offset=i].copy())
+        return out^
+
+    def unsafe_ptr(self) -> Pointer[Self.T]:
+        return self._data
+
+    def fill(self, value: Self.T):
+        for i in range(self._len):
+            self._data[unsafe_offset=i] = value.copy()
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("[")
+        for i in range(self._len):
+            if i > 0:
+                writer.write(", ")
+            writer.write(self._data[unsafe_offset=i])
+        writer.write("]")
+
+
+def _list_unsafe_ptr[T: AnyType](xs: List[T]) -> Pointer[T]:
+    """`xs.unsafe_ptr()`: the List's buffer (valid until the List grows or dies)."""
+    return __list_data(xs)
+
+
+def _span_of[T: Copyable](p: Pointer[List[T]]) -> Span[T]:
+    """`Span(xs)`: the checker passes `Pointer(to=xs)`, which keeps xs alive while the span may be used."""
+    return Span[T](unsafe_ptr=__list_data(p[]), length=len(p[]))
+
+
+def _span_slice[T: Copyable](s: Span[T], start: Int, stop: Int, step: Int, location: String) -> Span[T]:
+    """s[start:stop]: a view of part of the same values (a bound of -2**63 was left out). Bounds
+    outside 0...len stop the program with Mojo 1.2's messages (no negative indexing)."""
+    var n = len(s)
+    var a = 0 if start == -9223372036854775808 else start
+    var z = n if stop == -9223372036854775808 else stop
+    if step != -9223372036854775808 and step != 1:
+        _abort_msg("At: " + location + ": Assert Error: a Span slice must have a step of 1")
+    if a < 0 or a > n:
+        _abort_msg("At: " + location + ": Assert Error: slice start index " + String(a)
+                   + " is out of bounds, valid range is 0 to " + String(n))
+    if z < 0 or z > n:
+        _abort_msg("At: " + location + ": Assert Error: slice end index " + String(z)
+                   + " is out of bounds, valid range is 0 to " + String(n))
+    if a > z:
+        _abort_msg("At: " + location + ": Assert Error: slice start index " + String(a)
+                   + " is greater than slice end index " + String(z))
+    return Span[T](unsafe_ptr=__ptr_offset(s.unsafe_ptr(), a), length=z - a)
