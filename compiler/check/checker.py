@@ -854,12 +854,14 @@ class Checker:
         if isinstance(e, A.Subscript) and isinstance(e.value, A.Name):
             base = e.value.id
             sym = self._scope.lookup(base) if hasattr(self, "_scope") else None
+            if pointers.is_span_template(sym):
+                return pointers.resolve_span(self, e, sym)
             if isinstance(sym, TypeSym) and sym.template is not None:
                 t = sym.template
                 if len(e.indices) != len(t.params):
                     self.error(f"'{base}' takes {len(t.params)} parameters, got {len(e.indices)}", e.span)
                     return T.UNKNOWN
-                values = [self._param_value(tp, x) for tp, x in zip(t.params, given)]
+                values = [self._param_value(tp, x) for tp, x in zip(t.params, e.indices)]
                 if any(v is None or v == T.UNKNOWN for v in values):
                     return T.UNKNOWN
                 return self.instantiate_struct(sym, values, e.span)
@@ -925,8 +927,6 @@ class Checker:
             f.param_syms.append(v)  # type: ignore[attr-defined]
             if p.convention != "out":
                 ctx.inited.add(v)
-            if pointers.is_span_template(sym):
-                return pointers.resolve_span(self, e, sym)
         if f.name == "__init__" and f.owner is not None:
             # `self` is usable once its fields are set; we do not track fields one by one.
             ctx.inited.add(f.param_syms[0])  # type: ignore[attr-defined]
@@ -2182,6 +2182,10 @@ class Checker:
             return
         if simd.subscript(self, e):
             return
+        if pointers.is_span(ty):
+            r = pointers.span_subscript(self, e)
+            if r is not None:
+                return r
         if isinstance(ty, T.OptionalType) and not e.indices and not e.keywords:
             from .builtins import _std_call
             return _std_call(self, e.span, "_opt_getitem", [base])  # `opt[]`: the value, or raises
@@ -2277,10 +2281,6 @@ class Checker:
             return e
         if isinstance(target, T.OptionalType) and src != T.NONE:
             e = self.coerce(e, target.elem)
-        if pointers.is_span(ty):
-            r = pointers.span_subscript(self, e)
-            if r is not None:
-                return r
         c = A.Convert(e.span, e)
         c.ty = target
         return c
@@ -2454,6 +2454,10 @@ class Checker:
                     self.error("'Pointer(to=...)' needs a variable", target.span)
                 e.target, e.bound_args, e.ty = ("addr_of",), [target], T.PointerType(target.ty)
                 return
+            if pointers.is_span_template(sym):
+                r = pointers.span_of(self, e)
+                if r is not None:
+                    return r
             if isinstance(sym, TypeSym) and sym.ty is None and sym.name == "Optional" and len(e.args) == 1 \
                     and not e.keywords:
                 # Optional(3): the element type comes from the argument.
@@ -2557,10 +2561,6 @@ class Checker:
                 return self.call_overloads(e, info.methods["__init__"].funcs, None, e.lparen, ctor=info)
             if info.fieldwise_init:
                 params = [ParamInfo(n, t, "var", None, False, info.decl.span)
-            if pointers.is_span_template(sym):
-                r = pointers.span_of(self, e)
-                if r is not None:
-                    return r
                           for n, (i, t) in sorted(info.fields.items(), key=lambda kv: kv[1][0])]
                 fake = FuncInfo(info.name, None, params, ty, False, "")
                 e.args = [self.expr(a) for a in e.args]
