@@ -378,6 +378,13 @@ struct PythonObject(ImplicitlyCopyable, Copyable, Movable, Writable, Boolable, S
         # `var l: PythonObject = [1, 2.5, "a"]` (the checker's convention for List literals).
         return _py_from_list(items)
 
+    # The 2023 Playground's conversions (Mojo 1.2 spells them Float64(py=obj), Int(py=obj)).
+    def to_float64(self) raises -> Float64:
+        return _py_to_float(self)
+
+    def __index__(self) raises -> Int:
+        return _py_to_int(self)
+
     def unsafe_get_as_pointer[dtype: DType](self) raises -> Pointer[Scalar[dtype], MutAnyOrigin]:
         """The Python int self (an address, e.g. a numpy array's `ctypes.data`) as a pointer: Mojo
         loops then read and write the array's memory in place, without copies."""
