@@ -315,6 +315,9 @@ class Checker:
         from .std_names import MOJO_STD
 
         mod = s.module
+        if mod in _MOVED_MODULES_2023:
+            self.warn(f"'{mod}' is the 2023 Mojo spelling; Mojo 1.2 writes '{_MOVED_MODULES_2023[mod]}'", s.span)
+            mod = _MOVED_MODULES_2023[mod]
         if not mod.startswith("std.") and (mod in KNOWN_MODULES or "std." + mod in MOJO_STD
                                             or "std." + mod in self.modules):
             self.warn(f"unprefixed standard library imports are the 2023 Mojo spelling; Mojo 1.2 writes "
@@ -2807,6 +2810,10 @@ def _all_std_names() -> frozenset[str]:
     from .std_names import MOJO_STD
 
     return frozenset().union(*MOJO_STD.values())
+
+
+# Modules of the 2023 Playground whose contents moved (the notebooks import them by these names).
+_MOVED_MODULES_2023 = {"python.object": "std.python", "python.python": "std.python"}
 
 
 def _free_names(d: A.FuncDef) -> list[str]:
