@@ -31,6 +31,7 @@ class AdmissionMixin(Spawner):
 
     session_id = Unicode("")
     stop_reason = Unicode("")
+    heartbeat_interval = Float(0.0)  # as web/ said at admission; kept for a hub that adopts the session
 
     @default("web_url")
     def _default_web_url(self) -> str:
@@ -51,12 +52,15 @@ class AdmissionMixin(Spawner):
             state["mojito_session_id"] = self.session_id
         if self.stop_reason:
             state["mojito_stop_reason"] = self.stop_reason
+        if self.heartbeat_interval:
+            state["mojito_heartbeat_interval"] = self.heartbeat_interval
         return state
 
     def load_state(self, state: dict[str, Any]) -> None:
         super().load_state(state)
         self.session_id = state.get("mojito_session_id", "")
         self.stop_reason = state.get("mojito_stop_reason", "")
+        self.heartbeat_interval = float(state.get("mojito_heartbeat_interval", 0.0))
 
     def clear_state(self) -> None:
         super().clear_state()
@@ -102,7 +106,7 @@ class AdmissionMixin(Spawner):
             admission = await self._wait_for_admission(await self.chosen_pool())
             self.session_id = admission.session_id
             self.apply_limits(admission.limits)
-            interval = admission.heartbeat_interval
+            interval = self.heartbeat_interval = admission.heartbeat_interval
         else:
             self.apply_limits({})
             interval = 0
@@ -182,9 +186,17 @@ class AdmissionMixin(Spawner):
     async def poll(self):  # type: ignore[override]
         status = await maybe_future(super().poll())
         if status is not None and self.session_id:
-            # Died on its own (crash, or hub restart with --die-with-parent): free the capacity.
+            # Died on its own (a crash, or while no hub watched it): free the capacity.
             self._cancel_heartbeat()
             await self._release("the server is no longer running")
+        elif status is None and self.session_id and self.heartbeat_interval > 0:
+            task = getattr(self, "_heartbeat_task", None)
+            if task is None or task.done():
+                # A session an earlier hub process started, adopted by this one: meter it again
+                # (the first heartbeat meters the gap, up to web/'s heartbeat_timeout; a session
+                # that web/ reaped meanwhile is told to stop).
+                self.log.info("%s: adopted a running session, heartbeats resume", self._log_name)
+                self._heartbeat_task = asyncio.ensure_future(self._heartbeat_loop(self.heartbeat_interval))
         return status
 
     def _cancel_heartbeat(self) -> None:

@@ -57,6 +57,8 @@ def prepare_dirs(settings: HubSettings | None = None, runtime: bool = True) -> H
     os.chmod(s.runtime_dir, 0o755)
     (s.runtime_dir / "users").mkdir(exist_ok=True)
     os.chmod(s.runtime_dir / "users", 0o711)
+    s.hub_socket.parent.mkdir(exist_ok=True)
+    os.chmod(s.hub_socket.parent, 0o755)
     return s
 
 

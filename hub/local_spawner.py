@@ -8,7 +8,6 @@ sandbox has no network but its own loopback, so those two sockets are its only w
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
 import json
 import os
@@ -251,15 +250,19 @@ class LocalSandboxBackend(Spawner):
         for leak in ("JPY_PARENT_PID", "MOJITO_HUB_SERVICE_TOKEN", "CONFIGPROXY_AUTH_TOKEN"):
             env.pop(leak, None)
         command = sandbox.launcher_command(self._sandbox_spec(home), cg.procs_files(),
-                                           self._server_command(), bwrap=bwrap)
+                                           self._server_command(), bwrap=bwrap,
+                                           log_max_bytes=self.log_file_max_bytes)
         self.log.debug("sandbox command for %s: %s", self._log_name, command)
-        self.proc = await asyncio.create_subprocess_exec(
-            *command, env=env, stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
-            start_new_session=True,
-        )
-        self._log_tail: collections.deque[str] = collections.deque(maxlen=self.log_tail_lines)
-        self._drain_task = asyncio.ensure_future(self._drain_output(self.proc.stdout))
+        # The server's own log, for the admin, written by the launcher (capped there): no pipe to
+        # the hub, so a crashed hub leaves the session running and adopts it when it comes back.
+        self.log_path.parent.mkdir(exist_ok=True)
+        with open(self.log_path, "wb") as log_file:  # noqa: ASYNC230 - a local file, opened once
+            self.proc = await asyncio.create_subprocess_exec(
+                *command, env=env, stdin=asyncio.subprocess.DEVNULL, stdout=log_file, stderr=log_file,
+                start_new_session=True,  # no signal for the hub's process group reaches it
+            )
+        self._adopted = None
+        self._watch_task = asyncio.ensure_future(self._watch_exit(self.proc))
         # JupyterHub keeps a unix-socket address only through Server.bind_url (it sets
         # connect_url, which the proxy target and the readiness check use).
         self.server.bind_url = url
@@ -341,61 +344,87 @@ class LocalSandboxBackend(Spawner):
             raise SpawnException("The session's server socket is not a socket; the session was not started.",
                                  reason="bad_socket", status_code=500)
 
-    async def _drain_output(self, stream: asyncio.StreamReader | None) -> None:
-        """Keep the last lines of the server's own log; never let a full pipe block the server."""
-        if stream is None:
-            return
-        log_dir = self._settings().hub_dir / "logs"
-        log_dir.mkdir(exist_ok=True)
-        # The server's own log, for the admin; capped so a chatty server cannot fill the disk.
-        log_file = open(log_dir / f"{self._slug}.log", "w")  # noqa: SIM115, ASYNC230 - closed below
-        written = 0
-        try:
-            await self._drain_lines(stream, log_file, written)
-        finally:
-            log_file.close()
+    @property
+    def log_path(self) -> Path:
+        return self._settings().hub_dir / "logs" / f"{self._slug}.log"
 
-    async def _drain_lines(self, stream: asyncio.StreamReader, log_file: Any, written: int) -> None:
-        while True:
-            try:
-                line = await stream.readline()
-            except ValueError:  # a line longer than the reader's buffer: take it in pieces
-                line = await stream.read(65536)
-            if not line:
-                proc = getattr(self, "proc", None)
-                code = await proc.wait() if proc is not None else None
-                if code not in (None, 0, -signal.SIGTERM, 128 + signal.SIGTERM):
-                    self.log.warning("the server of %s exited with %s; its last output:\n%s",
-                                     self._log_name, code, "\n".join(list(self._log_tail)[-30:]))
-                return
-            text = line.decode(errors="replace").rstrip()[:500]
-            self._log_tail.append(text)
-            if log_file is not None and written < self.log_file_max_bytes:
-                written += log_file.write(text + "\n")
-                log_file.flush()
+    def _log_tail(self, lines: int = 30) -> str:
+        with contextlib.suppress(OSError), open(self.log_path, "rb") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - 64 * 1024))
+            text = f.read().decode(errors="replace")
+            return "\n".join(line[:500] for line in text.splitlines()[-lines:])
+        return ""
+
+    async def _watch_exit(self, proc: asyncio.subprocess.Process) -> None:
+        code = await proc.wait()
+        if code not in (0, -signal.SIGTERM, 128 + signal.SIGTERM, -signal.SIGKILL, 128 + signal.SIGKILL):
+            self.log.warning("the server of %s exited with %s; its last output:\n%s",
+                             self._log_name, code, self._log_tail())
 
     def server_log(self) -> str:
-        return "\n".join(getattr(self, "_log_tail", []))
+        return self._log_tail(self.log_tail_lines)
+
+    # ---- state that survives a hub restart -----------------------------------------------------
+    # A hub that crashes leaves its sessions running (their launcher is not its child in any way
+    # that dies with it). The restarted hub loads each spawner's state and polls it: the launcher's
+    # pid, with its start time so that a recycled pid is never taken for it.
+    def get_state(self) -> dict[str, Any]:
+        state = super().get_state()
+        proc = getattr(self, "proc", None)
+        pid = proc.pid if proc is not None and proc.returncode is None else (getattr(self, "_adopted", None) or (0,))[0]
+        if pid:
+            started = process_start(pid)
+            if started is not None:
+                state["mojito_launcher"] = [pid, started]
+        return state
+
+    def load_state(self, state: dict[str, Any]) -> None:
+        super().load_state(state)
+        launcher = state.get("mojito_launcher")
+        self._adopted = (int(launcher[0]), int(launcher[1])) if launcher else None
+
+    def clear_state(self) -> None:
+        super().clear_state()
+        self._adopted = None
+
+    async def get_url(self) -> str:  # type: ignore[override]
+        """Asked by a restarted hub of a server that poll() says runs: JupyterHub keeps a
+        unix-socket address only in memory (Server.bind_url), so it is given again here."""
+        self.server.bind_url = "http+unix://" + quote(str(self.socket_path), safe="")
+        return self.server.url
 
     # ---- poll and stop -----------------------------------------------------------------------
     async def poll(self) -> int | None:  # type: ignore[override]
         proc = getattr(self, "proc", None)
-        if proc is None:
-            # Not started by this hub process: the sandbox died with the previous hub
-            # (--die-with-parent); clear what it left behind.
-            await asyncio.get_running_loop().run_in_executor(None, self._cgroup.destroy)
-            return 0
-        return proc.returncode
+        if proc is not None:
+            return proc.returncode
+        adopted = getattr(self, "_adopted", None)
+        if adopted is not None and process_start(adopted[0]) == adopted[1]:
+            return None  # started by an earlier hub process and still running: adopted
+        # Nothing of ours runs (never started, or it ended while no hub watched): clear what it
+        # left behind.
+        self._adopted = None
+        await asyncio.get_running_loop().run_in_executor(None, self._cgroup.destroy)
+        return 0
 
     async def stop(self, now: bool = False) -> None:  # type: ignore[override]
         proc = getattr(self, "proc", None)
         if proc is not None and proc.returncode is None:
             with contextlib.suppress(ProcessLookupError):
-                proc.send_signal(signal.SIGTERM)
+                os.killpg(proc.pid, signal.SIGTERM)  # the launcher's group: it and the sandbox
             try:
                 await asyncio.wait_for(proc.wait(), timeout=0 if now else 5)
             except TimeoutError:
                 pass
+        adopted = getattr(self, "_adopted", None)
+        if adopted is not None and process_start(adopted[0]) == adopted[1]:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(adopted[0], signal.SIGTERM)
+            for _ in range(0 if now else 50):
+                if process_start(adopted[0]) != adopted[1]:
+                    break
+                await asyncio.sleep(0.1)
+        self._adopted = None
         cg = self._cgroup
         oom = cg.oom_kills()
         if oom:
@@ -412,6 +441,17 @@ class LocalSandboxBackend(Spawner):
     def oom_kills(self) -> int:
         return self._cgroup.oom_kills()
 
+
+
+def process_start(pid: int) -> int | None:
+    """The start time (clock ticks since boot) of a live process, None if there is none (or
+    only a zombie): a pid and its start time name one process for good."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat_line.rsplit(")", 1)[1].split()
+    return None if fields[0] in ("Z", "X") else int(fields[19])
 
 
 class LocalSandboxSpawner(AdmissionMixin, LocalSandboxBackend):

@@ -65,7 +65,9 @@ def _dedupe(paths: list[Path]) -> list[Path]:
 
 def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
     args = [
-        "--die-with-parent",  # a dead hub leaves no orphaned sessions behind
+        # The sandbox dies with its launcher (launcher_command), which the spawner stops; the
+        # launcher is not the hub's child in any way that a crashed hub would take it along.
+        "--die-with-parent",
         "--new-session",  # no TIOCSTI injection into the hub's terminal
         # Private pid, ipc, uts, cgroup and *network* namespaces: only the sandbox's own loopback.
         "--unshare-pid", "--unshare-ipc", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try",
@@ -112,7 +114,9 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
     args += [*parents(spec.home), "--bind", str(spec.workspace), spec.home]
     args += [*parents(spec.runtime_dir), "--bind", str(spec.runtime_dir), str(spec.runtime_dir)]
     if spec.hub_socket is not None:
-        args += [*parents(spec.hub_socket), "--ro-bind", str(spec.hub_socket), str(spec.hub_socket)]
+        # Its directory, so that a restarted hub's new socket is reached too (settings.hub_socket).
+        hub_dir = spec.hub_socket.parent
+        args += [*parents(hub_dir), "--ro-bind", str(hub_dir), str(hub_dir)]
     for inside, host_file in spec.readonly_files.items():
         args += [*parents(inside), "--ro-bind", str(host_file), inside]
     args += [
@@ -127,7 +131,8 @@ def bwrap_args(spec: SandboxSpec, privileged: bool) -> list[str]:
 
 
 def launcher_command(
-    spec: SandboxSpec, cgroup_procs: list[str], command: list[str], bwrap: str = "bwrap"
+    spec: SandboxSpec, cgroup_procs: list[str], command: list[str], bwrap: str = "bwrap",
+    log_max_bytes: int | None = None,
 ) -> list[str]:
     """The full command line: join the session's cgroups, build the sandbox, drop to the session uid.
 
@@ -146,8 +151,17 @@ def launcher_command(
         "setpriv", f"--reuid={spec.uid}", f"--regid={spec.gid}", "--clear-groups",
         "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",
     ] if privileged else []
-    script = join + 'exec "$@"'
+    if log_max_bytes is None:
+        shell, script = "/bin/sh", join + 'exec "$@"'
+    else:
+        # The session's output goes to the launcher's own stdout (the spawner gives it a log
+        # file), at most log_max_bytes of it (then read and dropped, so the server never blocks):
+        # no pipe to the hub, so the session outlives a crashed hub, which adopts it on restart.
+        # The launcher stays the sandbox's parent (--die-with-parent) and exits with its status.
+        shell = "/bin/bash"
+        script = join + (f'"$@" 2>&1 | {{ head -c {int(log_max_bytes)}; exec cat > /dev/null; }}; '
+                         'exit "${PIPESTATUS[0]}"')
     return [
-        "/bin/sh", "-c", script, "mojito-sandbox",
+        shell, "-c", script, "mojito-sandbox",
         bwrap, *bwrap_args(spec, privileged), "--", *drop, *command,
     ]

@@ -40,7 +40,10 @@ class HubSettings:
 
     @property
     def hub_socket(self) -> Path:
-        return self.runtime_dir / "hub.sock"
+        # In a directory of its own, which sessions get read-only: a restarted hub makes a new
+        # socket there, and the sessions it adopts (docs/hub.md) reach it through the directory
+        # (a bind of the socket file itself would keep the dead hub's).
+        return self.runtime_dir / "hub" / "hub.sock"
 
     @property
     def cgroup_parent(self) -> str:

@@ -311,3 +311,67 @@ def test_the_dashboard_shows_the_sessions_cpu_seconds_and_the_workspaces_disk_us
     hub.stop_server("hal")
     # After the session the workspace's use is still shown (it persists).
     assert browser.get("/api/v1/me").json()["usage"]["disk"]["used_bytes"] >= 40 << 20
+
+
+def _sandbox_pids(user: str) -> list[int]:
+    """Processes of `user`'s single-user server (the sandboxed jupyter server)."""
+    marker = f"/users/{user}/server.sock".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"mojito.hub.singleuser" in cmdline and marker in cmdline:
+                found.append(int(entry.name))
+    return found
+
+
+def test_a_crashed_hub_comes_back_and_adopts_the_running_sessions(stack):
+    """kill -9 of the hub: the sessions keep running (kernels and their state included), the
+    restarted hub adopts them (routes, heartbeats, stop), instead of every user losing their work."""
+    import signal
+
+    site, hub = stack
+    browser = browser_signup(hub, site, "ivy")
+    launch(browser)
+    assert hub.wait_ready("ivy")["ready"]
+    kernel = start_kernel(hub, "ivy", "python3")
+    assert run_cell(hub, "ivy", kernel, "x = 41")["status"] == "ok"
+    servers = _sandbox_pids("ivy")
+    assert servers, "no sandboxed server process found"
+
+    os.kill(hub.proc.pid, signal.SIGKILL)
+    hub.proc.wait(timeout=30)
+    time.sleep(2)  # the proxy and the culler follow their hub (parent-death signal)
+    assert _sandbox_pids("ivy") == servers  # the session did not die with the hub
+    hub.start()
+
+    assert hub.wait_ready("ivy", timeout=60)["ready"]
+    assert "ivy still running" in hub.log(), hub.log()[-3000:]
+    after = run_cell(hub, "ivy", kernel, "print(x + 1)", timeout=60)  # the same kernel, its state kept
+    assert after["status"] == "ok" and after["stdout"].strip() == "42", after
+    lab = browser.get("/user/ivy/lab", follow_redirects=True)  # the browser's route and login still work
+    assert lab.status_code == 200 and "JupyterLab" in lab.text
+
+    # Heartbeats resumed: the session's CPU time keeps being reported to the website.
+    before = browser.get("/api/v1/me").json()["sessions"][0].get("cpu_seconds") or 0
+    burn = run_cell(hub, "ivy", kernel, "import time\nt = time.process_time()\n"
+                                          "while time.process_time() - t < 1.5: pass\nprint('ok')", timeout=60)
+    assert burn["status"] == "ok", burn
+    deadline = time.monotonic() + 30
+    now = before
+    while time.monotonic() < deadline and now < before + 1.5:
+        time.sleep(0.5)
+        sessions = browser.get("/api/v1/me").json()["sessions"]
+        now = (sessions[0].get("cpu_seconds") or 0) if sessions else 0
+    assert now >= before + 1.5, (before, now)
+
+    # And the adopted session stops like any other: nothing of it is left running.
+    hub.stop_server("ivy")
+    deadline = time.monotonic() + 15
+    while _sandbox_pids("ivy") and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert not _sandbox_pids("ivy")
+    assert browser.get("/api/v1/me").json()["sessions"] == []
