@@ -57,7 +57,7 @@ _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truedi
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
 PRELUDE_MODULES = {"collections", "collections.string", "prelude", "io.file"}
-PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "alloc")}  # single names of other modules that Mojo's prelude has
+PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "alloc"), ("hash", "hash"), ("hash", "hash_bytes")}  # single names of other modules that Mojo's prelude has
 # Names of prelude modules that Mojo 1.2 does not put in its prelude (`from std.collections import Set`);
 # the value is the module the error message suggests, or None where Mojo suggests nothing.
 NOT_PRELUDE = {("collections", "Set"): "std.collections", ("collections", "Counter"): "std.collections",
@@ -194,6 +194,9 @@ class Checker:
         math_members.update({"abs": Builtin("abs"), "min": Builtin("min"), "max": Builtin("max")})
         self.modules: dict[str, ModuleSym] = {"std.math": ModuleSym("std.math", math_members)}
         self.modules["math"] = self.modules["std.math"]
+        # std.complex's `abs` is the builtin, which calls `__abs__` (a library def would shadow it).
+        self.modules["std.complex"] = ModuleSym("std.complex", {"abs": Builtin("abs")})
+        self.modules["std.itertools"] = ModuleSym("std.itertools", {"count": Builtin("count")})  # a range
         # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
         self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES if n[0] != "_"})
         # Higher-order functions over parametric closures (check/algorithm.py): `vectorize`.
@@ -712,6 +715,9 @@ class Checker:
         if declared is not None:
             value = self.coerce(value, declared)
         self._ctx = saved
+        if isinstance(value.ty, T.MetaType):  # `comptime C = ComplexSIMD[DType.float64, 1]`: a type, no storage
+            g.ty = value.ty
+            return g
         if value.const is not None:
             g.value = value.const
             g.ty = value.ty
@@ -861,10 +867,13 @@ class Checker:
                 return pointers.resolve_span(self, e, sym)
             if isinstance(sym, TypeSym) and sym.template is not None:
                 t = sym.template
-                if len(e.indices) != len(t.params):
+                given = list(e.indices)
+                if len(given) < len(t.params) and all(p.default is not None for p in t.params[len(given):]):
+                    given += [copy.deepcopy(p.default) for p in t.params[len(given):]]  # `Logger[]`, defaults
+                if len(given) != len(t.params):
                     self.error(f"'{base}' takes {len(t.params)} parameters, got {len(e.indices)}", e.span)
                     return T.UNKNOWN
-                values = [self._param_value(tp, x) for tp, x in zip(t.params, e.indices)]
+                values = [self._param_value(tp, x) for tp, x in zip(t.params, given)]
                 if any(v is None or v == T.UNKNOWN for v in values):
                     return T.UNKNOWN
                 return self.instantiate_struct(sym, values, e.span)
@@ -2104,6 +2113,10 @@ class Checker:
             a, b = self.coerce(a, ty), self.coerce(b, ty)
             known = a.const is not None and b.const is not None  # e.g. a compile-time parameter
             return ("num", op), a, b, _py_compare(op, a.const, b.const) if known else None
+        if lt == rt == T.CODEPOINT:  # compared by their scalar values
+            ca, cb = A.Convert(a.span, a), A.Convert(b.span, b)
+            ca.ty = cb.ty = T.INT_TYPES["UInt32"]
+            return ("num", op), ca, cb, None
         if isinstance(lt, T.TupleType) and lt == rt and op in ("==", "!="):
             return ("tuple", op), a, b, None
         if isinstance(lt, T.PointerType) and isinstance(rt, T.PointerType):
@@ -2443,6 +2456,8 @@ class Checker:
                 return self.call_overloads(e, sym.funcs, None, f.span)
             if isinstance(sym, GlobalConst) and isinstance(sym.value, FuncInfo):  # a function parameter
                 return self.call_overloads(e, [sym.value], None, f.span)
+            if isinstance(sym, GlobalConst) and isinstance(sym.ty, T.MetaType):  # `comptime C = P[Int]`; `C(3)`
+                return self.construct(e, sym.ty.of, expected)
             if isinstance(sym, LocalVar) and isinstance(sym.ty, T.FuncType):
                 return self._call_function_value(e, f, sym.ty)
             if isinstance(sym, LocalVar) and python_interop.is_python_object(sym.ty):
@@ -2468,6 +2483,10 @@ class Checker:
                 if probe.ty != T.UNKNOWN:
                     return self.construct(e, T.OptionalType(T.materialize(probe.ty)), expected)
             if isinstance(sym, TypeSym):
+                if sym.ty is None and sym.template is not None and sym.template.params and \
+                        all(p.default is not None for p in sym.template.params):
+                    # `Logger()`: every parameter has a default.
+                    return self.construct(e, self.resolve_type(A.Subscript(f.span, f, [], [])), expected)
                 if sym.ty is None:
                     self.error(f"'{f.id}' needs parameters, e.g. '{f.id}[Int]()'", f.span)
                     self._check_args_loosely(e)
