@@ -55,6 +55,21 @@ class Lexer:
         self.diags: list[Diagnostic] = []
         self.tokens: list[Token] = []
 
+    def _continues_2023(self, lines: list[str], i: int) -> bool:
+        """The 2023 notebooks continue a line that ends with `or`/`and`, and a `f[params]` whose
+        `(args)` open the next, more indented, line. Both are errors in Mojo 1.2, so no 1.2 program
+        changes meaning."""
+        last = self.tokens[-1] if self.tokens else None
+        if last is None or last.span.line != i + 1:
+            return False
+        if last.kind == "KEYWORD" and last.text in ("or", "and"):
+            return True
+        if last.text == "]" and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            indent = len(lines[i]) - len(lines[i].lstrip(" "))
+            return nxt.lstrip(" ").startswith("(") and len(nxt) - len(nxt.lstrip(" ")) > indent
+        return False
+
     def error(self, msg: str, line: int, col: int, length: int = 1) -> None:
         self.diags.append(Diagnostic("error", msg, Span(self.file, line, col, line, col + length)))
 
@@ -176,6 +191,8 @@ class Lexer:
                 self.error(f"unexpected character {ch!r}", lineno, col)
                 pos += 1
             continued = line.rstrip().endswith("\\") and not line.lstrip().startswith("#")
+            if depth == 0 and pending_string is None and not continued:
+                continued = self._continues_2023(lines, i)
             if depth == 0 and pending_string is None and not continued and self.tokens and \
                     self.tokens[-1].kind not in ("NEWLINE", "INDENT", "DEDENT"):
                 end = len(line) + 1
