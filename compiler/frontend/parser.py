@@ -837,10 +837,36 @@ class Parser:
             elif self.at("^") and self._is_transfer():
                 t = self.advance()
                 e = A.Transfer(e.span.to(t.span), e)
+            elif self.at("{") and isinstance(e, A.Name) and e.id[:1].isupper() and \
+                    self.peek().kind == "NAME" and self.peek(2).text == ":":
+                e = self.struct_literal(e)
             else:
                 return e
 
+    def struct_literal(self, name: A.Name) -> A.Call:
+        """`Self {a: 1, b: x}` (2023): the struct built field by field; a call with the fields as
+        keywords, marked `struct_literal` for the checker."""
+        lb = self.advance()
+        kws: list[A.Keyword] = []
+        while not self.at("}"):
+            n = self.expect_name("a field name")
+            self.expect(":", "':' between a field and its value")
+            v = self.expr()
+            kws.append(A.Keyword(n.span.to(v.span), n.text, v))
+            if not self.accept(","):
+                break
+        end = self.expect("}", "'}' to close the struct literal")
+        call = A.Call(name.span.to(end.span), name, [], kws, lb.span)
+        call.struct_literal = True  # type: ignore[attr-defined]
+        return call
+
     def list_comp(self, start: Token, elt: A.Expr) -> A.ListComp:
+        gens = self.comp_generators()
+        end = self.expect("]", "']' to close the list comprehension")
+        return A.ListComp(start.span.to(end.span), elt, gens)
+
+    def comp_generators(self) -> list[A.Comprehension]:
+        """The `for x in xs if c` clauses of a list, set or dict comprehension."""
         gens = []
         while self.at("for"):
             ft = self.advance()
