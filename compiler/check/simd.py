@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import legacy2023
 from ..frontend import ast as A
 from . import types as T
 
@@ -69,6 +70,8 @@ def dtype_attribute(c: Checker, e: A.Attribute) -> bool:
     if isinstance(sym, TypeSym) and sym.ty == T.DTYPE:
         if e.attr in DTYPES:
             e.ty, e.const = T.DTYPE, DTYPES[e.attr]
+        elif legacy2023.dtype(c, e.attr, e.attr_span) is not None:  # `DType.f32` (2023)
+            e.ty, e.const = T.DTYPE, DTYPES[legacy2023.DTYPES[e.attr]]
         else:
             c.error(f"'DType' has no member '{e.attr}'", e.attr_span)
             e.ty = T.UNKNOWN
