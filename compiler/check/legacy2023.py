@@ -1,0 +1,75 @@
+"""The 2023 Mojo Playground's names, so that its notebooks run (issue 11).
+
+Three tables: modules that were renamed or capitalised (`from Math import sqrt`), library names that
+Mojo 1.2 dropped (`DTypePointer`, `F32`, `memset_zero`; defined in stdlib/utils.legacy2023.mojo),
+and DType spellings (`DType.f32`). Each use is accepted with a warning naming the Mojo 1.2 spelling,
+like the dialect's keywords (`fn`, `let`). A Mojo 1.2 program is unaffected: these names are only
+looked up where 1.2 would report an unknown name or module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..diagnostics import Span
+
+if TYPE_CHECKING:
+    from .checker import Checker
+
+LIBRARY = "std.utils.legacy2023"
+
+# 2023 module -> the Mojo 1.2 module that holds its contents (None: the builtins, no import needed).
+MODULES: dict[str, str | None] = {
+    "DType": None, "IO": None, "String": None, "Bool": None, "Int": None, "SIMD": None, "Tuple": None,
+    "Error": None, "Range": None, "Object": None, "Len": None, "Buffer": None, "List": None,
+    "Math": "std.math", "Pointer": "std.memory", "Memory": "std.memory", "memory.unsafe": "std.memory",
+    "Functional": "std.algorithm", "algorithm.functional": "std.algorithm", "Benchmark": "std.benchmark",
+    "Random": "std.random", "Time": "std.time", "TargetInfo": "std.sys", "sys.info": "std.sys",
+    "sys.intrinsics": "std.sys", "Intrinsics": "std.sys", "Vector": "std.utils.vector",
+    "Complex": "std.complex", "Testing": "std.testing", "Assert": "std.testing",
+    "python.object": "std.python", "python.python": "std.python", "Python": "std.python",
+}
+
+# 2023 library name -> its Mojo 1.2 spelling (for the warning); the definition is in LIBRARY.
+NAMES: dict[str, str] = {
+    "F16": "Float16", "F32": "Float32", "F64": "Float64", "SI8": "Int8", "SI16": "Int16", "SI32": "Int32",
+    "SI64": "Int64", "UI8": "UInt8", "UI16": "UInt16", "UI32": "UInt32", "UI64": "UInt64",
+    "DTypePointer": "UnsafePointer[Scalar[dtype]]", "memset_zero": "unsafe_memset_zero",
+    "memset": "unsafe_memset", "memcpy": "unsafe_memcpy", "rand": "rand(UnsafePointer, size)",
+    "simdwidthof": "simd_width_of", "sizeof": "size_of",
+}
+
+# `DType.f32` and friends.
+DTYPES: dict[str, str] = {
+    "f16": "float16", "f32": "float32", "f64": "float64", "bf16": "bfloat16", "si8": "int8", "si16": "int16",
+    "si32": "int32", "si64": "int64", "ui8": "uint8", "ui16": "uint16", "ui32": "uint32", "ui64": "uint64",
+}
+
+
+def module(c: Checker, name: str, span: Span) -> str | None:
+    """The 1.2 module for a 2023 module name ("" for the builtins), warning; None if not one."""
+    if name not in MODULES:
+        return None
+    new = MODULES[name]
+    c.warn(f"module '{name}' is the 2023 Mojo spelling; Mojo 1.2 "
+           + (f"writes '{new}'" if new else "has these names built in (no import needed)"), span)
+    return new or ""
+
+
+def library_name(c: Checker, name: str, span: Span) -> Any:
+    """The symbol of a 2023 library name (with a warning), or None."""
+    if name not in NAMES:
+        return None
+    mod = c.modules.get(LIBRARY)
+    sym = mod.members.get(name) if mod is not None else None
+    if sym is not None:
+        c.warn(f"'{name}' is the 2023 Mojo spelling; Mojo 1.2 uses '{NAMES[name]}'", span)
+    return sym
+
+
+def dtype(c: Checker, attr: str, span: Span) -> str | None:
+    """The 1.2 name of a 2023 DType member (`f32` -> `float32`), warning; None if not one."""
+    new = DTYPES.get(attr)
+    if new is not None:
+        c.warn(f"'DType.{attr}' is the 2023 Mojo spelling; Mojo 1.2 writes 'DType.{new}'", span)
+    return new

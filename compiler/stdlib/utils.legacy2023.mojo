@@ -1,0 +1,122 @@
+# The 2023 Mojo Playground's library names that Mojo 1.2 no longer has, written over the 1.2
+# library, so that the 2023 notebooks run (issue 11). User code never imports this module by its
+# name: a 2023 name that is unknown (`DTypePointer`, `F32`) or missing from the module a 2023
+# program imports it from (`from memory import memset_zero`) resolves here, with a warning that
+# names the Mojo 1.2 spelling (compiler/check/legacy2023.py holds the tables).
+
+from std.memory import alloc, unsafe_memcpy, unsafe_memset
+from std.random import random_float64
+from std.sys import simd_width_of, size_of
+
+
+# ---------------------------------------------------------------- early-2023 scalar type names
+comptime F16 = Float16
+comptime F32 = Float32
+comptime F64 = Float64
+comptime SI8 = Int8
+comptime SI16 = Int16
+comptime SI32 = Int32
+comptime SI64 = Int64
+comptime UI8 = UInt8
+comptime UI16 = UInt16
+comptime UI32 = UInt32
+comptime UI64 = UInt64
+
+
+# ---------------------------------------------------------------- DTypePointer
+struct DTypePointer[dtype: DType](ImplicitlyCopyable, Copyable, Movable):
+    """A pointer to values of one DType (Mojo 1.2: `UnsafePointer[Scalar[dtype]]`)."""
+
+    var address: Pointer[Scalar[Self.dtype]]
+
+    def __init__(out self):
+        self.address = Pointer[Scalar[Self.dtype]]()
+
+    def __init__(out self, address: Pointer[Scalar[Self.dtype]]):
+        self.address = address
+
+    @staticmethod
+    def alloc(count: Int) -> DTypePointer[Self.dtype]:
+        return DTypePointer[Self.dtype](alloc[Scalar[Self.dtype]](count))
+
+    @staticmethod
+    def aligned_alloc(alignment: Int, count: Int) -> DTypePointer[Self.dtype]:
+        return DTypePointer[Self.dtype](alloc[Scalar[Self.dtype]](count))
+
+    @staticmethod
+    def get_null() -> DTypePointer[Self.dtype]:
+        return DTypePointer[Self.dtype]()
+
+    def free(self):
+        self.address.free()
+
+    def load(self, offset: Int = 0) -> Scalar[Self.dtype]:
+        return self.address[offset]
+
+    def store(self, offset: Int, value: Scalar[Self.dtype]):
+        self.address[offset] = value
+
+    def store(self, value: Scalar[Self.dtype]):
+        self.address[0] = value
+
+    def simd_load[width: Int](self, offset: Int = 0) -> SIMD[Self.dtype, width]:
+        return (self.address + offset).load[width=width]()
+
+    def simd_store[width: Int](self, offset: Int, value: SIMD[Self.dtype, width]):
+        (self.address + offset).store(value)
+
+    def simd_store[width: Int](self, value: SIMD[Self.dtype, width]):
+        self.address.store(value)
+
+    def offset(self, n: Int) -> DTypePointer[Self.dtype]:
+        return DTypePointer[Self.dtype](self.address + n)
+
+    def __add__(self, n: Int) -> DTypePointer[Self.dtype]:
+        return DTypePointer[Self.dtype](self.address + n)
+
+    def __sub__(self, n: Int) -> DTypePointer[Self.dtype]:
+        return DTypePointer[Self.dtype](self.address - n)
+
+    def __getitem__(self, i: Int) -> Scalar[Self.dtype]:
+        return self.address[i]
+
+    def __setitem__(self, i: Int, value: Scalar[Self.dtype]):
+        self.address[i] = value
+
+    def __bool__(self) -> Bool:
+        return Bool(self.address)
+
+    def __eq__(self, other: DTypePointer[Self.dtype]) -> Bool:
+        return self.address == other.address
+
+    def __ne__(self, other: DTypePointer[Self.dtype]) -> Bool:
+        return self.address != other.address
+
+
+# ---------------------------------------------------------------- memory and random over DTypePointer
+def memset_zero[dtype: DType](ptr: DTypePointer[dtype], count: Int):
+    for i in range(count):
+        ptr.address[i] = 0
+
+
+def memset[dtype: DType](ptr: DTypePointer[dtype], value: UInt8, count: Int):
+    unsafe_memset(ptr.address, value, count * size_of[Scalar[dtype]]())
+
+
+def memcpy[dtype: DType](dest: DTypePointer[dtype], src: DTypePointer[dtype], count: Int):
+    unsafe_memcpy(dest=dest.address, src=src.address, count=count)
+
+
+def rand[dtype: DType](ptr: DTypePointer[dtype], count: Int):
+    # Uniform values in [0, 1) (the 2023 `random.rand`); integer types get 0 or small values.
+    for i in range(count):
+        ptr.address[i] = Scalar[dtype](random_float64())
+
+
+# ---------------------------------------------------------------- sys.info
+def simdwidthof[dtype: DType]() -> Int:
+    return simd_width_of[Scalar[dtype]]()
+
+
+def sizeof[T: AnyType]() -> Int:
+    return size_of[T]()
