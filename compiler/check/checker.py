@@ -22,7 +22,7 @@ from typing import Any
 from .. import limits
 from ..diagnostics import CompileInterrupted, Diagnostic, Note, Span
 from ..frontend import ast as A
-from . import algorithm, pointers, python_interop, simd
+from . import algorithm, legacy2023, pointers, python_interop, simd
 from . import types as T
 from .symbols import (
     Builtin,
@@ -253,6 +253,9 @@ class Checker:
                     elif isinstance(sym, TypeSym) and sym.template is not None:
                         if sym.template.scope is self.globals:
                             sym.template.scope = modscope
+            if "std." + std_module == legacy2023.LIBRARY:  # 2023 names resolve where 1.2 knows none
+                self.globals.parent = Scope()
+                self.globals.parent.names.update({n: members[n] for n in legacy2023.NAMES if n in members})
 
     @staticmethod
     def is_stdlib_func(fn: FuncInfo) -> bool:
@@ -318,9 +321,9 @@ class Checker:
         from .std_names import MOJO_STD
 
         mod = s.module
-        if mod in _MOVED_MODULES_2023:
-            self.warn(f"'{mod}' is the 2023 Mojo spelling; Mojo 1.2 writes '{_MOVED_MODULES_2023[mod]}'", s.span)
-            mod = _MOVED_MODULES_2023[mod]
+        renamed = legacy2023.module(self, mod, s.span)  # `from Math import sqrt` (2023)
+        if renamed is not None:
+            mod = renamed or "std.builtin"
         if not mod.startswith("std.") and (mod in KNOWN_MODULES or "std." + mod in MOJO_STD
                                             or "std." + mod in self.modules):
             self.warn(f"unprefixed standard library imports are the 2023 Mojo spelling; Mojo 1.2 writes "
@@ -356,6 +359,8 @@ class Checker:
             elif self.globals.lookup(name) is not None and (name in mojo_names or mod not in MOJO_STD):
                 # Collections and friends are builtins here (List, Optional, ...).
                 self.globals.names[alias] = self.globals.lookup(name)
+            elif name in legacy2023.NAMES and self.globals.lookup(name) is not None:
+                self.globals.names[alias] = legacy2023.library_name(self, name, span)  # 2023 `memset_zero`
             elif name in mojo_names:
                 self.error(f"'{name}' of '{mod}' is not available in Mojito yet", span)
             else:
@@ -730,6 +735,11 @@ class Checker:
     def _declare_function(self, d: A.FuncDef, owner: StructInfo | None, scope: Scope | None = None,
                           instance_of: FuncInfo | None = None, shown: str = "") -> FuncInfo | None:
         is_static = any(isinstance(x, A.Name) and x.id == "staticmethod" for x in d.decorators)
+        if owner is not None and d.name == "__init__" and _is_static_style_init(d):
+            # `fn __init__(a: Int) -> Self: return Self {a: a}` (2023): a static function building Self.
+            self.warn("an '__init__' without 'self' that returns 'Self' is the 2023 Mojo spelling; Mojo 1.2 "
+                      "writes 'def __init__(out self, ...)'", d.name_span)
+            is_static = True
         params: list[ParamInfo] = []
         scope = Scope(scope or self.globals)
         if owner is not None:
@@ -847,8 +857,11 @@ class Checker:
         if isinstance(e, A.Name):
             name = e.id.removeprefix("*")  # `*Ts`: the pack's Tuple type
             sym = self._scope.lookup(name) if hasattr(self, "_scope") else self.globals.lookup(name)
+            self._note_legacy(name, sym, e.span)
             if isinstance(sym, TypeSym) and sym.ty is not None:
                 return sym.ty
+            if isinstance(sym, GlobalConst) and isinstance(sym.ty, T.MetaType):  # `comptime Shape = Variant[...]`
+                return sym.ty.of
             if isinstance(sym, TypeSym):
                 self.error(f"'{e.id}' needs parameters, e.g. '{e.id}[Int]'", e.span)
                 return T.UNKNOWN
@@ -899,6 +912,12 @@ class Checker:
                               self.resolve_type(e.ret) if e.ret is not None else T.NONE, e.raises)
         self.error("expected a type", e.span)
         return T.UNKNOWN
+
+    def _note_legacy(self, name: str, sym: Any, span: Span) -> None:
+        """A 2023 library name found above the globals (check/legacy2023.py): say its 1.2 spelling."""
+        legacy = self.globals.parent
+        if sym is not None and legacy is not None and legacy.names.get(name) is sym:
+            legacy2023.library_name(self, name, span)
 
     def _unknown(self, name: str, span: Span, what: str = "declaration") -> None:
         candidates = self._scope.all_names() if hasattr(self, "_scope") else set(self.globals.names)
@@ -1579,14 +1598,20 @@ class Checker:
 
     def stmt_Return(self, s: A.Return) -> None:
         f = self._ctx.func
-        expected = f.ret if not (f.name == "__init__" and f.owner) and not _has_out(f) else T.NONE
+        expected = f.ret if not (f.name == "__init__" and f.owner and not f.is_static) and not _has_out(f) \
+            else T.NONE
         if s.value is None:
             if expected not in (T.NONE, T.UNKNOWN):
                 self.error(f"missing return value: the function returns '{expected}'", s.span)
         else:
             if expected == T.NONE:
-                self.error("this function does not return a value; declare '-> Type' to return one", s.value.span)
-                self.expr(s.value)
+                s.value = self.expr(s.value)
+                if s.value.ty == T.NONE and isinstance(s.value, A.Call):  # `return self.store(...)` (2023)
+                    self.warn("returning the result of a call that returns nothing is the 2023 Mojo spelling; "
+                              "Mojo 1.2 writes the call, then 'return'", s.value.span)
+                else:
+                    self.error("this function does not return a value; declare '-> Type' to return one",
+                               s.value.span)
             else:
                 v = self.expr(s.value, expected)
                 s.value = self.coerce(v, expected)
@@ -1668,6 +1693,7 @@ class Checker:
 
     def expr_Name(self, e: A.Name, expected: T.Type | None) -> None:
         sym = self._scope.lookup(e.id)
+        self._note_legacy(e.id, sym, e.span)
         if sym is None:
             self._unknown(e.id, e.span)
             e.ty = T.UNKNOWN
@@ -2148,6 +2174,11 @@ class Checker:
             return
         if isinstance(ty, T.MetaType):
             return self._type_attribute(e, ty.of)
+        if isinstance(ty, T.SimdType) and e.attr == "size":  # `v.size` (2023)
+            self.warn("'.size' of a SIMD value is the 2023 Mojo spelling; Mojo 1.2 knows the width from "
+                      "its type", e.attr_span)
+            e.ty, e.const = T.INT, ty.width
+            return
         if isinstance(ty, T.StructType):
             fld = ty.info.fields.get(e.attr)
             if fld is not None:
@@ -2399,6 +2430,11 @@ class Checker:
                     self._check_args_loosely(e)
                     return
                 if isinstance(rty, T.MetaType):
+                    if f.attr == "splat" and isinstance(rty.of, T.SimdType) and len(e.args) == 1:
+                        # `SIMD[DType.f32, 4].splat(x)` (2023): Mojo 1.2 writes `SIMD[DType.float32, 4](x)`.
+                        self.warn("'SIMD.splat(x)' is the 2023 Mojo spelling; Mojo 1.2 writes 'SIMD[...](x)'",
+                                  f.attr_span)
+                        return self.construct(e, rty.of, expected)
                     if f.attr == "dict" and e.keywords and python_interop.is_python_module(rty.of):
                         return python_interop.keyword_dict(self, e, rty.of)
                     if isinstance(rty.of, T.StructType) and f.attr in rty.of.info.methods:
@@ -2447,6 +2483,7 @@ class Checker:
                 return builtin_method(self, e, f.value, f.attr)
         if isinstance(f, A.Name):
             sym = self._scope.lookup(f.id)
+            self._note_legacy(f.id, sym, f.span)
             if sym is None:
                 self._unknown(f.id, f.span)
                 self._check_args_loosely(e)
@@ -2571,6 +2608,10 @@ class Checker:
         e.ty = T.UNKNOWN
 
     def construct(self, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
+        literal = getattr(e, "struct_literal", False)
+        if literal:
+            self.warn("a struct literal 'Name {field: value}' is the 2023 Mojo spelling; Mojo 1.2 calls a "
+                      "constructor", e.lparen)
         if e.keywords and e.keywords[0].name == "py":
             converted = python_interop.convert_from(self, e, ty)
             if converted is not None:
@@ -2579,9 +2620,12 @@ class Checker:
             return simd.construct(self, e, ty)
         if isinstance(ty, T.StructType):
             info = ty.info
-            if "__init__" in info.methods:
-                return self.call_overloads(e, info.methods["__init__"].funcs, None, e.lparen, ctor=info)
-            if info.fieldwise_init:
+            if "__init__" in info.methods and not literal:
+                funcs = info.methods["__init__"].funcs
+                if all(f.is_static for f in funcs):  # 2023 static-style constructors
+                    return self.call_overloads(e, funcs, None, e.lparen)
+                return self.call_overloads(e, [f for f in funcs if not f.is_static], None, e.lparen, ctor=info)
+            if info.fieldwise_init or literal:
                 params = [ParamInfo(n, t, "var", None, False, info.decl.span)
                           for n, (i, t) in sorted(info.fields.items(), key=lambda kv: kv[1][0])]
                 fake = FuncInfo(info.name, None, params, ty, False, "")
@@ -2831,8 +2875,11 @@ def _all_std_names() -> frozenset[str]:
     return frozenset().union(*MOJO_STD.values())
 
 
-# Modules of the 2023 Playground whose contents moved (the notebooks import them by these names).
-_MOVED_MODULES_2023 = {"python.object": "std.python", "python.python": "std.python"}
+def _is_static_style_init(d: A.FuncDef) -> bool:
+    """`fn __init__(x: Int) -> Self` (2023): no `self`, returns Self."""
+    first = d.params[0] if d.params else None
+    returns_self = isinstance(d.ret, A.Name) and d.ret.id == "Self"
+    return returns_self and (first is None or first.name != "self")
 
 
 def _free_names(d: A.FuncDef) -> list[str]:
