@@ -40,7 +40,8 @@ from .symbols import (
 
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
                  "reversed", "zip", "any", "all", "hash",
-                 "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap"]
+                 "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap",
+                 "debug_assert"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
               "exp2", "sinh", "cosh"}
@@ -51,7 +52,7 @@ KNOWN_MODULES = {"std.math", "math", "std.builtin", "std.collections", "collecti
                  "std.memory", "memory", "std.python", "python", "std.algorithm", "algorithm",
                  "std.testing", "testing", "std.time", "time", "std.utils", "utils", "std.random", "random",
                  "std.utils.vector", "utils.vector"}
-TYPE_QUERIES = ("size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width",
+TYPE_QUERIES = ("__type_is_eq", "size_of", "align_of", "bit_width_of", "simd_width_of", "simd_byte_width", "simd_bit_width",
                 "__type_name_of")
 _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
@@ -63,10 +64,11 @@ PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "allo
 NOT_PRELUDE = {("collections", "Set"): "std.collections", ("collections", "Counter"): "std.collections",
                ("collections", "Deque"): "std.collections", ("collections", "CountTuple"): None,
                ("collections", "DictEntry"): None}
-BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable", "Stringable", "Representable",
-                  "Comparable", "Equatable", "EqualityComparable", "Hashable", "Sized", "Boolable", "Intable",
-                  "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterType", "Iterable", "Powable",
-                  "Roundable", "Floatable", "Indexer", "Intable", "UnknownDestructibility"]
+# Mojo 1.2's prelude traits (Stringable, Representable, EqualityComparable are gone in 1.2).
+BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable",
+                  "Comparable", "Equatable", "Hashable", "Sized", "Boolable", "Intable",
+                  "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterPassable", "RegisterPassable",
+                  "Iterable", "Powable", "Roundable", "Floatable", "Indexer"]
 _CMP_DUNDERS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 _UNARY_DUNDERS = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 
@@ -113,6 +115,8 @@ class FuncContext:
         # Definite initialization: the locals that are certainly initialized at this point.
         self.inited: set[LocalVar] | None = set()
         self.break_states: list[list[set[LocalVar] | None]] = []
+        # Per enclosing `try` with handlers: [the error type its body raises], set by the first raise.
+        self.error_cells: list[list[T.Type | None]] = []
 
     @property
     def can_raise(self) -> bool:
@@ -202,6 +206,11 @@ class Checker:
         # Higher-order functions over parametric closures (check/algorithm.py): `vectorize`.
         self.modules["std.algorithm"] = ModuleSym("std.algorithm", {n: Builtin(n) for n in algorithm.HIGHER_ORDER})
         self.globals.names["__type_name_of"] = Builtin("__type_name_of")  # Mojo's name of a type, for messages
+        self.globals.names["__type_is_eq"] = Builtin("__type_is_eq")  # `comptime if __type_is_eq[T, U]()`
+        # std.utils.Variant[A, B, ...] is the library's _Variant2[A, B], ... (see `_variant_type`).
+        variant = TypeSym("Variant", None)
+        self.modules.setdefault("std.utils", ModuleSym("std.utils", {})).members["Variant"] = variant
+        self.modules["std.utils.variant"] = ModuleSym("std.utils.variant", {"Variant": variant})
         # 2023: `from utils.vector import DynamicVector`, which became List.
         self.modules["std.utils.vector"] = ModuleSym("std.utils.vector", {"DynamicVector": TypeSym("List", None)})
 
@@ -287,6 +296,9 @@ class Checker:
             elif isinstance(s, A.TraitDef):
                 self.globals.names[s.name] = TypeSym(s.name, T.SimpleType(s.name), is_trait=True)
                 self.traits[s.name] = s
+            elif isinstance(s, A.Comptime) and isinstance(s.value, A.BinOp) and \
+                    self._is_trait_expr(s.value, self.globals):  # `comptime Person = Named & Aged`, before
+                self._declare_comptime(s, self.globals)     # structs conform to it
             elif isinstance(s, A.Import):  # before field types are resolved (`var v: PythonObject`)
                 self._import(s)
         for info, s in structs:
@@ -296,9 +308,9 @@ class Checker:
         for s in module.body:
             if isinstance(s, A.FuncDef):
                 self._declare_function(s, None)
-            elif isinstance(s, A.Comptime):
+            elif isinstance(s, A.Comptime) and not (s.name in self.traits and self.traits[s.name].span is s.span):
                 self._declare_comptime(s, self.globals)
-            elif isinstance(s, (A.StructDef, A.TraitDef, A.Import)):
+            elif isinstance(s, (A.StructDef, A.TraitDef, A.Import, A.Comptime)):
                 pass
             elif isinstance(s, A.ExprStmt) and isinstance(s.expr, A.StrLit) and s is module.body[0]:
                 pass  # the module's docstring
@@ -378,6 +390,8 @@ class Checker:
         names = set()
         for t in (p for t in s.traits for p in _trait_parts(t)):  # `struct S(A & B)` conforms to both
             names.add(t.id if isinstance(t, A.Name) else "?")
+            if isinstance(t, A.Name) and scope.lookup(t.id) is None:
+                self._unknown(t.id, t.span)  # e.g. `Stringable`, which Mojo 1.2 no longer has
         for d in s.decorators:
             if isinstance(d, A.Name) and d.id == "fieldwise_init":
                 info.fieldwise_init = True
@@ -385,7 +399,7 @@ class Checker:
                 info.fieldwise_init = True
                 names |= {"Copyable", "ImplicitlyCopyable", "Movable"}
         info.traits = names
-        info.implicitly_copyable = "ImplicitlyCopyable" in names or "TrivialRegisterType" in names
+        info.implicitly_copyable = "ImplicitlyCopyable" in names or "TrivialRegisterPassable" in names
         info.copyable = info.implicitly_copyable or "Copyable" in names
         self.program.structs.append(info)
         for i, f in enumerate(s.fields):
@@ -442,6 +456,7 @@ class Checker:
                 self._scope = scope
                 out.append(TemplateParam(p.name, False, self.resolve_type(p.type), p.default))
                 self._scope = saved
+            out[-1].positional = not (p.infer_only or p.kw_only)
         return out
 
     def _param_value(self, tp: TemplateParam, arg: A.Expr) -> Any:
@@ -656,10 +671,11 @@ class Checker:
         assert t is not None
         bound: dict[str, Any] = {}
         if explicit:
-            if len(explicit) > len(t.params):
-                self.error(f"'{fn.name}' takes at most {len(t.params)} parameters", explicit[-1].span)
+            positional = [tp for tp in t.params if tp.positional]  # `[dtype: DType, //, n: Int]`: f[3] is n
+            if len(explicit) > len(positional):
+                self.error(f"'{fn.name}' takes at most {len(positional)} parameters", explicit[-1].span)
                 return None
-            for tp, x in zip(t.params, explicit):
+            for tp, x in zip(positional, explicit):
                 bound[tp.name] = self._param_value(tp, x)
         for k in explicit_kw or []:
             tp = next((tp for tp in t.params if tp.name == k.name), None)
@@ -801,6 +817,8 @@ class Checker:
         info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name + shown), owner, is_static,
                         intrinsic)
         info.scope = scope
+        if d.raises_type is not None:
+            self._typed_raises(info, d.raises_type)
         if instance_of is not None:
             if intrinsic is None:
                 self._pending_bodies.append(info)
@@ -834,6 +852,92 @@ class Checker:
             self._pending_bodies.append(info)
             self.program.functions.append(info)
         return info
+
+    # ------------------------------------------------------------------ std.utils.Variant
+    def _variant_type(self, args: list[T.Type], span: Span) -> T.Type:
+        """`Variant[A, B]` is the library struct `_Variant2[A, B]` (stdlib/utils.variant.mojo), shown and
+        copied as Mojo's Variant (implicitly copyable when every alternative is)."""
+        if T.UNKNOWN in args:
+            return T.UNKNOWN
+        tmpl = self.globals.names.get(f"_Variant{len(args)}")
+        if not isinstance(tmpl, TypeSym) or tmpl.template is None:
+            self.error(f"'Variant' takes 2 to 8 types in Mojito, not {len(args)}", span)
+            return T.UNKNOWN
+        if len(set(args)) != len(args):
+            self.error("a Variant's types must be distinct", span)
+            return T.UNKNOWN
+        ty = self.instantiate_struct(tmpl, args, span)
+        if isinstance(ty, T.StructType) and not ty.info.name.startswith("Variant["):
+            ty.info.name = "Variant[" + ", ".join(str(a) for a in args) + "]"
+            ty.info.variant_args = tuple(args)  # type: ignore[attr-defined]
+            ty.info.implicitly_copyable = all(T.copyable(a) for a in args)
+        return ty
+
+    def _variant_subscript(self, e: A.Subscript, base: A.Expr, ty: T.StructType) -> Any:
+        """`v[T]`: the T the Variant holds, in place (`v[List[Int]].append(4)` changes it)."""
+        want = self.resolve_type(e.indices[0])
+        args = _variant_args(ty) or ()
+        if want == T.UNKNOWN:
+            e.ty = T.UNKNOWN
+            return
+        if want not in args:
+            self.error(f"'{ty}' cannot hold a value of type '{want}'", e.indices[0].span)
+            e.ty = T.UNKNOWN
+            return
+        field = A.Attribute(e.span, base, f"_v{args.index(want)}", e.span)
+        return self.expr(A.Call(e.span, A.Attribute(e.span, field, "value", e.span), [], [], e.span))
+
+    def _debug_assert(self, e: A.Call) -> A.Expr:
+        """`debug_assert(cond, *messages)`: as under `mojo run` (assertions off by default), the condition
+        is evaluated and nothing else happens; the messages are checked but never built."""
+        if not e.args:
+            self.error("'debug_assert' needs a condition", e.lparen)
+            e.ty = T.UNKNOWN
+            return e
+        for x in e.args[1:]:
+            self.expr(x)
+        for k in e.keywords:
+            self.expr(k.value)
+        return self.to_bool(self.expr(e.args[0], T.BOOL))
+
+    def _negative_byte_index(self, e: A.Subscript) -> None:
+        """`s[byte=-1]`: Mojo 1.2's String.__getitem__ has a compile-time constraint, reported as a failed
+        instantiation of the function that contains the subscript."""
+        note = Note("constraint failed: negative indexing is not supported, use e.g. "
+                    "`string[byte=string.byte_length() - 1]`", e.span)
+        func = self._ctx.func if self._ctx is not None else None
+        where = func.decl.name_span if func is not None and func.decl is not None else e.span
+        self.error("function instantiation failed", where, [note])
+
+    def _typed_raises(self, info: FuncInfo, te: A.Expr) -> None:
+        """`raises MyError`: errors are values of that type; `raises Never`: the function cannot raise."""
+        if isinstance(te, A.Name) and te.id == "Never":
+            info.raises = False
+            return
+        ty = self.resolve_type(te)
+        if ty not in (T.ERROR, T.UNKNOWN):
+            info.error_type = ty
+
+    def _note_raise(self, ty: T.Type, span: Span, raising: bool = False) -> T.Type | None:
+        """A call or `raise` that raises a `ty` here: the try around it (or the function) must take it.
+        A struct error reaching an `Error` context becomes an Error of its written text, as in Mojo."""
+        if self._ctx is None or ty == T.UNKNOWN:
+            return None
+        cells = self._ctx.error_cells
+        if cells and cells[-1][0] is None:
+            cells[-1][0] = ty
+            return ty
+        have = cells[-1][0] if cells else (self._ctx.func.error_type or T.ERROR)
+        assert have is not None
+        if ty != have and have != T.ERROR:
+            if raising:  # `raise Error(...)` where a typed error is expected
+                self.error(f"cannot implicitly convert '{ty}' value to '{have}'", span)
+            else:
+                self.error(f"cannot call function that may raise '{ty}' in context that supports an error type "
+                           f"of '{have}'", span)
+        elif ty != have and isinstance(ty, T.StructType):
+            self.require_method(ty.info, "write_to")  # converted to an Error of its text
+        return have
 
     def require(self, f: FuncInfo) -> FuncInfo:
         """A lazily declared method is used: check and compile its body."""
@@ -895,6 +999,8 @@ class Checker:
             if base in pointers.POINTER_NAMES:
                 return pointers.resolve(self, e)
             args = [self.resolve_type(x) for x in e.indices]
+            if base == "Variant" and isinstance(sym, TypeSym) and sym.template is None:
+                return self._variant_type(args, e.span)
             if base == "List" and len(args) == 1:
                 return T.ListType(args[0])
             if base == "Optional" and len(args) == 1:
@@ -1113,7 +1219,7 @@ class Checker:
         ty = value.ty
         if ty != T.UNKNOWN and not _is_lvalue(value):
             self.error(f"value of type '{T.materialize(ty)}' doesn't have a memory origin in 'ref' binding",
-                       value.span)
+                       _call_paren(value))
             ty = T.UNKNOWN
         elif declared is not None and ty not in (declared, T.UNKNOWN):
             self.error(f"cannot bind a 'ref' of type '{declared}' to a value of type '{ty}'", value.span)
@@ -1139,7 +1245,14 @@ class Checker:
                 return
             tys = []
             for i, t in enumerate(tgt.elts):
-                tty = self.target(t)
+                if isinstance(t, A.Name) and t.id == "_" and self._scope.lookup("_") is None:
+                    # `a, _, c = t`: the element is discarded.
+                    tty = T.materialize(value.ty.elems[i]) if isinstance(value.ty, T.TupleType) else T.UNKNOWN
+                    t.ty = tty
+                else:
+                    tty = self.target(t)
+                    if isinstance(t, A.Name) and isinstance(t.sym, LocalVar) and self._ctx.inited is not None:
+                        self._ctx.inited.add(t.sym)  # assigned by the unpacking
                 tys.append(tty)
             if isinstance(value, A.TupleExpr):
                 value = self.coerce(value, T.TupleType(tuple(tys)))
@@ -1155,6 +1268,8 @@ class Checker:
                        tgt.span, fixit=f"write 'var {tgt.id} = ...'")
             self.expr(s.value)
             return
+        if isinstance(tgt, A.Subscript) and _variant_args(self.expr(tgt.value).ty) is not None:
+            tgt = s.target = self._variant_subscript(tgt, tgt.value, tgt.value.ty)  # `v[Int] = 5`, in place
         if isinstance(tgt, A.Subscript):
             base = self.expr(tgt.value)
             if isinstance(base.ty, T.StructType):
@@ -1224,6 +1339,8 @@ class Checker:
             self.error(f"expression must be mutable {what}", e.span)
 
     def stmt_AugAssign(self, s: A.AugAssign) -> None:
+        if isinstance(s.target, A.Subscript) and _variant_args(self.expr(s.target.value).ty) is not None:
+            s.target = self._variant_subscript(s.target, s.target.value, s.target.value.ty)  # `v[String] += "!"`
         if isinstance(s.target, A.Subscript) and isinstance(self.expr(s.target.value).ty, T.StructType):
             # `d[k] += v` is `d[k] = d[k] + v` through __getitem__/__setitem__.
             read = A.Subscript(s.target.span, s.target.value, copy.deepcopy(s.target.indices), s.target.keywords)
@@ -1627,8 +1744,14 @@ class Checker:
                 conv = A.Convert(e.span, e)
                 conv.ty = T.ERROR
                 e = conv
+            elif isinstance(e.ty, T.StructType) and "write_to" in e.ty.info.methods:
+                # A typed error (`raises MyError`), or one that becomes an Error of its text.
+                if self._ctx.can_raise:
+                    self._note_raise(e.ty, _call_paren(e), raising=True)
             elif e.ty not in (T.ERROR, T.UNKNOWN):
                 self.error(f"cannot raise a value of type '{e.ty}'; raise an Error(...)", e.span)
+            if e.ty == T.ERROR and self._ctx.can_raise:
+                self._note_raise(T.ERROR, _call_paren(e), raising=True)
             s.exc = e
         if not self._ctx.can_raise:
             self.error("cannot raise an error in a function that is not declared 'raises'", s.span,
@@ -1639,9 +1762,11 @@ class Checker:
         start = self._ctx.inited
         if s.handlers:
             self._ctx.try_depth += 1
+            self._ctx.error_cells.append([None])
         body_state = self._branch(s.body, start)
         if s.handlers:
             self._ctx.try_depth -= 1
+            s.caught_type = self._ctx.error_cells.pop()[0] or T.ERROR  # `except e:` has the body's error type
         states = []
         if s.orelse:
             states.append(self._branch(s.orelse, body_state) if body_state is not None else None)
@@ -1651,7 +1776,7 @@ class Checker:
             self._scope = Scope(self._scope)
             self._ctx.inited = set(start) if start is not None else None
             if h.name:
-                h.sym = self.declare_local(h.name, T.ERROR, h.span, True)
+                h.sym = self.declare_local(h.name, s.caught_type, h.span, True)
             self.block(h.body)
             states.append(None if _terminates(h.body) else self._ctx.inited)
             assert self._scope.parent is not None
@@ -2263,6 +2388,8 @@ class Checker:
             e.indices[0] = idx
             e.ty = ty.elems[idx.const]
             return
+        if _variant_args(ty) is not None and len(e.indices) == 1 and not e.keywords:
+            return self._variant_subscript(e, base, ty)
         if ty in (T.STRING, T.STR_LIT):
             kw = {k.name: k for k in e.keywords}
             if "byte" in kw and not e.indices:
@@ -2276,6 +2403,8 @@ class Checker:
                     e.indices = [self.coerce(self.expr(v, T.INT), T.INT)]
                     e.keywords = []
                     e.call = "str_byte"
+                    if isinstance(e.indices[0].const, int) and e.indices[0].const < 0:
+                        self._negative_byte_index(e)
                 e.value = self.coerce(base, T.STRING)
                 e.ty = T.STRING
                 return
@@ -2384,10 +2513,17 @@ class Checker:
         self._converting_implicitly = True
         try:
             for fn in init.funcs:
-                if fn.template is not None or fn.decl is None or \
+                if fn.decl is None or \
                         not any(isinstance(d, A.Name) and d.id == "implicit" for d in fn.decl.decorators):
                     continue
                 probe = A.Call(e.span, A.Name(e.span, target.info.name), [e], [], e.span)
+                if fn.template is not None:
+                    # A generic one (Variant's `__init__[T](var value: T)`) only for one of its types.
+                    if T.materialize(e.ty) not in (_variant_args(target) or ()):
+                        continue
+                    fn = self.instantiate_for_call(fn, probe, True, None)
+                    if fn is None:
+                        continue
                 if self._match_score(probe, fn, True) is not None:
                     out.append(fn)
         finally:
@@ -2499,6 +2635,8 @@ class Checker:
                 return self._call_function_value(e, f, sym.ty)
             if isinstance(sym, LocalVar) and python_interop.is_python_object(sym.ty):
                 return python_interop.call_value(self, e, self.expr(f))
+            if isinstance(sym, Builtin) and sym.name == "debug_assert":
+                return self._debug_assert(e)
             if isinstance(sym, Builtin):
                 from .builtins import builtin_call
                 return builtin_call(self, e, sym.name, expected)
@@ -2723,6 +2861,8 @@ class Checker:
             self.error("cannot call function that may raise in a context that cannot raise", e.lparen,
                        fixit=f"wrap the call in 'try: ... except e: ...', or declare "
                              f"'{self._ctx.func.name}' as 'raises'")
+        elif chosen.raises:
+            self._note_raise(chosen.error_type or T.ERROR, e.lparen)
         if receiver is not None and chosen.self_convention == "mut":
             self.require_mutable(receiver)
 
@@ -2920,6 +3060,16 @@ def _is_stub(m: A.FuncDef) -> bool:
 def _dot(attr_span: Span) -> Span:
     """Mojo reports a missing attribute at the '.' before its name."""
     return Span(attr_span.file, attr_span.line, max(1, attr_span.col - 1), attr_span.line, attr_span.end_col)
+
+
+def _variant_args(ty: T.Type) -> tuple[T.Type, ...] | None:
+    """The alternatives of a `Variant[...]` type, or None for any other type."""
+    return getattr(ty.info, "variant_args", None) if isinstance(ty, T.StructType) else None
+
+
+def _call_paren(e: A.Expr) -> Span:
+    """Mojo reports a problem with a call's value at its '('."""
+    return e.lparen if isinstance(e, A.Call) and e.lparen is not None else e.span
 
 
 def _root_is_mutable(e: A.Expr) -> bool:

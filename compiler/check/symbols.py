@@ -17,6 +17,7 @@ class LocalVar:
     span: Span
     mutable: bool = True
     by_ref: bool = False  # a `mut`/`out` parameter: the slot holds a pointer to the caller's value
+    ref_binding: bool = False  # `ref x = place`, `for ref x in xs`: x is the place itself (through a pointer)
     # A notebook session variable (a top-level `var` of a cell): lives in an LLVM global of this name.
     global_name: str | None = None
 
@@ -70,6 +71,7 @@ class FuncInfo:
     # templates), so `Dict[K, V].write_to` does not demand a printable V unless it is printed.
     lazy: bool = False
     required: bool = False
+    error_type: Type | None = None  # `raises MyError`: the type of what it raises (None: Error)
 
 
     @property
@@ -95,6 +97,7 @@ class TemplateParam:
     ty: Any = None  # the value parameter's type
     default: A.Expr | None = None
     variadic: bool = False  # `*Ts`: bound to the Tuple of the variadic arguments' types
+    positional: bool = True  # False for infer-only (before `//`) and keyword-only (after `*`) parameters
 
 
 @dataclass(eq=False)

@@ -170,6 +170,19 @@ class ListComp(Expr):
 
 
 @dataclass(eq=False)
+class SetDictComp(Expr):
+    """`{k for ...}` (a Set) or `{k: v for ...}` (a Dict). The checker sets `acc` (the hidden local
+    being filled), `init` (its empty value) and `insert` (the `add`/`__setitem__` call per element)."""
+
+    key: Expr
+    value: Expr | None
+    generators: list[Comprehension]
+    acc: Any = field(default=None, init=False, repr=False)
+    init: Any = field(default=None, init=False, repr=False)
+    insert: Any = field(default=None, init=False, repr=False)
+
+
+@dataclass(eq=False)
 class Transfer(Expr):
     """`value^`: ends the lifetime of `value`, moving it."""
 
@@ -208,6 +221,7 @@ class Param(Node):
     convention: str = "read"  # read | mut | var | out | ref | deinit
     kw_only: bool = False
     variadic: bool = False
+    infer_only: bool = False  # a compile-time parameter before `//`: inferred, never passed
 
 
 @dataclass(eq=False)
@@ -225,6 +239,7 @@ class FuncDef(Stmt):
     # A nested function's capture list: None when absent; else (default convention or None,
     # {name: convention}) from `{imm, mut x, var y}`.
     captures: Any = None
+    raises_type: Expr | None = None  # `raises MyError` (typed errors), `raises Never`
 
 
 @dataclass(eq=False)
@@ -256,6 +271,7 @@ class VarDecl(Stmt):
     name_spans: list[Span]
     type: Expr | None
     value: Expr | None
+    is_ref: bool = False  # `ref x = place`: x names the place itself (writes go through)
     syms: list[Any] = field(default_factory=list, init=False, repr=False)
 
 
@@ -317,6 +333,7 @@ class For(Stmt):
     body: list[Stmt]
     orelse: list[Stmt] = field(default_factory=list)
     is_comptime: bool = False
+    binding: str = ""  # "ref" (`for ref x in xs`: x is the element itself), "var" (an owned copy), "" (read)
     syms: list[Any] = field(default_factory=list, init=False, repr=False)
     # Set by the checker for `comptime for`: one checked copy of the body per iteration.
     unrolled: list[list[Stmt]] = field(default_factory=list, init=False, repr=False)
@@ -397,6 +414,7 @@ class Try(Stmt):
     handlers: list[Handler]
     orelse: list[Stmt]
     finalbody: list[Stmt]
+    caught_type: Any = field(default=None, init=False, repr=False)  # what the body raises (checker)
 
 
 @dataclass(eq=False)

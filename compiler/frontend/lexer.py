@@ -119,8 +119,8 @@ class Lexer:
                 parts.append(line[:end])
                 raw = "".join(parts)
                 sl, sc = tok_start
-                self.tokens.append(
-                    Token("STRING", raw, Span(self.file, sl, sc, lineno, end + 4),
+                self.tokens.append(  # the text keeps prefix and quotes, as for one-line strings (t"..." tests it)
+                    Token("STRING", prefix + quote + raw + quote, Span(self.file, sl, sc, lineno, end + 4),
                           self._decode(raw, prefix, sl, sc))
                 )
                 pending_string = None

@@ -191,6 +191,7 @@ class Parser:
                 self.advance()
                 stmt = self.if_stmt() if self.at("if") else self.for_stmt()
                 stmt.is_comptime = True
+                _comptime_elifs(stmt)
                 return [stmt]
         if t.kind == "NAME" and t.text == "match" and self._line_ends_with_colon() and \
                 self.peek().kind != "OP" or (t.kind == "NAME" and t.text == "match" and
@@ -245,6 +246,8 @@ class Parser:
                 return A.Raise(t.span, exc)
             if kw in ("from", "import"):
                 return self.import_stmt()
+            if kw == "ref" and self.peek().kind == "NAME":
+                return self.ref_decl()
         start = self.tok.span
         e = self.expr_list()
         if self.at("="):
@@ -300,6 +303,14 @@ class Parser:
         if self.accept("="):
             value = self.expr_list()
         return A.VarDecl(kw.span, names, spans, ty, value)
+
+    def ref_decl(self) -> A.VarDecl:
+        """`ref name = place` (a type after ':' is allowed, as in Mojo)."""
+        kw = self.advance()
+        n = self.expect_name("a name after 'ref'")
+        ty = self.type_expr() if self.accept(":") else None
+        self.expect("=", "'=' and the value 'ref' refers to")
+        return A.VarDecl(kw.span, [n.text], [n.span], ty, self.expr(), is_ref=True)
 
     def comptime_decl(self) -> A.Comptime:
         kw = self.advance()
@@ -367,6 +378,7 @@ class Parser:
                       decorators[0].span)
             stmt = self.if_stmt() if self.at("if") else self.for_stmt()
             stmt.is_comptime = True
+            _comptime_elifs(stmt)
             return stmt
         self.fail("expected 'def' or 'struct' after a decorator", self.tok.span)
 
@@ -389,6 +401,8 @@ class Parser:
             if self.at("//"):
                 self.advance()
                 self.accept(",")
+                for p in params:
+                    p.infer_only = True
                 continue
             n = self.expect_name("a parameter name")
             ty = self.type_expr() if self.accept(":") else None
@@ -435,11 +449,12 @@ class Parser:
                 captures = ("mut", {})
             self.advance()
         raises = False
+        raises_type = None
         if self.at("raises"):
             self.advance()
             raises = True
-            if self.at_kind("NAME"):  # typed raises: `raises CustomError`
-                self.type_expr()
+            if self.at_kind("NAME"):  # typed raises: `raises CustomError`, `raises Never`
+                raises_type = self.type_expr()
         ret = None
         if self.accept("->"):
             ret = self.type_expr()
@@ -451,6 +466,7 @@ class Parser:
         f = A.FuncDef(kw.span, name.text, name.span, params, ret, raises, body, decorators, tparams, doc)
         f.is_fn = kw.text == "fn"
         f.captures = captures
+        f.raises_type = raises_type
         return f
 
     def capture_list(self) -> tuple[str | None, dict[str, str]]:
@@ -562,7 +578,9 @@ class Parser:
             self.advance()
             self.expect(":")
             orelse = self.block()
-        return A.If(kw.span, cond, body, orelse)
+        node = A.If(kw.span, cond, body, orelse)
+        node.is_elif = kw.text == "elif"  # type: ignore[attr-defined]
+        return node
 
     def while_stmt(self) -> A.While:
         kw = self.advance()
@@ -579,6 +597,7 @@ class Parser:
     def for_stmt(self) -> A.For:
         kw = self.advance()
         names, spans = [], []
+        binding = self.advance().text if self.at("ref", "var") else ""
         paren = self.accept("(")
         while True:
             n = self.expect_name("a loop variable")
@@ -597,7 +616,7 @@ class Parser:
             self.advance()
             self.expect(":")
             orelse = self.block()
-        return A.For(kw.span, names, spans, it, body, orelse)
+        return A.For(kw.span, names, spans, it, body, orelse, binding=binding)
 
     def _line_ends_with_colon(self) -> bool:
         i = self.pos
@@ -884,8 +903,7 @@ class Parser:
                 self.advance()
                 conds.append(self.or_expr())
             gens.append(A.Comprehension(ft.span, names, spans, it, conds))
-        end = self.expect("]", "']' to close the list comprehension")
-        return A.ListComp(start.span.to(end.span), elt, gens)
+        return gens
 
     def call_args(self, closer: str) -> tuple[list[A.Expr], list[A.Keyword]]:
         args: list[A.Expr] = []
@@ -1045,6 +1063,10 @@ class Parser:
                         self.expect(":", "':' between a key and its value")
                         values.append(self.expr())
                     keys.append(k)
+                    if len(keys) == 1 and self.at("for"):  # `{x for x in xs}`, `{k: v for k in ks}`
+                        gens = self.comp_generators()
+                        end = self.expect("}", "'}' to close the comprehension")
+                        return A.SetDictComp(t.span.to(end.span), k, values[0] if values else None, gens)
                     if not self.accept(","):
                         break
                 end = self.expect("}", "'}' to close the literal")
@@ -1064,6 +1086,13 @@ _LEGACY_LIFECYCLE = {"__del__": "def __deinit__(deinit self)",
                      "__copyinit__": "def __init__(out self, *, copy: Self)",
                      "__moveinit__": "def __init__(out self, *, deinit move: Self)"}
 _SOFT_NAMES = {"out", "mut", "inout", "owned", "borrowed", "ref", "deinit", "read", "raises"}
+
+
+def _comptime_elifs(stmt: A.Stmt) -> None:
+    """The `elif`s of a `comptime if` are compile-time too (only the branch taken is checked)."""
+    while isinstance(stmt, A.If) and len(stmt.orelse) == 1 and getattr(stmt.orelse[0], "is_elif", False):
+        stmt = stmt.orelse[0]
+        stmt.is_comptime = True
 
 
 def _docstring(body: list[A.Stmt]) -> str | None:

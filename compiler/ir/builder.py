@@ -74,7 +74,7 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         callee: Any = pointer if pointer is not None else f
         if f.raises:
             ok, err = self.fn.new_block("call.ok"), self.fn.new_block("call.err")
-            e = self.tmp(T.ERROR, name="err")
+            e = self.tmp(f.error_type or T.ERROR, name="err")
             self.cur.term = N.Invoke(d, callee, args, ok, err, e, fty, span=span)
             self.cur = err
             self.raise_(N.Move(N.Place(e)), span)
@@ -175,7 +175,22 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
             self.vars[sym] = loc
         return loc
 
+    def ref_pointer(self, sym: LocalVar) -> N.Local:
+        """The hidden pointer behind a `ref` binding (its uses are `ptr[]`)."""
+        loc = self.vars.get(sym)
+        if loc is None:
+            loc = self.fn.new_local(sym.name, T.PointerType(sym.ty), "var", False, sym)
+            self.vars[sym] = loc
+        return loc
+
+    def bind_ref(self, sym: LocalVar, place: N.Place) -> None:
+        if place.local is not None:
+            place.local.escapes = True  # what a ref refers to lives as long as the function (no origins yet)
+        self.emit(N.Assign(self.ref_pointer(sym), "id", [N.Addr(place)]))
+
     def place_of_sym(self, sym: Any) -> N.Place:
+        if isinstance(sym, LocalVar) and sym.ref_binding:
+            return N.Place(self.ref_pointer(sym)).project(N.Proj("deref", sym.ty))
         if isinstance(sym, LocalVar) and sym.global_name is not None:
             return N.Place(N.GlobalRef(sym.global_name, sym.ty, sym))
         if isinstance(sym, GlobalConst):
@@ -189,6 +204,10 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
             self.emit(N.Assign(self.var(sym), "id", [op], span=span))
 
     def stmt_VarDecl(self, s: A.VarDecl) -> None:
+        if s.is_ref:
+            if s.syms[0].ref_binding:
+                self.bind_ref(s.syms[0], self.base_place(s.value))
+            return
         if s.value is None:
             for sym in s.syms:
                 if sym.global_name is None:
@@ -502,6 +521,7 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         for i in range(len(self.unwind) - 1, -1, -1):
             entry = self.unwind[i]
             if entry[0] == "handler":
+                err = self.error_as(err, entry[1].ty, span)
                 self.emit(N.Assign(entry[1], "id", [err], span=span))
                 self.terminate(N.Goto(entry[2]))
                 return
@@ -510,13 +530,25 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
                 self.run_finally(i)
                 if not self.reachable:
                     return
-        self.terminate(N.Raise(self.hold(err), span=span))
+        own = (self.info.error_type if self.info is not None else None) or T.ERROR
+        self.terminate(N.Raise(self.hold(self.error_as(err, own, span)), span=span))
+
+    def error_as(self, err: N.Operand, ty: T.Type, span: Any) -> N.Operand:
+        """A typed error (`raises MyError`) reaching a context of plain Errors becomes an Error of its
+        written text (the checker allowed only that conversion)."""
+        src = err.ty  # type: ignore[attr-defined]
+        if src == ty or ty != T.ERROR:
+            return err
+        held = self.hold(err)
+        assert isinstance(held, N.Move)
+        text = self.to_string(Value(N.Use(held.place), False), src, span)
+        return N.Move(self.op("id", [N.Move(text.op.place)], T.ERROR).op.place)
 
     def hold(self, err: N.Operand) -> N.Operand:
         if isinstance(err, N.Move) and err.place.local is not None and err.place.local.kind == "tmp" \
                 and not err.place.projs:
             return err
-        held = self.tmp(T.ERROR, name="err")
+        held = self.tmp(err.ty, name="err")  # type: ignore[attr-defined]
         self.emit(N.Assign(held, "id", [err]))
         return N.Move(N.Place(held))
 
@@ -524,7 +556,7 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         end_bb = self.fn.new_block("try.end")
         if s.finalbody:
             self.unwind.append(("finally", s.finalbody))
-        err = self.tmp(T.ERROR, name="caught") if s.handlers else None
+        err = self.tmp(s.caught_type or T.ERROR, name="caught") if s.handlers else None
         handler_bb = self.fn.new_block("try.except") if s.handlers else None
         if s.handlers:
             self.unwind.append(("handler", err, handler_bb))
@@ -545,7 +577,7 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
             if h.sym is not None:
                 self.emit(N.Assign(self.var(h.sym), "id", [N.Move(N.Place(err))]))
             else:
-                self.emit(N.Assign(self.tmp(T.ERROR, name="discard"), "id", [N.Move(N.Place(err))]))
+                self.emit(N.Assign(self.tmp(err.ty, name="discard"), "id", [N.Move(N.Place(err))]))
             self.block(h.body)
             if s.finalbody:
                 self.unwind.pop()

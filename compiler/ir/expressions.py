@@ -36,6 +36,11 @@ class ExpressionBuilder:
             return None
         if isinstance(e, A.Transfer):
             return self.place(e.value)
+        if isinstance(e, A.Call) and e.target == ("opt_value",):  # `opt.value()` (and a Variant's `v[T]`)
+            base = self.place(e.bound_args[0])
+            if base is None:
+                return None
+            return base.project(N.Proj("some", e.bound_args[0].ty.elem, span=e.span))
         if isinstance(e, A.Attribute) and isinstance(e.value.ty, T.StructType) and e.const is None:
             base = self.place(e.value)
             if base is None:

@@ -16,7 +16,7 @@ def _programs(tier: str) -> list[str]:
 # Programs of tiers 2 and 3 that need language features the compiler does not have yet. They are
 # expected to fail (strict: the suite fails when one starts passing, so this list stays honest).
 NOT_YET = {
-    "tier2": {"typed_raises"},
+    "tier2": set(),
     "tier3": set(),
     "legacy2023": set(),
 }

@@ -1,0 +1,3 @@
+def main():
+    var greeting = String("héllo")
+    print(len(greeting))

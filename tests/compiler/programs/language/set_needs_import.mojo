@@ -1,0 +1,4 @@
+def main():
+    var seen = Set[String]()
+    seen.add("a")
+    print(len(seen))
