@@ -96,8 +96,6 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             return _fail(c, e, f"enumerate() needs a List, got '{xs.ty}'")
         start = c.coerce(c.expr(e.keywords[0].value, T.INT), T.INT)
         return _stdlib_call(c, e, "_enumerate_from", [xs, start])
-    if name == "count":  # std.itertools.count(start=0, step=1): range(start, <end of Int>, step)
-        return _itertools_count(c, e)
     if e.keywords:
         return _fail(c, e, f"'{name}' takes no keyword arguments", e.keywords[0].span)
     if name == "len":
@@ -129,11 +127,7 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         elif isinstance(ty, T.StructType) and "__len__" in ty.info.methods:
             return c.expr(A.Call(e.span, A.Attribute(e.span, args[0], "__len__", e.span), [], [], e.lparen))
         elif ty in (T.STRING, T.STR_LIT):
-            c.error("`len(String/StringSlice)` is not supported because Mojo strings are UTF-8 encoded, so a single "
-                    "length is ambiguous: it could mean the number of UTF-8 bytes, the number of Unicode code points, "
-                    "or the number of user-visible characters (grapheme clusters). Use `s.byte_length()` or "
-                    "`len(s.bytes())` for the number of UTF-8 bytes, `len(s.codepoints())` for Unicode code points, "
-                    "or `len(s.graphemes())` for grapheme clusters.", e.func.span)  # Mojo 1.2's words
+            c.error("len() of a String is not defined in Mojo 1.2; use 's.byte_length()'", e.span)
             e.ty = T.INT
         else:
             c.error(f"'{ty}' has no length", args[0].span)
@@ -288,6 +282,8 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         e.bound_args = [c.coerce(a, ty) for a in args]
         e.target, e.ty = ("math", name), ty
         return
+    if name in ("simd_bit_width", "simd_byte_width") and not e.args and not e.keywords:
+        return type_query(c, e, name, [])  # std.sys: the host's vector width, without brackets
     return _fail(c, e, f"'{name}' is not supported yet", e.func.span)
 
 
@@ -372,13 +368,6 @@ def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
     e.target, e.bound_args, e.ty = ("const",), [], T.INT
     if name in ("simd_byte_width", "simd_bit_width"):
         e.const = _simd_bytes() * (8 if name == "simd_bit_width" else 1)
-        return
-    if name == "__type_is_eq":  # the library's `comptime if __type_is_eq[T, U]()` (std.utils.Variant)
-        if len(indices) != 2:
-            c.error("'__type_is_eq' takes two types", e.span)
-            e.ty = T.UNKNOWN
-            return
-        e.ty, e.const = T.BOOL, c.resolve_type(indices[0]) == c.resolve_type(indices[1])
         return
     if len(indices) != 1:
         c.error(f"'{name}' takes one type parameter, e.g. '{name}[DType.float32]()'", e.span)
@@ -606,8 +595,6 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
                              [kw.get("sep", _str_const(e, "")), parts]), kw["end"]])
     if e.keywords:
         return _fail(c, e, f"'{ty}' takes no keyword arguments", e.keywords[0].span)
-    if ty == T.CODEPOINT:
-        return _codepoint_ctor(c, e)
     if ty == T.ERROR:
         return builtin_call(c, e, "Error", expected)
     args = _args(c, e, 0 if ty in (T.STRING, T.BOOL) or T.is_numeric(ty) else 1, 1, str(ty))
@@ -923,49 +910,3 @@ def builtin_static(c: Checker, e: A.Call, ty: T.Type, name: str) -> Any:
         conv.ty = T.CODEPOINT
         return conv
     return NotImplemented
-
-
-def _itertools_count(c: Checker, e: A.Call) -> Any:
-    names = ["start", "step"]
-    vals: dict[str, A.Expr] = {}
-    for i, a in enumerate(e.args[:2]):
-        vals[names[i]] = a
-    for k in e.keywords:
-        if k.name not in names or k.name in vals:
-            return _fail(c, e, f"count() has no argument '{k.name}'", k.span)
-        vals[k.name] = k.value
-    if len(e.args) > 2:
-        return _fail(c, e, "count() takes at most 2 arguments", e.args[2].span)
-    args = []
-    for n, default in (("start", 0), ("step", 1)):
-        if n in vals:
-            args.append(c.coerce(c.expr(vals[n], T.INT), T.INT))
-        else:
-            k = A.IntLit(e.span, default)
-            k.ty, k.const = T.INT, default
-            args.append(k)
-    start, step = args
-    if step.const == 0:
-        c.error("count() step must not be zero", step.span)
-    stop = _std_call(c, e.span, "_count_stop", [step])
-    e.target, e.bound_args, e.ty = ("range",), [start, stop, step], T.IterType("range", T.INT)
-    return None
-
-
-def _codepoint_ctor(c: Checker, e: A.Call) -> Any:
-    """Codepoint(65), Codepoint(UInt8(b)), Codepoint("a")."""
-    args = _args(c, e, 1, 1, "Codepoint")
-    e.ty = T.CODEPOINT
-    if args is None:
-        return
-    a = args[0]
-    if a.ty in (T.STRING, T.STR_LIT):
-        inner = _stdlib_call(c, e, "_cp_ord", [c.coerce(a, T.STRING)])
-    elif a.ty == T.INT_LIT or T.is_int(a.ty):
-        inner = c.coerce(a, T.INT) if a.ty == T.INT_LIT else A.Convert(a.span, a)
-        inner.ty = T.INT
-    else:
-        return _fail(c, e, f"cannot construct 'Codepoint' from '{T.display(a.ty, a.const)}'")
-    conv = A.Convert(e.span, inner)
-    conv.ty = T.CODEPOINT
-    return conv

@@ -17,6 +17,7 @@ from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
 from .pointers import POINTER_INTRINSICS, pointer_intrinsic
+from .target import TARGET_INTRINSICS, target_intrinsic
 from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, VOID, FnPointer, unit
 
 
@@ -537,6 +538,8 @@ class FunctionLowering(ValueOps):
             return r if i.dest.ty != T.NONE else unit()
         if name in POINTER_INTRINSICS:
             return pointer_intrinsic(self, i, v)
+        if name in TARGET_INTRINSICS:
+            return target_intrinsic(self, i)
         header, back = ir.Constant(I64, HEADER), ir.Constant(I64, -HEADER)
         if name == "__malloc":  # room for a String's header in front, and a NUL after
             block = self.malloc(b.add(v[0], ir.Constant(I64, HEADER + 1)))

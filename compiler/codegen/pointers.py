@@ -19,7 +19,7 @@ from .runtime import I64, PTR, unit
 POINTER_INTRINSICS = frozenset({
     "__ptr_alloc", "__ptr_free", "__ptr_offset", "__ptr_addr", "__ptr_raw", "__ptr_cast", "__ptr_size_of",
     "__ptr_init", "__ptr_move_in", "__ptr_take", "__ptr_destroy", "__ptr_load", "__ptr_store", "__ptr_memset", "__ptr_memmove",
-    "__ptr_from_address", "__list_data"})
+    "__ptr_from_address", "__list_data", "__ptr_escape", "__memory_barrier"})
 
 
 def _elem(i: N.Assign, k: int = 0) -> T.Type:
@@ -47,6 +47,13 @@ def pointer_intrinsic(f: Any, i: N.Assign, v: list[ir.Value]) -> ir.Value:
         return b.gep(v[0], [v[1]], source_etype=m.lltype(_elem(i)))
     if name == "__ptr_addr":
         return b.ptrtoint(v[0], I64)
+    if name == "__ptr_escape":  # std.benchmark.keep: an empty asm that may read anything behind p
+        asm = ir.InlineAsm(ir.FunctionType(ir.VoidType(), [PTR]), "", "r,~{memory}", side_effect=True)
+        b.call(asm, [v[0]])
+        return unit()
+    if name == "__memory_barrier":  # std.benchmark.clobber_memory
+        b.call(ir.InlineAsm(ir.FunctionType(ir.VoidType(), []), "", "~{memory}", side_effect=True), [])
+        return unit()
     if name == "__list_data":  # the buffer of a List's elements
         return f.list_data(v[0])
     if name == "__ptr_from_address":  # a foreign buffer (std.python: a numpy array's data)
