@@ -59,6 +59,8 @@ class Website:
         config = (REPO / "web" / "defaults.toml").read_text()
         config = re.sub(r"heartbeat_interval = \d+", "heartbeat_interval = 1", config)
         config = re.sub(r"(\[pools\.cpu\][^\[]*?capacity = )\d+", r"\g<1>2", config, flags=re.DOTALL)
+        # Every test signs up its own users, all from this machine's address.
+        config = re.sub(r"signup_per_ip = \[\d+,", "signup_per_ip = [100,", config)
         (root / "web.toml").write_text(config)
         self.env = {**os.environ, "MOJITO_DATA_DIR": str(self.data), "MOJITO_REDIS_URL": self.redis_url,
                     "MOJITO_REDIS_PREFIX": f"mojito-hubtest-{uuid.uuid4().hex[:8]}:",
