@@ -36,7 +36,7 @@ NAMES: dict[str, str] = {
     "SI64": "Int64", "UI8": "UInt8", "UI16": "UInt16", "UI32": "UInt32", "UI64": "UInt64",
     "DTypePointer": "UnsafePointer[Scalar[dtype]]", "memset_zero": "unsafe_memset_zero",
     "memset": "unsafe_memset", "memcpy": "unsafe_memcpy", "rand": "rand(UnsafePointer, size)",
-    "simdwidthof": "simd_width_of", "sizeof": "size_of",
+    "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of",
 }
 
 # `DType.f32` and friends.
@@ -56,12 +56,25 @@ def module(c: Checker, name: str, span: Span) -> str | None:
     return new or ""
 
 
+# 2023 names of the compile-time type queries (checker builtins in 1.2).
+QUERIES = {"simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of"}
+
+
+def symbols(members: dict[str, Any]) -> dict[str, Any]:
+    """What the 2023 names resolve to: the library's definitions and the renamed type queries."""
+    from .symbols import Builtin
+
+    out = {n: members[n] for n in NAMES if n in members}
+    out.update({old: Builtin(new) for old, new in QUERIES.items()})
+    return out
+
+
 def library_name(c: Checker, name: str, span: Span) -> Any:
     """The symbol of a 2023 library name (with a warning), or None."""
     if name not in NAMES:
         return None
-    mod = c.modules.get(LIBRARY)
-    sym = mod.members.get(name) if mod is not None else None
+    legacy = c.globals.parent
+    sym = legacy.names.get(name) if legacy is not None else None
     if sym is not None:
         c.warn(f"'{name}' is the 2023 Mojo spelling; Mojo 1.2 uses '{NAMES[name]}'", span)
     return sym
@@ -73,3 +86,21 @@ def dtype(c: Checker, attr: str, span: Span) -> str | None:
     if new is not None:
         c.warn(f"'DType.{attr}' is the 2023 Mojo spelling; Mojo 1.2 writes 'DType.{new}'", span)
     return new
+
+
+def pointer_static(c: Checker, e: Any, pointer_type: Any, name: str) -> Any:
+    """`Pointer[T].alloc(n)`, `Pointer[T].address_of(x)`, `Pointer[T].get_null()` (2023), as
+    `alloc[T](n)`, `Pointer(to=x)` and a null pointer; None if e is not one of them."""
+    from ..frontend import ast as A
+
+    f = e.func
+    if name not in ("alloc", "address_of", "get_null") or not isinstance(f.value, A.Subscript):
+        return None
+    spelling = {"alloc": "alloc[T](n)", "address_of": "Pointer(to=x)", "get_null": "Pointer[T]()"}[name]
+    c.warn(f"'Pointer[T].{name}' is the 2023 Mojo spelling; Mojo 1.2 writes '{spelling}'", f.attr_span)
+    if name == "alloc":
+        callee = A.Subscript(f.span, A.Name(f.span, "alloc"), list(f.value.indices[:1]), [])
+        return c.expr(A.Call(e.span, callee, e.args, e.keywords, e.lparen))
+    if name == "address_of":
+        return c.expr(A.Call(e.span, A.Name(f.span, "Pointer"), [], [A.Keyword(e.span, "to", e.args[0])], e.lparen))
+    return c.expr(A.Call(e.span, f.value, [], [], e.lparen))

@@ -6,7 +6,7 @@
 
 from std.memory import alloc, unsafe_memcpy, unsafe_memset
 from std.random import random_float64
-from std.sys import simd_width_of, size_of
+from std.sys import size_of
 
 
 # ---------------------------------------------------------------- early-2023 scalar type names
@@ -58,6 +58,10 @@ struct DTypePointer[dtype: DType](ImplicitlyCopyable, Copyable, Movable):
 
     def store(self, value: Scalar[Self.dtype]):
         self.address[0] = value
+
+    # 2023 code stores Ints into any DType (an implicit conversion then).
+    def store(self, offset: Int, value: Int):
+        self.address[offset] = Scalar[Self.dtype](value)
 
     def simd_load[width: Int](self, offset: Int = 0) -> SIMD[Self.dtype, width]:
         return (self.address + offset).load[width=width]()
@@ -113,10 +117,20 @@ def rand[dtype: DType](ptr: DTypePointer[dtype], count: Int):
         ptr.address[i] = Scalar[dtype](random_float64())
 
 
-# ---------------------------------------------------------------- sys.info
-def simdwidthof[dtype: DType]() -> Int:
-    return simd_width_of[Scalar[dtype]]()
+# ---------------------------------------------------------------- the 2023 Pointer[T] methods
+# `Pointer[T].alloc(n)` and `.address_of(x)` are rewritten by check/legacy2023.py; these are found
+# as methods (`p.load(i)` is `_ptr_load(p, i)`), after std.memory's SIMD forms.
+def _ptr_load[T: ImplicitlyCopyable](p: Pointer[T], offset: Int = 0) -> T:
+    return p[offset]
 
 
-def sizeof[T: AnyType]() -> Int:
-    return size_of[T]()
+def _ptr_store[T: Movable](p: Pointer[T], offset: Int, var value: T):
+    __ptr_move_in(__ptr_offset(p, offset), value^)
+
+
+def _ptr_store[T: Movable](p: Pointer[T], var value: T):
+    __ptr_move_in(p, value^)
+
+
+def _ptr_offset[T: AnyType](p: Pointer[T], n: Int) -> Pointer[T]:
+    return __ptr_offset(p, n)
