@@ -30,8 +30,25 @@ def _const_int(c: Checker, x: A.Expr, what: str) -> int | None:
     return v.const
 
 
+def _from_2023(c: Checker, e: A.Call, f: A.Subscript) -> None:
+    """`vectorize[nelts, body](n)` and `vectorize[body, nelts](n)` (the 2023/2024 forms, the function
+    among the parameters) become `vectorize[nelts](n, body)`, with a warning."""
+    if len(f.indices) != 2 or len(e.args) != 1 or f.keywords:
+        return
+    is_fn = [isinstance(x, A.Name) and isinstance(c._scope.lookup(x.id), OverloadSet) for x in f.indices]
+    if is_fn.count(True) != 1:
+        return
+    body = f.indices[is_fn.index(True)]
+    width = f.indices[is_fn.index(False)]
+    c.warn(f"'vectorize[..., {body.id}](n)' is the 2023 Mojo spelling; Mojo 1.2 writes "
+           f"'vectorize[width](n, {body.id})'", f.span)
+    f.indices = [width]
+    e.args = [e.args[0], body]
+
+
 def vectorize(c: Checker, e: A.Call, f: A.Subscript) -> None:
     e.ty = T.NONE
+    _from_2023(c, e, f)
     width = _const_int(c, f.indices[0], "vectorize's SIMD width") if len(f.indices) == 1 else None
     if len(f.indices) != 1:
         c.error("vectorize takes the SIMD width as its parameter: 'vectorize[4](size, body)'", f.span)
