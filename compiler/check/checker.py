@@ -264,7 +264,7 @@ class Checker:
                             sym.template.scope = modscope
             if "std." + std_module == legacy2023.LIBRARY:  # 2023 names resolve where 1.2 knows none
                 self.globals.parent = Scope()
-                self.globals.parent.names.update({n: members[n] for n in legacy2023.NAMES if n in members})
+                self.globals.parent.names.update(legacy2023.symbols(members))
 
     @staticmethod
     def is_stdlib_func(fn: FuncInfo) -> bool:
@@ -2566,6 +2566,10 @@ class Checker:
                     self._check_args_loosely(e)
                     return
                 if isinstance(rty, T.MetaType):
+                    if isinstance(rty.of, T.PointerType):
+                        legacy = legacy2023.pointer_static(self, e, rty.of, f.attr)  # `Pointer[T].alloc(n)`
+                        if legacy is not None:
+                            return legacy
                     if f.attr == "splat" and isinstance(rty.of, T.SimdType) and len(e.args) == 1:
                         # `SIMD[DType.f32, 4].splat(x)` (2023): Mojo 1.2 writes `SIMD[DType.float32, 4](x)`.
                         self.warn("'SIMD.splat(x)' is the 2023 Mojo spelling; Mojo 1.2 writes 'SIMD[...](x)'",
@@ -2703,6 +2707,7 @@ class Checker:
             return algorithm.check_call(self, e, f, self._scope.lookup(f.value.id).name)
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
                 isinstance(self._scope.lookup(f.value.id), Builtin) and self._scope.lookup(f.value.id).name in TYPE_QUERIES:
+            self._note_legacy(f.value.id, self._scope.lookup(f.value.id), f.value.span)  # `simdwidthof[T]()`
             from .builtins import type_query
             return type_query(self, e, self._scope.lookup(f.value.id).name, f.indices)
         if isinstance(f, A.Subscript):
