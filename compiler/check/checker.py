@@ -2358,6 +2358,10 @@ class Checker:
             r = pointers.span_subscript(self, e)
             if r is not None:
                 return r
+        if isinstance(ty, T.StructType) and not e.indices and not e.keywords:
+            r = pointers.smart_deref(self, e)  # OwnedPointer, ArcPointer
+            if r is not None:
+                return r
         if isinstance(ty, T.OptionalType) and not e.indices and not e.keywords:
             from .builtins import _std_call
             return _std_call(self, e.span, "_opt_getitem", [base])  # `opt[]`: the value, or raises
@@ -2655,6 +2659,9 @@ class Checker:
                 r = pointers.span_of(self, e)
                 if r is not None:
                     return r
+            smart = pointers.smart_pointer_type(self, e, sym)  # OwnedPointer(v), ArcPointer(v)
+            if smart is not None and smart != T.UNKNOWN:
+                return self.construct(e, smart, expected)
             if isinstance(sym, TypeSym) and sym.ty is None and sym.name == "Optional" and len(e.args) == 1 \
                     and not e.keywords:
                 # Optional(3): the element type comes from the argument.

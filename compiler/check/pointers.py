@@ -137,6 +137,36 @@ def span_of(c: Checker, e: A.Call) -> A.Expr | None:
     return _std(c, "_span_of", [c.expr(to)], e.span, lparen=e.lparen)
 
 
+def smart_pointer_type(c: Checker, e: A.Call, sym: Any) -> T.Type | None:
+    """`OwnedPointer(v)`, `ArcPointer(v)`: the element type comes from the argument."""
+    import copy
+
+    t = getattr(sym, "template", None)
+    if t is None or sym.name not in ("OwnedPointer", "ArcPointer") or not t.decl.span.file.startswith("<std>") \
+            or len(e.args) != 1 or e.keywords:
+        return None
+    probe = c.expr(copy.deepcopy(e.args[0]))
+    if probe.ty == T.UNKNOWN:
+        return None
+    return c.instantiate_struct(sym, [T.materialize(probe.ty)], e.span)
+
+
+def smart_deref(c: Checker, e: A.Subscript) -> A.Expr | None:
+    """`o[]` of an OwnedPointer is `o._ptr[]`, of an ArcPointer `a._inner[].value`: places, so the
+    heap value can be read, assigned and mutated in place (without references in results yet)."""
+    ty = e.value.ty
+    if not isinstance(ty, T.StructType) or e.indices or e.keywords or ty.info.decl is None \
+            or not ty.info.decl.span.file.startswith("<std>"):
+        return None
+    sp = e.span
+    if ty.info.name.startswith("OwnedPointer["):
+        return c.expr(A.Subscript(sp, A.Attribute(sp, e.value, "_ptr", sp), [], []))
+    if ty.info.name.startswith("ArcPointer["):
+        inner = A.Subscript(sp, A.Attribute(sp, e.value, "_inner", sp), [], [])
+        return c.expr(A.Attribute(sp, inner, "value", sp))
+    return None
+
+
 def span_subscript(c: Checker, e: A.Subscript) -> A.Expr | None:
     """`s[a:b]` of a Span: a Span of part of the same values."""
     from .builtins import _is_slice, slice_bounds

@@ -249,3 +249,72 @@ def _span_slice[T: Copyable](s: Span[T], start: Int, stop: Int, step: Int, locat
         _abort_msg("At: " + location + ": Assert Error: slice start index " + String(a)
                    + " is greater than slice end index " + String(z))
     return Span[T](unsafe_ptr=__ptr_offset(s.unsafe_ptr(), a), length=z - a)
+
+
+# ---------------------------------------------------------------- OwnedPointer and ArcPointer
+# `p[]` of either is a place (check/pointers.py rewrites it to the inner pointer's target), so
+# `p[].field = v` writes into the heap value.
+struct OwnedPointer[T: Movable](Movable, Writable):
+    """The only owner of one heap value: freed (its destructor run) when the OwnedPointer dies."""
+
+    var _ptr: Pointer[Self.T]
+
+    def __init__(out self, var value: Self.T):
+        self._ptr = __ptr_alloc[Self.T](1)
+        __ptr_move_in(self._ptr, value^)
+
+    def __deinit__(deinit self):
+        __ptr_destroy(self._ptr)
+        __ptr_free(self._ptr)
+
+    def into_inner(deinit self) -> Self.T:
+        """The value, moved out; the heap memory is freed."""
+        var value = __ptr_take(self._ptr)
+        __ptr_free(self._ptr)
+        return value^
+
+    def unsafe_ptr(self) -> Pointer[Self.T]:
+        return self._ptr
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write(self._ptr[])
+
+
+@fieldwise_init
+struct _ArcInner[T: Movable](Movable):
+    var refcount: Int
+    var value: Self.T
+
+
+struct ArcPointer[T: Movable](ImplicitlyCopyable, Writable):
+    """A shared heap value with a reference count: copies share it, the last one to die destroys it.
+    (The count is not atomic: Mojito's parallelize workers must not copy ArcPointers.)"""
+
+    var _inner: Pointer[_ArcInner[Self.T]]
+
+    def __init__(out self, var value: Self.T):
+        self._inner = __ptr_alloc[_ArcInner[Self.T]](1)
+        __ptr_init(self._inner, _ArcInner[Self.T](1, value^))
+
+    def __init__(out self, *, copy: Self):
+        self._inner = copy._inner
+        self._inner[].refcount += 1
+
+    def __deinit__(deinit self):
+        self._inner[].refcount -= 1
+        if self._inner[].refcount == 0:
+            __ptr_destroy(self._inner)
+            __ptr_free(self._inner)
+
+    def count(self) -> UInt64:
+        """How many ArcPointers share the value."""
+        return UInt64(self._inner[].refcount)
+
+    def __is__(self, rhs: Self) -> Bool:
+        return __ptr_addr(self._inner) == __ptr_addr(rhs._inner)
+
+    def __isnot__(self, rhs: Self) -> Bool:
+        return __ptr_addr(self._inner) != __ptr_addr(rhs._inner)
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write(self._inner[].value)
