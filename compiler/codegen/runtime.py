@@ -16,6 +16,8 @@ move constructors or work field by field.
 
 from __future__ import annotations
 
+import os
+
 from typing import Any
 
 from llvmlite import ir
@@ -83,7 +85,9 @@ class Emitter:
         return self.b.call(self.m.function(self.m.std(name)), args)
 
     def loc_string(self, span: Any) -> ir.Value:
-        return self.m.str_const(f"{span.file}:{span.line}:{span.col}")
+        # Mojo names the source by its absolute path in run-time assertion messages.
+        path = span.file if span.file.startswith("<") or self.m.session else os.path.abspath(span.file)
+        return self.m.str_const(f"{path}:{span.line}:{span.col}")
 
     def call_direct(self, f: Any, values: list[ir.Value]) -> ir.Value:
         """Call a function that does not raise, through its notebook slot when it has one."""
@@ -193,7 +197,8 @@ class Emitter:
     def check_index(self, idx: ir.Value, n: ir.Value, loc: ir.Value) -> None:
         b = self.b
         with b.if_then(b.icmp_unsigned(">=", idx, n), likely=False):
-            self.call_std("_abort_index", [loc, idx, n])
+            # Mojo writes the message to stdout; a notebook cell reports it as its error (stderr).
+            self.call_std("_abort_index", [loc, idx, n, ir.Constant(I64, 2 if self.m.session else 1)])
             b.unreachable()
 
     def list_elem_ptr(self, lst: ir.Value, idx: ir.Value, elem: T.Type, span: Any) -> ir.Value:

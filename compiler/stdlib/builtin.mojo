@@ -205,7 +205,7 @@ def _write_f32(mut b: _Buffer, x: Float64):
 
 
 # ---------------------------------------------------------------- errors
-def _abort_index(loc: String, index: Int, length: Int):
+def _abort_index(loc: String, index: Int, length: Int, fd: Int):
     var b = _Buffer()
     _write_str(b, "At: ")
     _write_str(b, loc)
@@ -214,7 +214,7 @@ def _abort_index(loc: String, index: Int, length: Int):
     _write_str(b, " is out of bounds, valid range is 0 to ")
     _write_int(b, length - 1)
     _write_str(b, "\n")
-    _buf_flush(b, 2)
+    _buf_flush(b, fd)
     __exit(1)
 
 

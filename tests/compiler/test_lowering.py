@@ -74,7 +74,9 @@ def test_fp_contract_off_matches_cpython_bit_for_bit(tmp_path: Path) -> None:
 def test_bounds_check_reports_mojos_message_and_fails(tmp_path: Path) -> None:
     p = run("def main():\n    var xs: List[Int] = [1, 2, 3]\n    var i = 5\n    print(xs[i])\n", tmp_path)
     assert p.returncode == 1
-    assert p.stderr.strip().endswith("prog.mojo:4:13: Assert Error: index 5 is out of bounds, valid range is 0 to 2")
+    # As Mojo: on stdout, after what the program printed, with the source's absolute path.
+    assert p.stdout.strip().endswith(f"At: {tmp_path / 'prog.mojo'}:4:13: Assert Error: index 5 is out "
+                                     "of bounds, valid range is 0 to 2")
 
 
 def test_unhandled_error_message_and_status(tmp_path: Path) -> None:
