@@ -728,6 +728,13 @@ class Checker:
             scope.names[c.name] = TypeSym(c.name, T.SimpleType(c.name), is_trait=True)
             self.traits[c.name] = A.TraitDef(c.span, c.name, c.name_span, _trait_parts(c.value), [])
             return g
+        if c.type is None and not c.type_params and isinstance(c.value, A.FuncTypeExpr):
+            # `comptime Op = def(Int, Int) thin -> Int` (2023: `alias Op = fn(Int, Int) -> Int`): a type.
+            saved_scope = getattr(self, "_scope", None)
+            self._scope = scope
+            scope.names[c.name] = TypeSym(c.name, self.resolve_type(c.value))
+            self._scope = saved_scope
+            return g
         scope.names[c.name] = g
         saved = getattr(self, "_ctx", None)
         self._ctx = None
