@@ -138,7 +138,7 @@ class Session:
         c = self.checker
         self._ran = False
         decls = [s for s in module.body if isinstance(s, _DECLARATIONS)]
-        stmts = [s for s in module.body if not isinstance(s, _DECLARATIONS)]
+        stmts, implicit = self._implicit_declarations([s for s in module.body if not isinstance(s, _DECLARATIONS)])
         for s in stmts:
             if isinstance(s, A.VarDecl):
                 s.session_global = True  # type: ignore[attr-defined]
@@ -148,6 +148,9 @@ class Session:
         cell_def = A.FuncDef(module.span, f"__cell{len(self._libs)}", module.span, [], None, True, stmts)
         n_funcs, n_globals = len(c.program.functions), len(c.program.globals)
         c.diags = []
+        for s in implicit:
+            c.warn(f"'{s.names[0]} = ...' declaring a new variable is the 2023 Mojo spelling; Mojo 1.2 writes "
+                   f"'var {s.names[0]} = ...'", s.name_spans[0])
         c.declare_module(A.Module(module.span, decls + [cell_def]), is_stdlib=False)
         c.check_bodies()
         shown = stmts[-1] if stmts and isinstance(stmts[-1], A.ExprStmt) else None
@@ -197,6 +200,22 @@ class Session:
             raise MojoInterrupted("interrupted by the user")
         detail = self._last_stderr.strip() or f"the cell stopped with status {status}"
         raise MojoError(detail)
+
+    def _implicit_declarations(self, stmts: list[A.Stmt]) -> tuple[list[A.Stmt], list[A.VarDecl]]:
+        """`z = 5` at the top level of a cell, for a name nothing declares: the 2023 notebooks'
+        implicit declaration, a session variable here (Mojo 1.2 rejects it; the checker warns)."""
+        known = set(self.checker.globals.names)
+        out, implicit = [], []
+        for s in stmts:
+            t = s.target if isinstance(s, A.Assign) else None
+            if isinstance(t, A.Name) and t.id != "_" and t.id not in known and \
+                    self.checker.globals.lookup(t.id) is None:
+                s = A.VarDecl(s.span, [t.id], [t.span], None, s.value)
+                implicit.append(s)
+            if isinstance(s, A.VarDecl):
+                known.update(s.names)
+            out.append(s)
+        return out, implicit
 
     def _printable(self, e: A.Expr) -> bool:
         """Whether the cell's trailing expression has a printed form (`write_to`, as print() needs;
