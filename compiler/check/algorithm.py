@@ -1,4 +1,5 @@
-"""std.algorithm's higher-order functions that take parametric closures: `vectorize`.
+"""std.algorithm's higher-order functions that take closures: `vectorize` (Mojo 1.2), and
+`parallelize`/`sync_parallelize` (the 2023 Playground's; not in Mojo 1.2).
 
 `vectorize[simd_width](size, body)` calls `body[simd_width](i)` for i = 0, w, 2w, ... while a whole
 vector fits, then `body[1](i)` for each remaining element, as Mojo 1.2 does (with a static size,
@@ -19,7 +20,7 @@ from .symbols import FuncInfo, OverloadSet
 if TYPE_CHECKING:
     from .checker import Checker
 
-HIGHER_ORDER = ("vectorize",)
+HIGHER_ORDER = ("vectorize", "parallelize", "sync_parallelize")
 
 
 def _const_int(c: Checker, x: A.Expr, what: str) -> int | None:
@@ -114,7 +115,53 @@ def _template_of(c: Checker, body: A.Expr) -> FuncInfo | None:
     return None
 
 
+def parallelize(c: Checker, e: A.Call, f: A.Subscript, name: str) -> None:
+    """`parallelize[work](n)`, `parallelize[work](n, num_workers)`, `sync_parallelize[work](n)`: work(i)
+    for each i in 0..n-1, on threads (codegen/parallel.py). Not in Mojo 1.2's standard library; the
+    2023 Playground's API. `work` takes an Int and returns nothing; it may capture variables."""
+    e.ty = T.NONE
+    if len(f.indices) != 1 or f.keywords or e.keywords or not 1 <= len(e.args) <= (1 if name == "sync_parallelize" else 2):
+        c.error(f"{name} takes the function as its parameter and the number of work items: "
+                f"'{name}[work](n)'" + ("" if name == "sync_parallelize" else " or '(n, num_workers)'"), e.span)
+        return
+    args = [c.coerce(c.expr(a, T.INT), T.INT) for a in e.args]
+    body = f.indices[0]
+    fn = None
+    if isinstance(body, A.Name):
+        sym = c._scope.lookup(body.id)
+        if isinstance(sym, OverloadSet):
+            fn = next((x for x in sym.funcs if x.template is None), None)
+    if fn is None:
+        c.error(f"{name} needs a function 'def work(i: Int):' (a closure may capture variables)", body.span)
+        return
+    params = [p for p in fn.params if p.capture is None]
+    if len(params) != 1 or not T.is_int(params[0].ty) or fn.ret != T.NONE or fn.raises:
+        c.error(f"{name} calls '{fn.name}(i)' on many threads: it must take one Int, return nothing "
+                "and not raise", body.span)
+        return
+    captures = []
+    for p in fn.params:
+        if p.capture is None:
+            continue
+        if p.convention == "var" and not _trivial(p.ty):
+            c.error(f"'{fn.name}' captures '{p.name}' by value ('var'), which every thread would own; "
+                    "capture it by reference instead", body.span)
+            return
+        n = A.Name(e.lparen or e.span, p.capture.name)
+        n.sym, n.ty = p.capture, p.capture.ty
+        captures.append((p.convention, n))
+    c.require(fn)
+    e.target = ("parallel_for", fn, captures)
+    e.bound_args = args
+
+
+def _trivial(ty: T.Type) -> bool:
+    from ..ir.nodes import trivial
+
+    return trivial(ty)
+
+
 def check_call(c: Checker, e: A.Call, f: A.Subscript, name: str) -> Any:
     if name == "vectorize":
         return vectorize(c, e, f)
-    raise AssertionError(name)
+    return parallelize(c, e, f, name)

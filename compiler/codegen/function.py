@@ -17,6 +17,7 @@ from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
 from .pointers import POINTER_INTRINSICS, pointer_intrinsic
+from .parallel import parallel_for
 from .target import TARGET_INTRINSICS, target_intrinsic
 from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, VOID, FnPointer, unit
 
@@ -237,6 +238,9 @@ class FunctionLowering(ValueOps):
     # ------------------------------------------------------------ operations (Assign.op)
     def args(self, i: N.Assign) -> list[ir.Value]:
         return [self.val(a) for a in i.args]
+
+    def op_parallel_for(self, i: N.Assign) -> ir.Value:
+        return parallel_for(self, i)  # codegen/parallel.py
 
     def op_id(self, i: N.Assign) -> ir.Value:
         return self.val(i.args[0])

@@ -77,6 +77,14 @@ class CallBuilder:
             return self.call(proto, [self.value(a).op for a in e.bound_args], e.span, fty=fty, pointer=pointer)
         if kind == "vectorize":
             return self.vectorize_loop(e)
+        if kind == "parallel_for":  # check/algorithm.parallelize; codegen/parallel.py
+            _, fn, captures = tgt
+            args = [self.value(a).op for a in e.bound_args]
+            if len(args) == 1:
+                args.append(N.Const(0, T.INT))  # as many workers as CPUs
+            caps = [self.arg(conv, a) for conv, a in captures]
+            self.emit(N.Assign(self.tmp(T.NONE, False), "parallel_for", args + caps, {"func": fn}, span=e.span))
+            return Value(N.Const(None, T.NONE), False)
         if kind == "identity":
             return self.value(e.bound_args[0])
         if kind == "len":
