@@ -20,7 +20,7 @@ from .symbols import FuncInfo, OverloadSet
 if TYPE_CHECKING:
     from .checker import Checker
 
-HIGHER_ORDER = ("vectorize", "parallelize", "sync_parallelize")
+HIGHER_ORDER = ("vectorize", "parallelize", "sync_parallelize", "map")
 
 
 def _const_int(c: Checker, x: A.Expr, what: str) -> int | None:
@@ -153,6 +153,41 @@ def parallelize(c: Checker, e: A.Call, f: A.Subscript, name: str) -> None:
     c.require(fn)
     e.target = ("parallel_for", fn, captures)
     e.bound_args = args
+
+
+def map_call(c: Checker, e: A.Call) -> None:
+    """`map(size, func)`: func(i) for i in 0..size-1, in order (Mojo 1.2's std.algorithm.map); func
+    may be a closure. Built as vectorize's loop of width 1 (ir/calls.py)."""
+    e.ty = T.NONE
+    if len(e.args) != 2 or e.keywords:
+        c.error("map takes the number of items and a function: 'map(size, func)'", e.lparen or e.span)
+        return
+    size = c.coerce(c.expr(e.args[0], T.INT), T.INT)
+    body = e.args[1]
+    fn = None
+    if isinstance(body, A.Name):
+        sym = c._scope.lookup(body.id)
+        if isinstance(sym, OverloadSet):
+            body.sym, body.ty = sym, T.NONE
+            fn = next((x for x in sym.funcs if x.template is None), None)
+    if fn is None:
+        c.error("map needs a function 'def func(i: Int):' (a closure may capture variables)", body.span)
+        return
+    params = [p for p in fn.params if p.capture is None]
+    if len(params) != 1 or not T.is_int(params[0].ty) or fn.ret != T.NONE:
+        c.error(f"map calls '{fn.name}(i)': it must take one Int and return nothing", body.span)
+        return
+    if fn.raises and c._ctx is not None and not c._ctx.can_raise:
+        c.error("cannot call function that may raise in a context that cannot raise", e.lparen or e.span)
+    c.require(fn)
+    captures = []
+    for p in fn.params:
+        if p.capture is not None:
+            n = A.Name(e.lparen or e.span, p.capture.name)
+            n.sym, n.ty = p.capture, p.capture.ty
+            captures.append(n)
+    e.target = ("vectorize", 1, fn, fn, captures, None)
+    e.bound_args = [size]
 
 
 def _trivial(ty: T.Type) -> bool:

@@ -61,6 +61,9 @@ def _numeric_type(c: Checker, args: list[A.Expr]) -> T.Type | None:
 
 
 def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> Any:
+    if name == "map":  # std.algorithm.map(size, func)
+        from .algorithm import map_call
+        return map_call(c, e)
     if name == "print_no_newline":
         c.warn("'print_no_newline' is the 2023 Mojo spelling; Mojo 1.2 writes 'print(..., end=\"\")'",
                e.func.span)
