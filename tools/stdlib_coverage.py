@@ -67,6 +67,9 @@ def _here(api: Path) -> tuple[dict, set, dict]:
             types["List"].add(n[6:])
         elif n.startswith("_cp_"):
             types["Codepoint"].add(n[4:])
+        elif n.startswith("_ptr_"):  # pointer methods (check/pointers.py): Pointer and its alias UnsafePointer
+            for t in ("Pointer", "UnsafePointer"):
+                types.setdefault(t, set()).add(n[5:])
     return modules, globals_, types
 
 
@@ -104,7 +107,9 @@ def main() -> None:
                 path = parts[0]
                 here = name in modules.get(path, set()) or ("prelude" in tags and name in globals_) or (
                     name in globals_ and path in ("std.builtin", "std.collections") or
-                    any(name in mem for p, mem in modules.items() if p.startswith(path)))
+                    any(name in mem for p, mem in modules.items() if p.startswith(path)) or
+                    # a package re-exports its submodules' names (std.algorithm: vectorize of .backend)
+                    any(name in modules.get(".".join(path.split(".")[:k]), set()) for k in range(2, path.count(".") + 1)))
                 tested = here and re.search(rf"\b{re.escape(name)}\b", corpus) is not None
             r = rows[pkg]
             r[0] += 1
