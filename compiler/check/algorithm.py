@@ -110,8 +110,11 @@ def _template_of(c: Checker, body: A.Expr) -> FuncInfo | None:
             for fn in sym.funcs:
                 if fn.template is not None and len(fn.template.params) == 1 and not fn.template.params[0].is_type:
                     return fn
-    c.error("vectorize needs a function with a width parameter, e.g. 'def body[width: Int](i: Int):'",
-            body.span)
+    from ..diagnostics import Note
+
+    c.error("no matching function in call to 'vectorize'", body.span,
+            [Note("vectorize needs a function with a width parameter, e.g. 'def body[width: Int](i: Int):'",
+                  body.span)])
     return None
 
 

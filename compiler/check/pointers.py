@@ -94,16 +94,36 @@ def binop(c: Checker, e: A.BinOp) -> bool:
 
 def method(c: Checker, e: A.Call, recv: A.Expr, name: str, explicit: list[A.Expr] | None = None,
            explicit_kw: list[A.Keyword] | None = None) -> A.Call | None:
-    """`p.NAME[params](args)` as `_ptr_NAME[params](p, args)`; e's arguments are already checked."""
+    """`p.NAME[params](args)` as `_ptr_NAME[params](p, args)`; e's arguments are already checked.
+    A call that fits no overload is Mojo's "no matching method" at the '.', with why as a note."""
+    from ..diagnostics import Note
+    from .checker import _dot
+
     fname = "_ptr_" + name
+    attr = e.func.value if isinstance(e.func, A.Subscript) else e.func
+    where = _dot(attr.attr_span) if isinstance(attr, A.Attribute) else e.span
     if not isinstance(c.globals.names.get(fname), OverloadSet):
-        c.error(f"'{recv.ty}' value has no method '{name}'", e.func.attr_span if isinstance(e.func, A.Attribute)
-                else e.span)
+        c.error(f"'{recv.ty}' value has no attribute '{name}'", where)
         e.ty = T.UNKNOWN
         return None
-    if name == "bitcast" and explicit:  # `p.bitcast[UInt8]()`: the parameter is a type
-        explicit = list(explicit)
-    return _std(c, fname, [recv] + list(e.args), e.span, e.keywords, explicit, explicit_kw, e.lparen)
+    elem = recv.ty.elem if isinstance(recv.ty, T.PointerType) else T.UNKNOWN
+    if name in SIMD_METHODS and not (T.is_numeric(elem) or elem == T.BOOL):
+        c.error(f"no matching method in call to '{name}'", where,
+                [Note(f"'{name}' loads and stores SIMD vectors: the pointer's elements must be numbers, "
+                      f"not '{elem}'", e.span)])
+        e.ty = T.UNKNOWN
+        return None
+    mark = len(c.diags)
+    call = _std(c, fname, [recv] + list(e.args), e.span, e.keywords, explicit, explicit_kw, e.lparen)
+    if any(d.severity == "error" for d in c.diags[mark:]):
+        why = [Note(d.message.replace("'_ptr_", "'"), d.span) for d in c.diags[mark:] if d.severity == "error"]
+        del c.diags[mark:]
+        c.error(f"no matching method in call to '{name}'", where, why[:1])
+        call.ty = T.UNKNOWN
+    return call
+
+
+SIMD_METHODS = {"load", "store", "unsafe_load", "unsafe_store"}
 
 
 # ---------------------------------------------------------------- Span (stdlib/memory.mojo)
@@ -133,6 +153,12 @@ def span_of(c: Checker, e: A.Call) -> A.Expr | None:
     arg = c.expr(e.args[0])
     if not isinstance(arg.ty, T.ListType):
         return None
+    if not isinstance(arg, (A.Name, A.Attribute, A.Subscript)):
+        # Without origins the view cannot keep a temporary alive (Mojo can).
+        c.error("Mojito needs the List of a Span in a variable: write 'var xs = ...' and then 'Span(xs)'",
+                arg.span)
+        e.ty = T.UNKNOWN
+        return e
     to = A.Call(e.span, A.Name(e.span, "Pointer"), [], [A.Keyword(arg.span, "to", arg)], e.lparen)
     return _std(c, "_span_of", [c.expr(to)], e.span, lparen=e.lparen)
 
