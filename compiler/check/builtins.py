@@ -493,6 +493,8 @@ def _iter_builtin(c: Checker, e: A.Call, name: str) -> Any:
             elif len(b) == 2:
                 b = [b[0], b[1], one]
             return _stdlib_call(c, e, "_range_reversed", b)
+        if isinstance(a.ty, T.StructType) and "__reversed__" in a.ty.info.methods:  # Deque
+            return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__reversed__", e.span), [], [], e.lparen))
         if isinstance(a.ty, T.StructType) and "keys" in a.ty.info.methods:
             keys = c.expr(A.Call(e.span, A.Attribute(e.span, a, "keys", e.span), [], [], e.lparen))
             return _stdlib_call(c, e, "_list_reversed", [keys])
@@ -554,6 +556,9 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
             n = c.coerce(c.expr(kws["length"].value, T.INT), T.INT)
             fill = c.coerce(c.expr(kws["fill"].value, ty.elem), ty.elem)
             e.target, e.bound_args, e.ty = ("list_filled",), [n, fill], ty
+            return
+        if len(e.args) == 1 and not kws and e.args[0].ty == ty:  # List[Int](other): a copy of an iterable
+            e.target, e.bound_args, e.ty = ("list_method", "copy"), [e.args[0]], ty
             return
         if set(kws) <= {"capacity"} and not e.args:
             cap = c.coerce(c.expr(kws["capacity"].value, T.INT), T.INT)

@@ -1278,7 +1278,7 @@ class Checker:
         if isinstance(tgt, A.Subscript) and _variant_args(self.expr(tgt.value).ty) is not None:
             tgt = s.target = self._variant_subscript(tgt, tgt.value, tgt.value.ty)  # `v[Int] = 5`, in place
         if isinstance(tgt, A.Subscript):
-            base = self.expr(tgt.value)
+            base = tgt.value = self.expr(tgt.value)  # `d[a][b] = v`: d[a] is checked into a __getitem__ call
             if isinstance(base.ty, T.StructType):
                 self._struct_setitem(s, tgt)
                 return

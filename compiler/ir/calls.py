@@ -220,7 +220,7 @@ class CallBuilder:
             raise_bb, ok_bb = self.fn.new_block("index.missing"), self.fn.new_block("index.found")
             self.cur.term = N.Branch(bad.op, raise_bb, ok_bb)
             self.cur = raise_bb
-            self.raise_(N.Const("ValueError: The value can not be found in the List", T.ERROR), e.span)
+            self.raise_(N.Const("ValueError: Given element is not in list", T.ERROR), e.span)
             self.cur = ok_bb
             return r
         raise NotImplementedError(name)

@@ -164,7 +164,7 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
         while e >= 0 and not self._live[e]:
             e -= 1
         if e < 0:
-            raise Error("KeyError: popitem(): dictionary is empty")
+            raise Error("EmptyDictError()")
         var entry = DictEntry[Self.K, Self.V](self._keys[e].copy(), self._values[e].copy())
         _ = self.pop(self._keys[e])
         return entry^
@@ -686,18 +686,76 @@ struct Counter[V: KeyElement](Sized, Writable, Copyable):
         return not (self == other)
 
     def write_to(self, mut writer: Some[Writer]):
-        writer.write("Counter({")
-        var first = True
-        for e in self._data.items():
-            if not first:
+        # Mojo 1.2 prints the most common first (equal counts in insertion order).
+        writer.write("{")
+        var mc = self.most_common(len(self._data))
+        for i in range(len(mc)):
+            if i > 0:
                 writer.write(", ")
-            first = False
-            writer.write(e.key, ": ", e.value)
-        writer.write("})")
+            writer.write(mc[i]._value, ": ", mc[i]._count)
+        writer.write("}")
+
+    def __neg__(self) -> Self:
+        var c = Self()
+        for e in self._data.items():
+            if e.value < 0:
+                c._data[e.key] = -e.value
+        return c^
+
+    def __pos__(self) -> Self:
+        return self._positive()
+
+    def __and__(self, other: Self) -> Self:
+        var c = Self()
+        for e in self._data.items():
+            var m = min(e.value, other[e.key])
+            if m > 0:
+                c._data[e.key] = m
+        return c^
+
+    def __or__(self, other: Self) -> Self:
+        var c = Self()
+        for e in self._data.items():
+            c._data[e.key] = max(e.value, other[e.key])
+        for e in other._data.items():
+            if not (e.key in self._data):
+                c._data[e.key] = e.value
+        return c._positive()
+
+    def __iadd__(mut self, other: Self):
+        self = self + other
+
+    def __isub__(mut self, other: Self):
+        self = self - other
+
+    def __iand__(mut self, other: Self):
+        self = self & other
+
+    def __ior__(mut self, other: Self):
+        self = self | other
+
+    def le(self, other: Self) -> Bool:
+        """Every count here is at most the one in other."""
+        for e in self._data.items():
+            if e.value > other[e.key]:
+                return False
+        for e in other._data.items():
+            if self[e.key] > e.value:
+                return False
+        return True
+
+    def lt(self, other: Self) -> Bool:
+        return self.le(other) and self != other
+
+    def ge(self, other: Self) -> Bool:
+        return other.le(self)
+
+    def gt(self, other: Self) -> Bool:
+        return other.lt(self)
 
 
 # ---------------------------------------------------------------- Deque
-struct Deque[T: Copyable](Sized, Copyable):
+struct Deque[T: Copyable](Sized, Copyable, Writable):
     """A double-ended queue: O(1) append/pop at both ends (a List with a moving head)."""
 
     var _items: List[Self.T]
@@ -749,12 +807,12 @@ struct Deque[T: Copyable](Sized, Copyable):
 
     def pop(mut self) raises -> Self.T:
         if len(self) == 0:
-            raise Error("IndexError: pop from an empty deque")
+            raise Error("IndexError: Deque is empty")
         return self._items.pop()
 
     def popleft(mut self) raises -> Self.T:
         if len(self) == 0:
-            raise Error("IndexError: pop from an empty deque")
+            raise Error("IndexError: Deque is empty")
         var v = self._items[self._head].copy()
         self._head += 1
         if self._head > 32 and self._head * 2 > len(self._items):
@@ -767,12 +825,12 @@ struct Deque[T: Copyable](Sized, Copyable):
 
     def peek(self) raises -> Self.T:
         if len(self) == 0:
-            raise Error("IndexError: peek from an empty deque")
+            raise Error("IndexError: Deque is empty")
         return self._items[len(self._items) - 1].copy()
 
     def peekleft(self) raises -> Self.T:
         if len(self) == 0:
-            raise Error("IndexError: peek from an empty deque")
+            raise Error("IndexError: Deque is empty")
         return self._items[self._head].copy()
 
     def clear(mut self):
@@ -812,6 +870,95 @@ struct Deque[T: Copyable](Sized, Copyable):
         for i in range(self._head, len(self._items)):
             out.append(self._items[i].copy())
         return out^
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("[")
+        for i in range(self._head, len(self._items)):
+            if i > self._head:
+                writer.write(", ")
+            writer.write(self._items[i])
+        writer.write("]")
+
+    def insert(mut self, idx: Int, value: Self.T) raises:
+        """Inserts value before position idx (0 ... len): Mojo stops the program on a bad index."""
+        var items = List[Self.T]()
+        for i in range(self._head, len(self._items)):
+            if i - self._head == idx:
+                items.append(value.copy())
+            items.append(self._items[i].copy())
+        if idx == len(self):
+            items.append(value.copy())
+        self._items = items^
+        self._head = 0
+
+    # Equality-based methods: checked only for element types that have `==` (used methods only).
+    def __contains__(self, value: Self.T) -> Bool:
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == value:
+                return True
+        return False
+
+    def count(self, value: Self.T) -> Int:
+        var n = 0
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == value:
+                n += 1
+        return n
+
+    def index(self, value: Self.T) raises -> Int:
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == value:
+                return i - self._head
+        raise Error("ValueError: Given element is not in deque")
+
+    def remove(mut self, value: Self.T) raises:
+        var idx = self.index(value)
+        var items = List[Self.T]()
+        for i in range(self._head, len(self._items)):
+            if i - self._head != idx:
+                items.append(self._items[i].copy())
+        self._items = items^
+        self._head = 0
+
+    def __eq__(self, other: Self) -> Bool:
+        if len(self) != len(other):
+            return False
+        for i in range(len(self)):
+            if not (self[i] == other[i]):
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
+    def __add__(self, other: Self) -> Self:
+        var d = self.copy()
+        for i in range(len(other)):
+            d.append(other[i])
+        return d^
+
+    def __iadd__(mut self, other: Self):
+        for i in range(len(other)):
+            self.append(other[i])
+
+    def __mul__(self, n: Int) -> Self:
+        var d = Self()
+        for _ in range(n):
+            for i in range(len(self)):
+                d.append(self[i])
+        return d^
+
+    def __imul__(mut self, n: Int):
+        self = self * n
+
+    def __reversed__(self) -> List[Self.T]:
+        var out = List[Self.T]()
+        var i = len(self._items) - 1
+        while i >= self._head:
+            out.append(self._items[i].copy())
+            i -= 1
+        return out^
+
 
 
 def _list_reversed[T: Copyable](xs: List[T]) -> List[T]:
@@ -926,7 +1073,7 @@ def _list_reserve[T: Copyable](mut xs: List[T], capacity: Int):
 
 def _opt_getitem[T: Copyable](o: Optional[T]) raises -> T:
     if not o:
-        raise Error(".value() on empty Optional")
+        raise Error("EmptyOptionalError[" + __type_name_of[T]() + "]()")
     return o.value()
 
 
