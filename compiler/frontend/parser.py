@@ -1114,6 +1114,7 @@ def parse(text: str, filename: str) -> tuple[A.Module, list[Diagnostic]]:
         module.body = []
     if p.legacy:
         _legacy_defs_raise(module)
+        module.dialect_2023 = True  # type: ignore[attr-defined]  # the checker allows 2023 conversions
     return module, diags + p.diags
 
 
