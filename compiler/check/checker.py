@@ -239,6 +239,7 @@ class Checker:
         if not is_stdlib:
             self._instances = self._comptime_steps = 0
             self._limits_hit = frozenset()
+            self.dialect_2023 = getattr(module, "dialect_2023", False)
         before = set(self.globals.names)
         nfuncs = len(self.program.functions)
         self._declare_module(module, is_stdlib)
@@ -1071,7 +1072,7 @@ class Checker:
             f.param_syms.append(v)  # type: ignore[attr-defined]
             if p.convention != "out":
                 ctx.inited.add(v)
-        if f.name == "__init__" and f.owner is not None:
+        if f.name == "__init__" and f.owner is not None and not f.is_static:
             # `self` is usable once its fields are set; we do not track fields one by one.
             ctx.inited.add(f.param_syms[0])  # type: ignore[attr-defined]
         self.block(d.body, new_scope=False)
@@ -2510,7 +2511,14 @@ class Checker:
             return all(a == b or T.materialize(a) == b for a, b in zip(src.elems, target.elems))
         if src == T.BOOL and target == T.BOOL:
             return True
+        if isinstance(src, T.IntType) and isinstance(target, (T.FloatType, T.SimdType)) and self._in_2023_code():
+            return True  # 2023: SIMD and the float types converted from Int implicitly
         return False
+
+    dialect_2023 = False  # the module being checked uses 2023 spellings (the parser saw them)
+
+    def _in_2023_code(self) -> bool:
+        return self.dialect_2023 and self._ctx is not None and not self.is_stdlib_func(self._ctx.func)
 
     # `@implicit` constructors: `var m: Meters = 4`, `walk(2.5)`, `return 5` call `Meters(...)` as Mojo
     # does; one conversion at most (the constructor's argument is not converted implicitly again).
