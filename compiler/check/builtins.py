@@ -382,7 +382,10 @@ def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
         e.ty = T.STRING
         e.const = mojo_type_name(c.resolve_type(ix))
         return
-    if isinstance(ix, A.Attribute) and isinstance(ix.value, A.Name) and ix.value.id == "DType":
+    named = c._scope.lookup(ix.id) if isinstance(ix, A.Name) else None
+    if isinstance(ix, A.Attribute) and isinstance(ix.value, A.Name) and ix.value.id == "DType" or \
+            getattr(named, "ty", None) == T.DTYPE and not isinstance(named, TypeSym):
+        # `DType.float32`, or a name bound to a DType value (`comptime f = DType.float64`, a `dtype` parameter)
         d = c.expr(ix)
         ty = d.const if d.ty == T.DTYPE else None
     else:
