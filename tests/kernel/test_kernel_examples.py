@@ -42,3 +42,25 @@ def test_example_runs_and_prints_what_it_stores(name: str) -> None:
         assert not errors, (new.source, errors)
         assert _text(new) == _text(old), new.source
         assert _images(new) == _images(old), new.source  # a figure drawn from Mojo is shown inline
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.ipynb")))
+def test_example_is_stored_as_run_by_the_mojo_kernel(name: str) -> None:
+    """What the gallery shows is a complete run: the `mojo` kernel, every code cell executed in
+    order with its outputs kept, no errors, and no per-run timing metadata to churn the diff."""
+    nb = nbformat.read(EXAMPLES / name, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata.kernelspec.name == "mojo"
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code and nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "run top to bottom once"
+    for cell in code:
+        assert not [o for o in cell.outputs if o.output_type == "error"], cell.source
+        assert "execution" not in cell.metadata, cell.source
+
+
+def test_the_welcome_notebook_is_the_tour() -> None:
+    # hub/ opens examples/HelloMojo.ipynb in a new workspace: it must exist and cover the basics.
+    source = "\n".join(c.source for c in nbformat.read(EXAMPLES / "HelloMojo.ipynb", as_version=4).cells)
+    for feature in ("def ", "var ", "struct ", "trait ", "SIMD[", "raises", "^", "%%python", "std.python"):
+        assert feature in source, feature
