@@ -130,7 +130,11 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         elif isinstance(ty, T.StructType) and "__len__" in ty.info.methods:
             return c.expr(A.Call(e.span, A.Attribute(e.span, args[0], "__len__", e.span), [], [], e.lparen))
         elif ty in (T.STRING, T.STR_LIT):
-            c.error("len() of a String is not defined in Mojo 1.2; use 's.byte_length()'", e.span)
+            c.error("`len(String/StringSlice)` is not supported because Mojo strings are UTF-8 encoded, so a single "
+                    "length is ambiguous: it could mean the number of UTF-8 bytes, the number of Unicode code points, "
+                    "or the number of user-visible characters (grapheme clusters). Use `s.byte_length()` or "
+                    "`len(s.bytes())` for the number of UTF-8 bytes, `len(s.codepoints())` for Unicode code points, "
+                    "or `len(s.graphemes())` for grapheme clusters.", e.func.span)  # Mojo 1.2's words
             e.ty = T.INT
         else:
             c.error(f"'{ty}' has no length", args[0].span)
@@ -371,6 +375,13 @@ def type_query(c: Checker, e: A.Call, name: str, indices: list[A.Expr]) -> Any:
     e.target, e.bound_args, e.ty = ("const",), [], T.INT
     if name in ("simd_byte_width", "simd_bit_width"):
         e.const = _simd_bytes() * (8 if name == "simd_bit_width" else 1)
+        return
+    if name == "__type_is_eq":  # the library's `comptime if __type_is_eq[T, U]()` (std.utils.Variant)
+        if len(indices) != 2:
+            c.error("'__type_is_eq' takes two types", e.span)
+            e.ty = T.UNKNOWN
+            return
+        e.ty, e.const = T.BOOL, c.resolve_type(indices[0]) == c.resolve_type(indices[1])
         return
     if len(indices) != 1:
         c.error(f"'{name}' takes one type parameter, e.g. '{name}[DType.float32]()'", e.span)

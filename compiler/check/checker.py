@@ -869,7 +869,7 @@ class Checker:
             return T.UNKNOWN
         tmpl = self.globals.names.get(f"_Variant{len(args)}")
         if not isinstance(tmpl, TypeSym) or tmpl.template is None:
-            self.error(f"'Variant' takes 2 to 8 types in Mojito, not {len(args)}", span)
+            self.error(f"'Variant' takes 1 to 8 types in Mojito, not {len(args)}", span)
             return T.UNKNOWN
         if len(set(args)) != len(args):
             self.error("a Variant's types must be distinct", span)
@@ -909,10 +909,13 @@ class Checker:
         return self.to_bool(self.expr(e.args[0], T.BOOL))
 
     def _negative_byte_index(self, e: A.Subscript) -> None:
-        """`s[byte=-1]`: Mojo 1.2's String.__getitem__ has a compile-time constraint, reported as a failed
-        instantiation of the function that contains the subscript."""
-        note = Note("constraint failed: negative indexing is not supported, use e.g. "
-                    "`string[byte=string.byte_length() - 1]`", e.span)
+        """`s[byte=-1]`: Mojo 1.2's String.__getitem__ has a compile-time constraint."""
+        self._instantiation_failed(e.span, "constraint failed: negative indexing is not supported, use e.g. "
+                                   "`string[byte=string.byte_length() - 1]`")
+
+    def _instantiation_failed(self, span: Span, why: str) -> None:
+        """A library constraint that Mojo checks when instantiating a call: reported, as Mojo does, as a
+        failed instantiation of the function that contains the call, with the reason as a note."""
         func = self._ctx.func if self._ctx is not None else None
         where = func.decl.name_span if func is not None and func.decl is not None else e.span
         self.error("function instantiation failed", where, [note])
@@ -2783,6 +2786,13 @@ class Checker:
                 return converted
         if isinstance(ty, T.SimdType):
             return simd.construct(self, e, ty)
+        if _variant_args(ty) is not None and len(e.args) == 1 and not e.keywords:
+            a = e.args[0] = self.expr(e.args[0])
+            if a.ty not in (T.UNKNOWN, ty) and T.materialize(a.ty) not in (_variant_args(ty) or ()):
+                self._instantiation_failed(_call_paren(e), f"'{T.materialize(a.ty)}' is not one of the types of "
+                                           f"'{ty}'")
+                e.ty = ty
+                return
         if isinstance(ty, T.StructType):
             info = ty.info
             if "__init__" in info.methods and not literal:
