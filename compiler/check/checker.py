@@ -1405,6 +1405,10 @@ class Checker:
         if isinstance(ty, T.StructType) and "__bool__" in ty.info.methods:
             call = A.Call(e.span, A.Attribute(e.span, e, "__bool__", e.span), [], [], e.span)
             return self.expr(call)
+        if isinstance(ty, T.PointerType):  # Mojo 1.2's message
+            self.error("Pointer is non-null by design, so Bool(ptr) is not meaningful. To model a null pointer, "
+                       "use `Optional[Pointer[...]]` and check with `Bool(opt_ptr)` / `!= None`.", e.span)
+            return e
         self.error(f"'{ty}' cannot be used as a condition (it does not convert to Bool)", e.span)
         return e
 

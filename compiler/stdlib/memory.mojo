@@ -69,10 +69,6 @@ def _ptr___int__[T: AnyType](p: Pointer[T]) -> Int:
     return __ptr_addr(p)
 
 
-def _ptr___bool__[T: AnyType](p: Pointer[T]) -> Bool:
-    return __ptr_addr(p) != 0
-
-
 def _ptr_load[width: Int = 1, D: DType = DType.uint8](p: Pointer[Scalar[D]]) -> SIMD[D, width]:
     return __ptr_load[D, width](p)
 
