@@ -36,7 +36,7 @@ NAMES: dict[str, str] = {
     "SI64": "Int64", "UI8": "UInt8", "UI16": "UInt16", "UI32": "UInt32", "UI64": "UInt64",
     "DTypePointer": "UnsafePointer[Scalar[dtype]]", "memset_zero": "unsafe_memset_zero",
     "memset": "unsafe_memset", "memcpy": "unsafe_memcpy", "rand": "rand(UnsafePointer, size)",
-    "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of",
+    "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of", "object": "PythonObject",
 }
 
 # `DType.f32` and friends.
@@ -104,3 +104,40 @@ def pointer_static(c: Checker, e: Any, pointer_type: Any, name: str) -> Any:
     if name == "address_of":
         return c.expr(A.Call(e.span, A.Name(f.span, "Pointer"), [], [A.Keyword(e.span, "to", e.args[0])], e.lparen))
     return c.expr(A.Call(e.span, f.value, [], [], e.lparen))
+
+
+def object_type(c: Checker) -> Any:
+    """The type of 2023's dynamic `object` (untyped `def` arguments): PythonObject here, which
+    computes, compares and prints as `object` did; None before std.python is declared."""
+    legacy = c.globals.parent
+    from . import types as T
+
+    sym = legacy.names.get("object") if legacy is not None else None
+    ty = getattr(sym, "ty", None)
+    return ty.of if isinstance(ty, T.MetaType) else ty
+
+
+def returns_value(d: Any) -> bool:
+    """Whether a function body has a `return <value>` (outside nested functions)."""
+    from ..frontend import ast as A
+
+    stack = list(d.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, A.Return) and node.value is not None:
+            return True
+        if isinstance(node, (A.FuncDef, A.StructDef)):
+            continue
+        for v in vars(node).values():
+            items = v if isinstance(v, list) else [v]
+            stack.extend(x for x in items if isinstance(x, A.Stmt))
+    return False
+
+
+def as_declaration(s: Any) -> None:
+    """Turn `name = value` (an Assign) into `var name = value` in place (2023 implicit declaration)."""
+    from ..frontend import ast as A
+
+    target = s.target
+    s.__class__ = A.VarDecl
+    s.names, s.name_spans, s.type, s.is_ref, s.syms = [target.id], [target.span], None, False, []

@@ -7,6 +7,7 @@
 from std.memory import alloc, unsafe_memcpy, unsafe_memset
 from std.random import random_float64
 from std.sys import size_of
+from std.python import PythonObject
 
 
 # ---------------------------------------------------------------- early-2023 scalar type names
@@ -21,6 +22,10 @@ comptime UI8 = UInt8
 comptime UI16 = UInt16
 comptime UI32 = UInt32
 comptime UI64 = UInt64
+
+
+# 2023's dynamic `object` (also the type of untyped `def` arguments): computed by Python here.
+comptime object = PythonObject
 
 
 # ---------------------------------------------------------------- DTypePointer
