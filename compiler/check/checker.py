@@ -803,15 +803,24 @@ class Checker:
                     conv = "out"  # `inout self` (2023, already warned about) means `out self` here
                 params.append(ParamInfo(p.name, owner.ty, conv, None, False, p.span))
                 continue
-            if p.type is None:
+            dynamic = legacy2023.object_type(self) if p.type is None and not d.is_fn and self.dialect_2023 \
+                and not self.is_stdlib else None
+            if dynamic is not None:  # `def add(a, b)` (2023): arguments of the dynamic type `object`
+                self.warn(f"an argument without a type ('{p.name}', an 'object' in 2023) is the 2023 Mojo "
+                          f"spelling; Mojo 1.2 needs '{p.name}: Type'", p.span)
+                ty: T.Type = dynamic
+            elif p.type is None:
                 self.error(f"argument '{p.name}' needs a type: write '{p.name}: Type'", p.span)
-                ty: T.Type = T.UNKNOWN
+                ty = T.UNKNOWN
             else:
                 ty = self.resolve_type(p.type)
             if p.variadic and not (isinstance(p.type, A.Name) and p.type.id.startswith("*")):
                 ty = T.ListType(ty)
             params.append(ParamInfo(p.name, ty, p.convention, p.default, p.kw_only, p.span, p.variadic))
         ret = self.resolve_type(d.ret) if d.ret is not None else T.NONE
+        if d.ret is None and not d.is_fn and self.dialect_2023 and not self.is_stdlib and \
+                legacy2023.returns_value(d):  # a 2023 `def` without '-> T' returned an `object`
+            ret = legacy2023.object_type(self) or T.NONE
         outs = [p for p in params[(1 if owner is not None and not is_static else 0):] if p.convention == "out"]
         if outs:
             # `def f(out result: T, ...)` returns `result`.
@@ -1274,6 +1283,13 @@ class Checker:
             s.value = self.require_value(self.expr(s.value))
             tgt.ty = T.materialize(s.value.ty)
             return
+        if isinstance(tgt, A.Name) and self._scope.lookup(tgt.id) is None and self._in_2023_code() and \
+                self._ctx.func.decl is not None and not self._ctx.func.decl.is_fn:
+            # `y = x + x` in a 2023 `def` declared y: the statement becomes `var y = x + x`.
+            self.warn(f"'{tgt.id} = ...' declaring a new variable is the 2023 Mojo spelling; Mojo 1.2 writes "
+                      f"'var {tgt.id} = ...'", tgt.span)
+            legacy2023.as_declaration(s)
+            return self.stmt_VarDecl(s)  # type: ignore[arg-type]
         if isinstance(tgt, A.Name) and self._scope.lookup(tgt.id) is None:
             self.error(f"implicit declaration of '{tgt.id}' is not allowed; add 'var' to declare a new name",
                        tgt.span, fixit=f"write 'var {tgt.id} = ...'")
