@@ -112,3 +112,35 @@ def test_late_initialization_on_every_path_is_accepted() -> None:
     assert errors(src) == []
     bad = "def main(x: Int):\n    var s: String\n    if x > 0:\n        s = 'a'\n    print(s)\n"
     assert errors(bad) == [(5, 10, "use of uninitialized value 's'")]  # at the call's '(', as Mojo does
+
+
+def test_except_variable_has_the_type_the_try_body_raises() -> None:
+    src = ("@fieldwise_init\nstruct E(Copyable, Writable):\n    var code: Int\n"
+           "    def write_to(self, mut writer: Some[Writer]):\n        writer.write(self.code)\n\n"
+           "def f() raises E -> Int:\n    raise E(1)\n\n"
+           "def g() raises -> Int:\n    return 2\n\n"
+           "def main():\n    try:\n        _ = f()\n    except e:\n        var c = e.code\n"
+           "    try:\n        _ = g()\n    except e2:\n        var m = String(e2)\n")
+    mod, errs = check(src)
+    assert errs == []
+    tries = [s for s in mod.body[-1].body if isinstance(s, A.Try)]
+    assert [str(t.caught_type) for t in tries] == ["E", "Error"]
+
+
+def test_implicit_constructor_converts_but_never_chains() -> None:
+    src = ("struct Meters(ImplicitlyCopyable):\n    var v: Float64\n    @implicit\n"
+           "    def __init__(out self, v: Float64):\n        self.v = v\n\n"
+           "struct Trip(ImplicitlyCopyable):\n    var m: Meters\n    @implicit\n"
+           "    def __init__(out self, m: Meters):\n        self.m = m\n\n"
+           "def walk(t: Trip):\n    pass\n\n"
+           "def main():\n    var m: Meters = 2.5\n    walk(m)\n    walk(2.5)\n")
+    errs = errors(src)
+    # Meters -> Trip is one conversion; FloatLiteral -> Meters -> Trip would be two.
+    assert len(errs) == 1 and errs[0][:2] == (19, 10)
+
+
+def test_names_mojo_keeps_out_of_its_prelude() -> None:
+    errs = errors("def main():\n    var s = Set[Int]()\n    var d = Dict[Int, Int]()\n")
+    assert errs == [(2, 13, "use of unknown declaration 'Set'; did you mean to import it from "
+                             "'std.collections'? Add 'from std.collections import Set'")]
+    assert errors("from std.collections import Set\n\ndef main():\n    var s = Set[Int]()\n") == []

@@ -131,3 +131,44 @@ def test_match_with_comprehension_and_with_statements_parse() -> None:
     assert isinstance(body[0].value, A.ListComp) and len(body[0].value.generators) == 2
     assert isinstance(body[1], A.Match) and [p.kind for p in body[1].cases[0].patterns] == ["value", "value"]
     assert isinstance(body[2], A.With) and body[2].items[0].name == "f"
+
+
+def test_mojo_1_2_binding_forms() -> None:
+    mod = parse_ok("def main():\n    ref r = xs[0]\n    for ref x in xs:\n        pass\n    for var y in xs:\n"
+                   "        pass\n    for z in xs:\n        pass\n")
+    body = mod.body[0].body
+    assert isinstance(body[0], A.VarDecl) and body[0].is_ref and body[0].names == ["r"]
+    assert [s.binding for s in body[1:]] == ["ref", "var", ""]
+
+
+def test_set_and_dict_comprehensions() -> None:
+    s = expr_of("{x * x for x in range(5) if x != 2}")
+    d = expr_of("{k: v for k, v in pairs}")
+    assert isinstance(s, A.SetDictComp) and s.value is None and len(s.generators[0].conds) == 1
+    assert isinstance(d, A.SetDictComp) and d.value is not None and d.generators[0].targets == ["k", "v"]
+    assert isinstance(expr_of("{1, 2}"), A.DictExpr)  # a literal is still a literal
+
+
+def test_typed_raises_and_infer_only_parameters() -> None:
+    mod = parse_ok("def f[dtype: DType, //, n: Int](x: Int) raises MyError -> Int:\n    return x\n")
+    f = mod.body[0]
+    assert f.raises and isinstance(f.raises_type, A.Name) and f.raises_type.id == "MyError"
+    assert [(p.name, p.infer_only) for p in f.type_params] == [("dtype", True), ("n", False)]
+
+
+def test_comptime_elif_branches_are_compile_time() -> None:
+    mod = parse_ok("def main():\n    comptime if a:\n        pass\n    elif b:\n        pass\n    else:\n"
+                   "        if c:\n            pass\n")
+    top = mod.body[0].body[0]
+    elif_ = top.orelse[0]
+    assert top.is_comptime and elif_.is_comptime
+    assert not elif_.orelse[0].is_comptime  # an `if` inside `else:` is an ordinary if
+
+
+def test_line_continuation_and_multiline_docstring() -> None:
+    mod = parse_ok('"""Text that starts with T\nand spans lines."""\n\ndef main():\n    var z = 1 + \\\n'
+                   '        2\n')
+    doc = mod.body[0]
+    assert isinstance(doc, A.ExprStmt) and isinstance(doc.expr, A.StrLit)  # not a t-string
+    decl = mod.body[1].body[0]
+    assert isinstance(decl, A.VarDecl) and show(decl.value) == "(1 + 2)"
