@@ -12,7 +12,7 @@ def __libc_sin(x: Float64) -> Float64: ...
 
 
 
-struct ComplexSIMD[dtype: DType, length: Int](Copyable, Writable):
+struct ComplexSIMD[dtype: DType, length: Int](ImplicitlyCopyable, Copyable, Writable):
     var re: SIMD[Self.dtype, Self.length]
     var im: SIMD[Self.dtype, Self.length]
 

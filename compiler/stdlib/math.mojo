@@ -306,3 +306,11 @@ def inf[dtype: DType]() -> Scalar[dtype]:
 
 def nan[dtype: DType]() -> Scalar[dtype]:
     return _nan[dtype]()
+
+
+def iota[dtype: DType, width: Int](offset: Scalar[dtype] = 0) -> SIMD[dtype, width]:
+    """[offset, offset + 1, ..., offset + width - 1]."""
+    var v = SIMD[dtype, width](0)
+    for i in range(width):
+        v[i] = offset + Scalar[dtype](i)
+    return v
