@@ -1,8 +1,9 @@
 """Writes compiler/stdlib/utils.variant.mojo: std.utils.Variant for 1 to MAX alternatives.
 
 Mojito has no variadic struct parameters yet, so `Variant[A, B]` is checked as `_Variant2[A, B]`
-(check/checker.py, `_variant_type`). Each alternative lives in its own Optional field and `_tag`
-says which one holds the value; destruction, copies and moves are then the fields' own.
+(check/checker.py, `_variant_type`). Each alternative lives in its own List field, empty or with
+one element, and `_tag` says which one holds the value: destruction, copies and moves are the
+fields' own, and `unwrap` moves the value out (List.pop), as Mojo does, for any Movable type.
 Run: python tools/gen_variant.py
 """
 
@@ -16,12 +17,12 @@ def struct(n: int) -> str:
     params = ", ".join(f"{t}: Movable" for t in ts)
     out = [f"struct _Variant{n}[{params}](Copyable, Movable, Writable):",
            "    var _tag: Int"]
-    out += [f"    var _v{i}: Optional[T{i}]" for i in range(n)]
+    out += [f"    var _v{i}: List[T{i}]" for i in range(n)]
     out += ["",
             "    @implicit",
             "    def __init__[T: Movable](out self, var value: T):",
             "        self._tag = -1"]
-    out += [f"        self._v{i} = None" for i in range(n)]
+    out += [f"        self._v{i} = List[T{i}]()" for i in range(n)]
     out += ["        self._put[T](value^)", ""]
 
     def chain(body: list[str], indent: str, fallback: list[str] | None) -> list[str]:
@@ -44,7 +45,7 @@ def struct(n: int) -> str:
 
     bad = ['comptime assert False, "the type is not one of the Variant\'s types"']
     out += ["    def _put[T: Movable](mut self, var value: T):"]
-    out += chain(["self._v# = value^", "self._tag = #"], "        ", bad)
+    out += chain(["self._v#.append(value^)", "self._tag = #"], "        ", bad)
     out += ["",
             "    def isa[T: AnyType](self) -> Bool:",
             "        \"\"\"Whether the value held is a T.\"\"\""]
@@ -56,22 +57,22 @@ def struct(n: int) -> str:
     out += ["",
             "    def set[T: Movable](mut self, var value: T):",
             "        \"\"\"Replace the value (the old one is destroyed) with a T.\"\"\""]
-    out += [f"        self._v{i} = None" for i in range(n)]
+    out += [f"        self._v{i}.clear()" for i in range(n)]
     out += ["        self._put[T](value^)", ""]
     out += ["    def unwrap[T: Movable](var self) -> T:",
             "        \"\"\"Move the T out (aborts when the value is not a T).\"\"\""]
-    out += chain(["return self._v#.take()"], "        ", None)
+    out += chain(["return self._v#.pop()"], "        ", None)
     out += ["",
             "    def unsafe_get[T: Copyable](self) -> T:",
             "        \"\"\"A copy of the T held (the value is not checked to be a T).\"\"\""]
-    out += chain(["return self._v#.value().copy()"], "        ", None)
+    out += chain(["return self._v#[0].copy()"], "        ", None)
     out += ["",
             "    def unsafe_unwrap[T: Movable](var self) -> T:",
             "        return self^.unwrap[T]()",
             "",
             "    def _take[T: Movable](mut self) -> T:",
             "        \"\"\"Move the T out, leaving nothing (replace sets the new value right after).\"\"\""]
-    out += chain(["return self._v#.take()"], "        ", None)
+    out += chain(["self._tag = -1", "return self._v#.pop()"], "        ", None)
     out += ["",
             "    def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:",
             "        \"\"\"Set a Tin and return the Tout held before.\"\"\"",
@@ -87,7 +88,7 @@ def struct(n: int) -> str:
             "            return False"]
     for i in range(n):
         out += [f"        if self._tag == {i}:",
-                f"            return self._v{i}.value() == other._v{i}.value()"]
+                f"            return self._v{i}[0] == other._v{i}[0]"]
     out += ["        return True",
             "",
             "    def __ne__(self, other: Self) -> Bool:",
@@ -96,7 +97,7 @@ def struct(n: int) -> str:
             "    def write_to(self, mut writer: Some[Writer]):"]
     for i in range(n):
         out += [f"        if self._tag == {i}:",
-                f"            writer.write(self._v{i}.value())"]
+                f"            writer.write(self._v{i}[0])"]
     out += ["", ""]
     return "\n".join(out)
 

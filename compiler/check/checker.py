@@ -901,8 +901,9 @@ class Checker:
             self.error(f"'{ty}' cannot hold a value of type '{want}'", e.indices[0].span)
             e.ty = T.UNKNOWN
             return
-        field = A.Attribute(e.span, base, f"_v{args.index(want)}", e.span)
-        return self.expr(A.Call(e.span, A.Attribute(e.span, field, "value", e.span), [], [], e.span))
+        field = A.Attribute(e.span, base, f"_v{args.index(want)}", e.span)  # a List of 0 or 1 element
+        zero = A.IntLit(e.span, 0)
+        return self.expr(A.Subscript(e.span, field, [zero], []))
 
     def _debug_assert(self, e: A.Call) -> A.Expr:
         """`debug_assert(cond, *messages)`: as under `mojo run` (assertions off by default), the condition

@@ -4,17 +4,17 @@
 
 struct _Variant1[T0: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
+    var _v0: List[T0]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
+        self._v0 = List[T0]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -35,24 +35,24 @@ struct _Variant1[T0: Movable](Copyable, Movable, Writable):
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
+        self._v0.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         else:
             comptime assert __type_is_eq[T, T0](), "the type is not one of the Variant's types"
-            return self._v0.take()
+            return self._v0.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         else:
             comptime assert __type_is_eq[T, T0](), "the type is not one of the Variant's types"
-            return self._v0.value().copy()
+            return self._v0[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -60,10 +60,12 @@ struct _Variant1[T0: Movable](Copyable, Movable, Writable):
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         else:
             comptime assert __type_is_eq[T, T0](), "the type is not one of the Variant's types"
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -78,7 +80,7 @@ struct _Variant1[T0: Movable](Copyable, Movable, Writable):
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -86,27 +88,27 @@ struct _Variant1[T0: Movable](Copyable, Movable, Writable):
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
 
 
 struct _Variant2[T0: Movable, T1: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
-    var _v1: Optional[T1]
+    var _v0: List[T0]
+    var _v1: List[T1]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
-        self._v1 = None
+        self._v0 = List[T0]()
+        self._v1 = List[T1]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         elif __type_is_eq[T, T1]():
-            self._v1 = value^
+            self._v1.append(value^)
             self._tag = 1
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -131,29 +133,29 @@ struct _Variant2[T0: Movable, T1: Movable](Copyable, Movable, Writable):
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
-        self._v1 = None
+        self._v0.clear()
+        self._v1.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            return self._v1.pop()
         else:
             comptime assert __type_is_eq[T, T1](), "the type is not one of the Variant's types"
-            return self._v1.take()
+            return self._v1.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         elif __type_is_eq[T, T1]():
-            return self._v1.value().copy()
+            return self._v1[0].copy()
         else:
             comptime assert __type_is_eq[T, T1](), "the type is not one of the Variant's types"
-            return self._v1.value().copy()
+            return self._v1[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -161,12 +163,15 @@ struct _Variant2[T0: Movable, T1: Movable](Copyable, Movable, Writable):
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
         else:
             comptime assert __type_is_eq[T, T1](), "the type is not one of the Variant's types"
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -181,9 +186,9 @@ struct _Variant2[T0: Movable, T1: Movable](Copyable, Movable, Writable):
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         if self._tag == 1:
-            return self._v1.value() == other._v1.value()
+            return self._v1[0] == other._v1[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -191,34 +196,34 @@ struct _Variant2[T0: Movable, T1: Movable](Copyable, Movable, Writable):
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
         if self._tag == 1:
-            writer.write(self._v1.value())
+            writer.write(self._v1[0])
 
 
 struct _Variant3[T0: Movable, T1: Movable, T2: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
-    var _v1: Optional[T1]
-    var _v2: Optional[T2]
+    var _v0: List[T0]
+    var _v1: List[T1]
+    var _v2: List[T2]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
+        self._v0 = List[T0]()
+        self._v1 = List[T1]()
+        self._v2 = List[T2]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         elif __type_is_eq[T, T1]():
-            self._v1 = value^
+            self._v1.append(value^)
             self._tag = 1
         elif __type_is_eq[T, T2]():
-            self._v2 = value^
+            self._v2.append(value^)
             self._tag = 2
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -247,34 +252,34 @@ struct _Variant3[T0: Movable, T1: Movable, T2: Movable](Copyable, Movable, Writa
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
+        self._v0.clear()
+        self._v1.clear()
+        self._v2.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            return self._v2.pop()
         else:
             comptime assert __type_is_eq[T, T2](), "the type is not one of the Variant's types"
-            return self._v2.take()
+            return self._v2.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         elif __type_is_eq[T, T1]():
-            return self._v1.value().copy()
+            return self._v1[0].copy()
         elif __type_is_eq[T, T2]():
-            return self._v2.value().copy()
+            return self._v2[0].copy()
         else:
             comptime assert __type_is_eq[T, T2](), "the type is not one of the Variant's types"
-            return self._v2.value().copy()
+            return self._v2[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -282,14 +287,18 @@ struct _Variant3[T0: Movable, T1: Movable, T2: Movable](Copyable, Movable, Writa
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            self._tag = -1
+            return self._v2.pop()
         else:
             comptime assert __type_is_eq[T, T2](), "the type is not one of the Variant's types"
-            return self._v2.take()
+            self._tag = -1
+            return self._v2.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -304,11 +313,11 @@ struct _Variant3[T0: Movable, T1: Movable, T2: Movable](Copyable, Movable, Writa
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         if self._tag == 1:
-            return self._v1.value() == other._v1.value()
+            return self._v1[0] == other._v1[0]
         if self._tag == 2:
-            return self._v2.value() == other._v2.value()
+            return self._v2[0] == other._v2[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -316,41 +325,41 @@ struct _Variant3[T0: Movable, T1: Movable, T2: Movable](Copyable, Movable, Writa
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
         if self._tag == 1:
-            writer.write(self._v1.value())
+            writer.write(self._v1[0])
         if self._tag == 2:
-            writer.write(self._v2.value())
+            writer.write(self._v2[0])
 
 
 struct _Variant4[T0: Movable, T1: Movable, T2: Movable, T3: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
-    var _v1: Optional[T1]
-    var _v2: Optional[T2]
-    var _v3: Optional[T3]
+    var _v0: List[T0]
+    var _v1: List[T1]
+    var _v2: List[T2]
+    var _v3: List[T3]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
+        self._v0 = List[T0]()
+        self._v1 = List[T1]()
+        self._v2 = List[T2]()
+        self._v3 = List[T3]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         elif __type_is_eq[T, T1]():
-            self._v1 = value^
+            self._v1.append(value^)
             self._tag = 1
         elif __type_is_eq[T, T2]():
-            self._v2 = value^
+            self._v2.append(value^)
             self._tag = 2
         elif __type_is_eq[T, T3]():
-            self._v3 = value^
+            self._v3.append(value^)
             self._tag = 3
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -383,39 +392,39 @@ struct _Variant4[T0: Movable, T1: Movable, T2: Movable, T3: Movable](Copyable, M
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
+        self._v0.clear()
+        self._v1.clear()
+        self._v2.clear()
+        self._v3.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            return self._v3.pop()
         else:
             comptime assert __type_is_eq[T, T3](), "the type is not one of the Variant's types"
-            return self._v3.take()
+            return self._v3.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         elif __type_is_eq[T, T1]():
-            return self._v1.value().copy()
+            return self._v1[0].copy()
         elif __type_is_eq[T, T2]():
-            return self._v2.value().copy()
+            return self._v2[0].copy()
         elif __type_is_eq[T, T3]():
-            return self._v3.value().copy()
+            return self._v3[0].copy()
         else:
             comptime assert __type_is_eq[T, T3](), "the type is not one of the Variant's types"
-            return self._v3.value().copy()
+            return self._v3[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -423,16 +432,21 @@ struct _Variant4[T0: Movable, T1: Movable, T2: Movable, T3: Movable](Copyable, M
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            self._tag = -1
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            self._tag = -1
+            return self._v3.pop()
         else:
             comptime assert __type_is_eq[T, T3](), "the type is not one of the Variant's types"
-            return self._v3.take()
+            self._tag = -1
+            return self._v3.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -447,13 +461,13 @@ struct _Variant4[T0: Movable, T1: Movable, T2: Movable, T3: Movable](Copyable, M
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         if self._tag == 1:
-            return self._v1.value() == other._v1.value()
+            return self._v1[0] == other._v1[0]
         if self._tag == 2:
-            return self._v2.value() == other._v2.value()
+            return self._v2[0] == other._v2[0]
         if self._tag == 3:
-            return self._v3.value() == other._v3.value()
+            return self._v3[0] == other._v3[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -461,48 +475,48 @@ struct _Variant4[T0: Movable, T1: Movable, T2: Movable, T3: Movable](Copyable, M
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
         if self._tag == 1:
-            writer.write(self._v1.value())
+            writer.write(self._v1[0])
         if self._tag == 2:
-            writer.write(self._v2.value())
+            writer.write(self._v2[0])
         if self._tag == 3:
-            writer.write(self._v3.value())
+            writer.write(self._v3[0])
 
 
 struct _Variant5[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
-    var _v1: Optional[T1]
-    var _v2: Optional[T2]
-    var _v3: Optional[T3]
-    var _v4: Optional[T4]
+    var _v0: List[T0]
+    var _v1: List[T1]
+    var _v2: List[T2]
+    var _v3: List[T3]
+    var _v4: List[T4]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
+        self._v0 = List[T0]()
+        self._v1 = List[T1]()
+        self._v2 = List[T2]()
+        self._v3 = List[T3]()
+        self._v4 = List[T4]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         elif __type_is_eq[T, T1]():
-            self._v1 = value^
+            self._v1.append(value^)
             self._tag = 1
         elif __type_is_eq[T, T2]():
-            self._v2 = value^
+            self._v2.append(value^)
             self._tag = 2
         elif __type_is_eq[T, T3]():
-            self._v3 = value^
+            self._v3.append(value^)
             self._tag = 3
         elif __type_is_eq[T, T4]():
-            self._v4 = value^
+            self._v4.append(value^)
             self._tag = 4
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -539,44 +553,44 @@ struct _Variant5[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
+        self._v0.clear()
+        self._v1.clear()
+        self._v2.clear()
+        self._v3.clear()
+        self._v4.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            return self._v4.pop()
         else:
             comptime assert __type_is_eq[T, T4](), "the type is not one of the Variant's types"
-            return self._v4.take()
+            return self._v4.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         elif __type_is_eq[T, T1]():
-            return self._v1.value().copy()
+            return self._v1[0].copy()
         elif __type_is_eq[T, T2]():
-            return self._v2.value().copy()
+            return self._v2[0].copy()
         elif __type_is_eq[T, T3]():
-            return self._v3.value().copy()
+            return self._v3[0].copy()
         elif __type_is_eq[T, T4]():
-            return self._v4.value().copy()
+            return self._v4[0].copy()
         else:
             comptime assert __type_is_eq[T, T4](), "the type is not one of the Variant's types"
-            return self._v4.value().copy()
+            return self._v4[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -584,18 +598,24 @@ struct _Variant5[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            self._tag = -1
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            self._tag = -1
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            self._tag = -1
+            return self._v4.pop()
         else:
             comptime assert __type_is_eq[T, T4](), "the type is not one of the Variant's types"
-            return self._v4.take()
+            self._tag = -1
+            return self._v4.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -610,15 +630,15 @@ struct _Variant5[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         if self._tag == 1:
-            return self._v1.value() == other._v1.value()
+            return self._v1[0] == other._v1[0]
         if self._tag == 2:
-            return self._v2.value() == other._v2.value()
+            return self._v2[0] == other._v2[0]
         if self._tag == 3:
-            return self._v3.value() == other._v3.value()
+            return self._v3[0] == other._v3[0]
         if self._tag == 4:
-            return self._v4.value() == other._v4.value()
+            return self._v4[0] == other._v4[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -626,55 +646,55 @@ struct _Variant5[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
         if self._tag == 1:
-            writer.write(self._v1.value())
+            writer.write(self._v1[0])
         if self._tag == 2:
-            writer.write(self._v2.value())
+            writer.write(self._v2[0])
         if self._tag == 3:
-            writer.write(self._v3.value())
+            writer.write(self._v3[0])
         if self._tag == 4:
-            writer.write(self._v4.value())
+            writer.write(self._v4[0])
 
 
 struct _Variant6[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable, T5: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
-    var _v1: Optional[T1]
-    var _v2: Optional[T2]
-    var _v3: Optional[T3]
-    var _v4: Optional[T4]
-    var _v5: Optional[T5]
+    var _v0: List[T0]
+    var _v1: List[T1]
+    var _v2: List[T2]
+    var _v3: List[T3]
+    var _v4: List[T4]
+    var _v5: List[T5]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
-        self._v5 = None
+        self._v0 = List[T0]()
+        self._v1 = List[T1]()
+        self._v2 = List[T2]()
+        self._v3 = List[T3]()
+        self._v4 = List[T4]()
+        self._v5 = List[T5]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         elif __type_is_eq[T, T1]():
-            self._v1 = value^
+            self._v1.append(value^)
             self._tag = 1
         elif __type_is_eq[T, T2]():
-            self._v2 = value^
+            self._v2.append(value^)
             self._tag = 2
         elif __type_is_eq[T, T3]():
-            self._v3 = value^
+            self._v3.append(value^)
             self._tag = 3
         elif __type_is_eq[T, T4]():
-            self._v4 = value^
+            self._v4.append(value^)
             self._tag = 4
         elif __type_is_eq[T, T5]():
-            self._v5 = value^
+            self._v5.append(value^)
             self._tag = 5
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -715,49 +735,49 @@ struct _Variant6[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
-        self._v5 = None
+        self._v0.clear()
+        self._v1.clear()
+        self._v2.clear()
+        self._v3.clear()
+        self._v4.clear()
+        self._v5.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            return self._v4.pop()
         elif __type_is_eq[T, T5]():
-            return self._v5.take()
+            return self._v5.pop()
         else:
             comptime assert __type_is_eq[T, T5](), "the type is not one of the Variant's types"
-            return self._v5.take()
+            return self._v5.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         elif __type_is_eq[T, T1]():
-            return self._v1.value().copy()
+            return self._v1[0].copy()
         elif __type_is_eq[T, T2]():
-            return self._v2.value().copy()
+            return self._v2[0].copy()
         elif __type_is_eq[T, T3]():
-            return self._v3.value().copy()
+            return self._v3[0].copy()
         elif __type_is_eq[T, T4]():
-            return self._v4.value().copy()
+            return self._v4[0].copy()
         elif __type_is_eq[T, T5]():
-            return self._v5.value().copy()
+            return self._v5[0].copy()
         else:
             comptime assert __type_is_eq[T, T5](), "the type is not one of the Variant's types"
-            return self._v5.value().copy()
+            return self._v5[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -765,20 +785,27 @@ struct _Variant6[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            self._tag = -1
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            self._tag = -1
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            self._tag = -1
+            return self._v4.pop()
         elif __type_is_eq[T, T5]():
-            return self._v5.take()
+            self._tag = -1
+            return self._v5.pop()
         else:
             comptime assert __type_is_eq[T, T5](), "the type is not one of the Variant's types"
-            return self._v5.take()
+            self._tag = -1
+            return self._v5.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -793,17 +820,17 @@ struct _Variant6[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         if self._tag == 1:
-            return self._v1.value() == other._v1.value()
+            return self._v1[0] == other._v1[0]
         if self._tag == 2:
-            return self._v2.value() == other._v2.value()
+            return self._v2[0] == other._v2[0]
         if self._tag == 3:
-            return self._v3.value() == other._v3.value()
+            return self._v3[0] == other._v3[0]
         if self._tag == 4:
-            return self._v4.value() == other._v4.value()
+            return self._v4[0] == other._v4[0]
         if self._tag == 5:
-            return self._v5.value() == other._v5.value()
+            return self._v5[0] == other._v5[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -811,62 +838,62 @@ struct _Variant6[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
         if self._tag == 1:
-            writer.write(self._v1.value())
+            writer.write(self._v1[0])
         if self._tag == 2:
-            writer.write(self._v2.value())
+            writer.write(self._v2[0])
         if self._tag == 3:
-            writer.write(self._v3.value())
+            writer.write(self._v3[0])
         if self._tag == 4:
-            writer.write(self._v4.value())
+            writer.write(self._v4[0])
         if self._tag == 5:
-            writer.write(self._v5.value())
+            writer.write(self._v5[0])
 
 
 struct _Variant7[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable, T5: Movable, T6: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
-    var _v1: Optional[T1]
-    var _v2: Optional[T2]
-    var _v3: Optional[T3]
-    var _v4: Optional[T4]
-    var _v5: Optional[T5]
-    var _v6: Optional[T6]
+    var _v0: List[T0]
+    var _v1: List[T1]
+    var _v2: List[T2]
+    var _v3: List[T3]
+    var _v4: List[T4]
+    var _v5: List[T5]
+    var _v6: List[T6]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
-        self._v5 = None
-        self._v6 = None
+        self._v0 = List[T0]()
+        self._v1 = List[T1]()
+        self._v2 = List[T2]()
+        self._v3 = List[T3]()
+        self._v4 = List[T4]()
+        self._v5 = List[T5]()
+        self._v6 = List[T6]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         elif __type_is_eq[T, T1]():
-            self._v1 = value^
+            self._v1.append(value^)
             self._tag = 1
         elif __type_is_eq[T, T2]():
-            self._v2 = value^
+            self._v2.append(value^)
             self._tag = 2
         elif __type_is_eq[T, T3]():
-            self._v3 = value^
+            self._v3.append(value^)
             self._tag = 3
         elif __type_is_eq[T, T4]():
-            self._v4 = value^
+            self._v4.append(value^)
             self._tag = 4
         elif __type_is_eq[T, T5]():
-            self._v5 = value^
+            self._v5.append(value^)
             self._tag = 5
         elif __type_is_eq[T, T6]():
-            self._v6 = value^
+            self._v6.append(value^)
             self._tag = 6
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -911,54 +938,54 @@ struct _Variant7[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
-        self._v5 = None
-        self._v6 = None
+        self._v0.clear()
+        self._v1.clear()
+        self._v2.clear()
+        self._v3.clear()
+        self._v4.clear()
+        self._v5.clear()
+        self._v6.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            return self._v4.pop()
         elif __type_is_eq[T, T5]():
-            return self._v5.take()
+            return self._v5.pop()
         elif __type_is_eq[T, T6]():
-            return self._v6.take()
+            return self._v6.pop()
         else:
             comptime assert __type_is_eq[T, T6](), "the type is not one of the Variant's types"
-            return self._v6.take()
+            return self._v6.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         elif __type_is_eq[T, T1]():
-            return self._v1.value().copy()
+            return self._v1[0].copy()
         elif __type_is_eq[T, T2]():
-            return self._v2.value().copy()
+            return self._v2[0].copy()
         elif __type_is_eq[T, T3]():
-            return self._v3.value().copy()
+            return self._v3[0].copy()
         elif __type_is_eq[T, T4]():
-            return self._v4.value().copy()
+            return self._v4[0].copy()
         elif __type_is_eq[T, T5]():
-            return self._v5.value().copy()
+            return self._v5[0].copy()
         elif __type_is_eq[T, T6]():
-            return self._v6.value().copy()
+            return self._v6[0].copy()
         else:
             comptime assert __type_is_eq[T, T6](), "the type is not one of the Variant's types"
-            return self._v6.value().copy()
+            return self._v6[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -966,22 +993,30 @@ struct _Variant7[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            self._tag = -1
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            self._tag = -1
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            self._tag = -1
+            return self._v4.pop()
         elif __type_is_eq[T, T5]():
-            return self._v5.take()
+            self._tag = -1
+            return self._v5.pop()
         elif __type_is_eq[T, T6]():
-            return self._v6.take()
+            self._tag = -1
+            return self._v6.pop()
         else:
             comptime assert __type_is_eq[T, T6](), "the type is not one of the Variant's types"
-            return self._v6.take()
+            self._tag = -1
+            return self._v6.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -996,19 +1031,19 @@ struct _Variant7[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         if self._tag == 1:
-            return self._v1.value() == other._v1.value()
+            return self._v1[0] == other._v1[0]
         if self._tag == 2:
-            return self._v2.value() == other._v2.value()
+            return self._v2[0] == other._v2[0]
         if self._tag == 3:
-            return self._v3.value() == other._v3.value()
+            return self._v3[0] == other._v3[0]
         if self._tag == 4:
-            return self._v4.value() == other._v4.value()
+            return self._v4[0] == other._v4[0]
         if self._tag == 5:
-            return self._v5.value() == other._v5.value()
+            return self._v5[0] == other._v5[0]
         if self._tag == 6:
-            return self._v6.value() == other._v6.value()
+            return self._v6[0] == other._v6[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -1016,69 +1051,69 @@ struct _Variant7[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
         if self._tag == 1:
-            writer.write(self._v1.value())
+            writer.write(self._v1[0])
         if self._tag == 2:
-            writer.write(self._v2.value())
+            writer.write(self._v2[0])
         if self._tag == 3:
-            writer.write(self._v3.value())
+            writer.write(self._v3[0])
         if self._tag == 4:
-            writer.write(self._v4.value())
+            writer.write(self._v4[0])
         if self._tag == 5:
-            writer.write(self._v5.value())
+            writer.write(self._v5[0])
         if self._tag == 6:
-            writer.write(self._v6.value())
+            writer.write(self._v6[0])
 
 
 struct _Variant8[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable, T5: Movable, T6: Movable, T7: Movable](Copyable, Movable, Writable):
     var _tag: Int
-    var _v0: Optional[T0]
-    var _v1: Optional[T1]
-    var _v2: Optional[T2]
-    var _v3: Optional[T3]
-    var _v4: Optional[T4]
-    var _v5: Optional[T5]
-    var _v6: Optional[T6]
-    var _v7: Optional[T7]
+    var _v0: List[T0]
+    var _v1: List[T1]
+    var _v2: List[T2]
+    var _v3: List[T3]
+    var _v4: List[T4]
+    var _v5: List[T5]
+    var _v6: List[T6]
+    var _v7: List[T7]
 
     @implicit
     def __init__[T: Movable](out self, var value: T):
         self._tag = -1
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
-        self._v5 = None
-        self._v6 = None
-        self._v7 = None
+        self._v0 = List[T0]()
+        self._v1 = List[T1]()
+        self._v2 = List[T2]()
+        self._v3 = List[T3]()
+        self._v4 = List[T4]()
+        self._v5 = List[T5]()
+        self._v6 = List[T6]()
+        self._v7 = List[T7]()
         self._put[T](value^)
 
     def _put[T: Movable](mut self, var value: T):
         comptime if __type_is_eq[T, T0]():
-            self._v0 = value^
+            self._v0.append(value^)
             self._tag = 0
         elif __type_is_eq[T, T1]():
-            self._v1 = value^
+            self._v1.append(value^)
             self._tag = 1
         elif __type_is_eq[T, T2]():
-            self._v2 = value^
+            self._v2.append(value^)
             self._tag = 2
         elif __type_is_eq[T, T3]():
-            self._v3 = value^
+            self._v3.append(value^)
             self._tag = 3
         elif __type_is_eq[T, T4]():
-            self._v4 = value^
+            self._v4.append(value^)
             self._tag = 4
         elif __type_is_eq[T, T5]():
-            self._v5 = value^
+            self._v5.append(value^)
             self._tag = 5
         elif __type_is_eq[T, T6]():
-            self._v6 = value^
+            self._v6.append(value^)
             self._tag = 6
         elif __type_is_eq[T, T7]():
-            self._v7 = value^
+            self._v7.append(value^)
             self._tag = 7
         else:
             comptime assert False, "the type is not one of the Variant's types"
@@ -1127,59 +1162,59 @@ struct _Variant8[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def set[T: Movable](mut self, var value: T):
         """Replace the value (the old one is destroyed) with a T."""
-        self._v0 = None
-        self._v1 = None
-        self._v2 = None
-        self._v3 = None
-        self._v4 = None
-        self._v5 = None
-        self._v6 = None
-        self._v7 = None
+        self._v0.clear()
+        self._v1.clear()
+        self._v2.clear()
+        self._v3.clear()
+        self._v4.clear()
+        self._v5.clear()
+        self._v6.clear()
+        self._v7.clear()
         self._put[T](value^)
 
     def unwrap[T: Movable](var self) -> T:
         """Move the T out (aborts when the value is not a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            return self._v4.pop()
         elif __type_is_eq[T, T5]():
-            return self._v5.take()
+            return self._v5.pop()
         elif __type_is_eq[T, T6]():
-            return self._v6.take()
+            return self._v6.pop()
         elif __type_is_eq[T, T7]():
-            return self._v7.take()
+            return self._v7.pop()
         else:
             comptime assert __type_is_eq[T, T7](), "the type is not one of the Variant's types"
-            return self._v7.take()
+            return self._v7.pop()
 
     def unsafe_get[T: Copyable](self) -> T:
         """A copy of the T held (the value is not checked to be a T)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.value().copy()
+            return self._v0[0].copy()
         elif __type_is_eq[T, T1]():
-            return self._v1.value().copy()
+            return self._v1[0].copy()
         elif __type_is_eq[T, T2]():
-            return self._v2.value().copy()
+            return self._v2[0].copy()
         elif __type_is_eq[T, T3]():
-            return self._v3.value().copy()
+            return self._v3[0].copy()
         elif __type_is_eq[T, T4]():
-            return self._v4.value().copy()
+            return self._v4[0].copy()
         elif __type_is_eq[T, T5]():
-            return self._v5.value().copy()
+            return self._v5[0].copy()
         elif __type_is_eq[T, T6]():
-            return self._v6.value().copy()
+            return self._v6[0].copy()
         elif __type_is_eq[T, T7]():
-            return self._v7.value().copy()
+            return self._v7[0].copy()
         else:
             comptime assert __type_is_eq[T, T7](), "the type is not one of the Variant's types"
-            return self._v7.value().copy()
+            return self._v7[0].copy()
 
     def unsafe_unwrap[T: Movable](var self) -> T:
         return self^.unwrap[T]()
@@ -1187,24 +1222,33 @@ struct _Variant8[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
     def _take[T: Movable](mut self) -> T:
         """Move the T out, leaving nothing (replace sets the new value right after)."""
         comptime if __type_is_eq[T, T0]():
-            return self._v0.take()
+            self._tag = -1
+            return self._v0.pop()
         elif __type_is_eq[T, T1]():
-            return self._v1.take()
+            self._tag = -1
+            return self._v1.pop()
         elif __type_is_eq[T, T2]():
-            return self._v2.take()
+            self._tag = -1
+            return self._v2.pop()
         elif __type_is_eq[T, T3]():
-            return self._v3.take()
+            self._tag = -1
+            return self._v3.pop()
         elif __type_is_eq[T, T4]():
-            return self._v4.take()
+            self._tag = -1
+            return self._v4.pop()
         elif __type_is_eq[T, T5]():
-            return self._v5.take()
+            self._tag = -1
+            return self._v5.pop()
         elif __type_is_eq[T, T6]():
-            return self._v6.take()
+            self._tag = -1
+            return self._v6.pop()
         elif __type_is_eq[T, T7]():
-            return self._v7.take()
+            self._tag = -1
+            return self._v7.pop()
         else:
             comptime assert __type_is_eq[T, T7](), "the type is not one of the Variant's types"
-            return self._v7.take()
+            self._tag = -1
+            return self._v7.pop()
 
     def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
         """Set a Tin and return the Tout held before."""
@@ -1219,21 +1263,21 @@ struct _Variant8[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
         if self._tag != other._tag:
             return False
         if self._tag == 0:
-            return self._v0.value() == other._v0.value()
+            return self._v0[0] == other._v0[0]
         if self._tag == 1:
-            return self._v1.value() == other._v1.value()
+            return self._v1[0] == other._v1[0]
         if self._tag == 2:
-            return self._v2.value() == other._v2.value()
+            return self._v2[0] == other._v2[0]
         if self._tag == 3:
-            return self._v3.value() == other._v3.value()
+            return self._v3[0] == other._v3[0]
         if self._tag == 4:
-            return self._v4.value() == other._v4.value()
+            return self._v4[0] == other._v4[0]
         if self._tag == 5:
-            return self._v5.value() == other._v5.value()
+            return self._v5[0] == other._v5[0]
         if self._tag == 6:
-            return self._v6.value() == other._v6.value()
+            return self._v6[0] == other._v6[0]
         if self._tag == 7:
-            return self._v7.value() == other._v7.value()
+            return self._v7[0] == other._v7[0]
         return True
 
     def __ne__(self, other: Self) -> Bool:
@@ -1241,18 +1285,18 @@ struct _Variant8[T0: Movable, T1: Movable, T2: Movable, T3: Movable, T4: Movable
 
     def write_to(self, mut writer: Some[Writer]):
         if self._tag == 0:
-            writer.write(self._v0.value())
+            writer.write(self._v0[0])
         if self._tag == 1:
-            writer.write(self._v1.value())
+            writer.write(self._v1[0])
         if self._tag == 2:
-            writer.write(self._v2.value())
+            writer.write(self._v2[0])
         if self._tag == 3:
-            writer.write(self._v3.value())
+            writer.write(self._v3[0])
         if self._tag == 4:
-            writer.write(self._v4.value())
+            writer.write(self._v4[0])
         if self._tag == 5:
-            writer.write(self._v5.value())
+            writer.write(self._v5[0])
         if self._tag == 6:
-            writer.write(self._v6.value())
+            writer.write(self._v6[0])
         if self._tag == 7:
-            writer.write(self._v7.value())
+            writer.write(self._v7[0])
