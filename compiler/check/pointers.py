@@ -46,8 +46,10 @@ def subscript(c: Checker, e: A.Subscript, ty: T.PointerType) -> None:
         return
     if index is not None:
         idx = c.expr(index, T.INT)
-        if not T.is_int(idx.ty) and idx.ty != T.INT_LIT:
-            c.error(f"a pointer offset is an integer, not '{idx.ty}'", idx.span)
+        if not T.is_int(idx.ty) and idx.ty not in (T.INT_LIT, T.UNKNOWN):
+            c.error(f"a pointer offset is an integer, not '{T.display(idx.ty, idx.const)}'", idx.span)
+            e.ty = T.UNKNOWN
+            return
         e.ptr_offset = c.coerce(idx, T.INT) if idx.ty != T.INT else idx  # type: ignore[attr-defined]
     e.ty = ty.elem
 

@@ -19,7 +19,24 @@ from .runtime import I64, PTR, unit
 POINTER_INTRINSICS = frozenset({
     "__ptr_alloc", "__ptr_free", "__ptr_offset", "__ptr_addr", "__ptr_raw", "__ptr_cast", "__ptr_size_of",
     "__ptr_init", "__ptr_move_in", "__ptr_take", "__ptr_destroy", "__ptr_load", "__ptr_store", "__ptr_memset", "__ptr_memmove",
-    "__ptr_from_address", "__list_data", "__ptr_escape", "__memory_barrier"})
+    "__ptr_from_address", "__list_data", "__ptr_escape", "__memory_barrier",
+    "__type_trivially", "__forget"})
+
+
+def trivially(ty: T.Type, what: str) -> bool:
+    """Whether copying ("copy"), moving ("move") or destroying ("del") a ty is just its bits."""
+    ty = T.materialize(ty)
+    if isinstance(ty, T.StructType):
+        if N.lifecycle(ty.info, what) is not None:
+            return False
+        return all(trivially(f, what) for _, f in ty.info.fields.values())
+    if isinstance(ty, (T.OptionalType,)):
+        return trivially(ty.elem, what)
+    if isinstance(ty, T.TupleType):
+        return all(trivially(e, what) for e in ty.elems)
+    if ty in (T.STRING, T.ERROR) or isinstance(ty, T.ListType):
+        return what == "move"  # a reference count or an owned buffer: moved by its bits
+    return True
 
 
 def _elem(i: N.Assign, k: int = 0) -> T.Type:
@@ -53,6 +70,12 @@ def pointer_intrinsic(f: Any, i: N.Assign, v: list[ir.Value]) -> ir.Value:
         return unit()
     if name == "__memory_barrier":  # std.benchmark.clobber_memory
         b.call(ir.InlineAsm(ir.FunctionType(ir.VoidType(), []), "", "~{memory}", side_effect=True), [])
+        return unit()
+    if name == "__type_trivially":  # std.memory.is_trivially_copyable/movable/deletable
+        what = i.args[1]
+        assert isinstance(what, N.Const), "the question is a literal"
+        return ir.Constant(ir.IntType(1), int(trivially(_elem(i), what.value)))
+    if name == "__forget":  # forget_deinit: the value was moved in and is not destroyed
         return unit()
     if name == "__list_data":  # the buffer of a List's elements
         return f.list_data(v[0])

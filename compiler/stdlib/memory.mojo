@@ -314,3 +314,28 @@ struct ArcPointer[T: Movable](ImplicitlyCopyable, Writable):
 
     def write_to(self, mut writer: Some[Writer]):
         writer.write(self._inner[].value)
+
+
+# ---------------------------------------------------------------- lifecycle questions and forgetting
+def __type_trivially[T: AnyType](witness: Pointer[T], what: StringLiteral) -> Bool: ...
+def __forget[T: AnyType](var value: T): ...
+
+
+def is_trivially_copyable[T: AnyType]() -> Bool:
+    """A copy of a T is a copy of its bits (no copy constructor, no reference count)."""
+    return __type_trivially(__ptr_from_address[T](0), "copy")
+
+
+def is_trivially_movable[T: AnyType]() -> Bool:
+    """Moving a T moves its bits (no move constructor anywhere inside)."""
+    return __type_trivially(__ptr_from_address[T](0), "move")
+
+
+def is_trivially_deletable[T: AnyType]() -> Bool:
+    """Destroying a T does nothing (no destructor, nothing owned)."""
+    return __type_trivially(__ptr_from_address[T](0), "del")
+
+
+def forget_deinit[T: AnyType](var value: T):
+    """Ends value's lifetime without running its destructor (what it owns is leaked)."""
+    __forget(value^)
