@@ -16,9 +16,10 @@ pytestmark = pytest.mark.timeout(600)
 
 
 # What depends on the machine, masked: a measured quantity is a number followed by its unit (a time,
-# a rate, a speed-up "12.5x", "% of NumPy"), and the SIMD width is printed as "16 lanes". Spaces
-# before the number go too, so tables may right-align their columns.
-MEASURED = re.compile(r" *\d+(\.\d+)? ?(ms|s|us|ns|GFLOP/s|x|%|lanes)(?!\w)")
+# a rate, "% of NumPy", a speed-up "12.5x" with the x right after the number, so "512 x 512" stays),
+# and the SIMD width is printed as "16 lanes". Spaces before the number go too, so tables may
+# right-align their columns.
+MEASURED = re.compile(r" *\d+(\.\d+)?( ?(ms|s|us|ns|GFLOP/s|%|lanes)|x)(?!\w)")
 
 
 def _text(cell: nbformat.NotebookNode) -> str:
