@@ -64,7 +64,7 @@ _DECLARATIONS = (A.FuncDef, A.StructDef, A.TraitDef, A.Comptime, A.Import)
 class Session:
     def __init__(self, output: Callable[[str, str], None] | None = None,
                  options: driver.Options = driver.Options()) -> None:
-        from .codegen import backend
+        from .codegen import backend, stackguard
 
         self.id = next(_session_ids)
         self.options = options
@@ -74,9 +74,12 @@ class Session:
         self._lib = driver.declare_stdlib(self.checker, self.sources, options)
         std_obj = driver.stdlib_object(self.checker, self._lib, options)
         self._libs = [f"s{self.id}.std"]
-        runtime = ["mojito_interrupt", "mojito_write_hook", "mojito_jmpbuf"]
+        runtime = ["mojito_interrupt", "mojito_write_hook", "mojito_jmpbuf", stackguard.STACK_LIMIT,
+                   stackguard.OVERFLOW_FN]
         self._std = backend.jit_link([std_obj], self._libs[0], [], runtime)
         self._interrupt_flag = ctypes.c_int32.from_address(self._std[runtime[0]])
+        self._stack_limit = ctypes.c_uint64.from_address(self._std[stackguard.STACK_LIMIT])
+        self._overflow_fn = ctypes.c_char_p.from_address(self._std[stackguard.OVERFLOW_FN])
         self.checker.should_stop = lambda: bool(self._interrupt_flag.value)  # polled while compiling
         self._hook = _WRITE_HOOK(self._on_write)  # kept alive as long as the session
         ctypes.c_void_p.from_address(self._std[runtime[1]]).value = ctypes.cast(self._hook, ctypes.c_void_p).value
@@ -97,14 +100,17 @@ class Session:
             pass
 
     def interrupt(self) -> None:
-        """Stop the running cell at its next loop iteration. Safe from any thread or signal handler."""
+        """Stop the running cell at its next loop iteration or function call. Safe from any thread or
+        signal handler."""
         self._interrupt_flag.value = 1
+        self._stack_limit.value = _NO_STACK_LEFT  # function entries take their slow path (stackguard.py)
 
     def execute(self, source: str, cell_id: int) -> ExecuteResult:
         """Compile and run one cell. Raises CompileError (diagnostics), MojoError (at run time),
         MojoInterrupted (also during compilation) or MojitoInternalError (a compiler bug; its
         message says how to report it, `__cause__` is the original exception)."""
         self._interrupt_flag.value = 0  # an interrupt from here on (even during compilation) stops this cell
+        self._stack_limit.value = stack_limit()
         self._ran = False
         snapshot = self._snapshot()
         try:
@@ -132,7 +138,7 @@ class Session:
 
     def _compile_and_run(self, module: A.Module, diags: list, source: str, cell_id: int, snapshot: tuple
                          ) -> ExecuteResult:
-        from .codegen import backend
+        from .codegen import backend, stackguard
         from .codegen.module import ModuleLowering
 
         c = self.checker
@@ -186,6 +192,7 @@ class Session:
         self._ran = True
 
         self._last_stderr = ""
+        self._overflow_fn.value = None
         if warnings:  # before the cell's own output
             self.output("stderr", warnings + "\n")
         status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
@@ -198,6 +205,8 @@ class Session:
             raise MojoError(_MojoString.from_address(syms[error_name]).text())
         if status == 130:
             raise MojoInterrupted("interrupted by the user")
+        if status == stackguard.OVERFLOW_STATUS and self._overflow_fn.value:
+            raise MojoError(stack_overflow_message(self._overflow_fn.value.decode("utf-8", "replace")))
         detail = self._last_stderr.strip() or f"the cell stopped with status {status}"
         raise MojoError(detail)
 
@@ -409,6 +418,48 @@ class Session:
 
             self._python_functions = make_python_functions(self)
         return dict(self._python_functions)
+
+
+_NO_STACK_LEFT = 2**64 - 1
+_STACK_MARGIN = 512 * 1024  # left for what the deepest Mojo function calls: libc, the write hook, Python
+_stack_floors: dict[int, tuple[int, int]] = {}
+
+
+def _thread_stack() -> tuple[int, int]:
+    """(lowest address, size) of the calling thread's stack, or (0, 0) where it cannot be known."""
+    import threading
+
+    ident = threading.get_ident()
+    known = _stack_floors.get(ident)
+    if known is None:
+        known = (0, 0)
+        try:
+            libc = ctypes.CDLL(None)
+            libc.pthread_self.restype = ctypes.c_ulong
+            libc.pthread_getattr_np.argtypes = [ctypes.c_ulong, ctypes.c_void_p]
+            attr = ctypes.create_string_buffer(256)  # larger than any pthread_attr_t
+            if libc.pthread_getattr_np(libc.pthread_self(), attr) == 0:
+                addr, size = ctypes.c_void_p(), ctypes.c_size_t()
+                if libc.pthread_attr_getstack(attr, ctypes.byref(addr), ctypes.byref(size)) == 0 and addr.value:
+                    known = (addr.value, size.value)
+                libc.pthread_attr_destroy(attr)
+        except (OSError, AttributeError):  # not glibc/musl: no stack check
+            pass
+        _stack_floors[ident] = known
+    return known
+
+
+def stack_limit() -> int:
+    """The lowest stack pointer at which a session function may start on this thread (0: no check)."""
+    low, size = _thread_stack()
+    return low + _STACK_MARGIN if low and size > 2 * _STACK_MARGIN else 0
+
+
+def stack_overflow_message(function: str) -> str:
+    _, size = _thread_stack()
+    stack = f" (the stack holds {size / 2**20:.0f} MiB)" if size else ""
+    return (f"stack overflow: the recursion in '{function}' went deeper than the stack allows{stack}; "
+            "make it shallower or turn it into a loop")
 
 
 _BUILTIN_DOCS = {
