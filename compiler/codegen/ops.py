@@ -28,6 +28,8 @@ def suffix(ty: ir.Type) -> str:
         return "f16"
     if isinstance(ty, ir.IntType):
         return f"i{ty.width}"
+    if isinstance(ty, ir.VectorType):  # llvm.sqrt.v4f32
+        return f"v{ty.count}{suffix(ty.element)}"
     raise NotImplementedError(str(ty))
 
 
@@ -290,9 +292,15 @@ class ValueOps(Emitter):
             return b.fcmp_unordered("uno", vals[0], vals[0])
         if name == "isinf":
             return b.fcmp_ordered("==", b.call(self.m.intrinsic("llvm.fabs", t), [vals[0]]),
-                                  ir.Constant(t, float("inf")))
-        if name in _LLVM_MATH:
+                                  splat_const(t, float("inf")))
+        if name in _LLVM_MATH:  # LLVM's math intrinsics take vectors too
             return b.call(self.m.intrinsic(_LLVM_MATH[name], t, len(vals)), vals)
+        if isinstance(t, ir.VectorType):  # libm, lane by lane
+            out = ir.Constant(t, ir.Undefined)
+            for lane in range(t.count):
+                k = ir.Constant(ir.IntType(32), lane)
+                out = b.insert_element(out, self.math_call(name, [b.extract_element(v, k) for v in vals]), k)
+            return out
         cname = _LIBM[name] + ("f" if isinstance(t, ir.FloatType) else "")
         return b.call(self.m.libc(cname, t, [t] * len(vals)), vals)
 
