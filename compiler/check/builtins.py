@@ -270,11 +270,13 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if T.is_int(ty) and name in ("floor", "ceil", "trunc", "round"):
             e.bound_args, e.target, e.ty = [args[0]], ("identity",), ty
             return
-        if not T.is_float(ty):
+        vector = isinstance(ty, T.SimdType) and T.is_float(ty.elem)  # lane by lane, as Mojo
+        if not T.is_float(ty) and not vector:
             return _fail(c, e, f"'{name}' needs a floating-point value, got '{args[0].ty}'; "
                                f"convert with Float64(...)")
         e.bound_args = [c.coerce(args[0], ty)]
-        e.target, e.ty = ("math", name), (T.BOOL if name in ("isnan", "isinf") else ty)
+        mask = T.SimdType(T.BOOL, ty.width) if vector else T.BOOL
+        e.target, e.ty = ("math", name), (mask if name in ("isnan", "isinf") else ty)
         return
     if name in ("atan2", "pow", "hypot", "copysign", "fma"):
         n = 3 if name == "fma" else 2
