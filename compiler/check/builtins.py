@@ -804,6 +804,13 @@ def _string_variadic_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> A
     else:
         lst = _empty_string_list(c, e)
     if name == "format":
+        if isinstance(recv.const, str):
+            # A literal format string is checked here, as Mojo checks it at compile time: the call
+            # then cannot raise.
+            problem = _format_problem(recv.const, len(e.args))
+            if problem:
+                return _fail(c, e, problem)
+            return _stdlib_call(c, e, "_str_format_known", [c.coerce(recv, T.STRING), lst])
         return _stdlib_call(c, e, "_str_format", [recv, lst])
     c.require_mutable(recv)
     return _stdlib_call(c, e, "_str_write_all", [recv, lst])
@@ -934,3 +941,67 @@ def builtin_static(c: Checker, e: A.Call, ty: T.Type, name: str) -> Any:
         conv.ty = T.CODEPOINT
         return conv
     return NotImplemented
+
+
+def _itertools_count(c: Checker, e: A.Call) -> Any:
+    names = ["start", "step"]
+    vals: dict[str, A.Expr] = {}
+    for i, a in enumerate(e.args[:2]):
+        vals[names[i]] = a
+    for k in e.keywords:
+        if k.name not in names or k.name in vals:
+            return _fail(c, e, f"count() has no argument '{k.name}'", k.span)
+        vals[k.name] = k.value
+    if len(e.args) > 2:
+        return _fail(c, e, "count() takes at most 2 arguments", e.args[2].span)
+    args = []
+    for n, default in (("start", 0), ("step", 1)):
+        if n in vals:
+            args.append(c.coerce(c.expr(vals[n], T.INT), T.INT))
+        else:
+            k = A.IntLit(e.span, default)
+            k.ty, k.const = T.INT, default
+            args.append(k)
+    start, step = args
+    if step.const == 0:
+        c.error("count() step must not be zero", step.span)
+    stop = _std_call(c, e.span, "_count_stop", [step])
+    e.target, e.bound_args, e.ty = ("range",), [start, stop, step], T.IterType("range", T.INT)
+    return None
+
+
+def _codepoint_ctor(c: Checker, e: A.Call) -> Any:
+    """Codepoint(65), Codepoint(UInt8(b)), Codepoint("a")."""
+    args = _args(c, e, 1, 1, "Codepoint")
+    e.ty = T.CODEPOINT
+    if args is None:
+        return
+    a = args[0]
+    if a.ty in (T.STRING, T.STR_LIT):
+        inner = _stdlib_call(c, e, "_cp_ord", [c.coerce(a, T.STRING)])
+    elif a.ty == T.INT_LIT or T.is_int(a.ty):
+        inner = c.coerce(a, T.INT) if a.ty == T.INT_LIT else A.Convert(a.span, a)
+        inner.ty = T.INT
+    else:
+        return _fail(c, e, f"cannot construct 'Codepoint' from '{T.display(a.ty, a.const)}'")
+    conv = A.Convert(e.span, inner)
+    conv.ty = T.CODEPOINT
+    return conv
+
+
+def _format_problem(fmt: str, nargs: int) -> str | None:
+    """Why `fmt.format(...)` with nargs arguments would fail (stdlib _str_format's rules), or None."""
+    import re
+
+    text = fmt.replace("{{", "").replace("}}", "")
+    fields = re.findall(r"\{([^{}]*)\}", text)
+    if re.sub(r"\{[^{}]*\}", "", text).count("{") or re.sub(r"\{[^{}]*\}", "", text).count("}"):
+        return "format string has an unmatched '{' or '}'"
+    if any(f and not f.isdigit() for f in fields):
+        return "format string fields must be '{}' or '{N}'"
+    if any(f == "" for f in fields) and any(f != "" for f in fields):
+        return "format string mixes automatic '{}' and manual '{N}' fields"
+    needed = max((int(f) + 1 for f in fields if f), default=0) if any(fields) else len(fields)
+    if needed > nargs:
+        return f"format string needs {needed} arguments, {nargs} given"
+    return None
