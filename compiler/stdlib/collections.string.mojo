@@ -413,6 +413,14 @@ def _str_join_strings(sep: String, parts: List[String]) -> String:
     return _buf_take(b)
 
 
+def _str_format_known(fmt: String, args: List[String]) -> String:
+    # A literal format string the checker validated (builtins._format_problem): it cannot fail.
+    try:
+        return _str_format(fmt, args)
+    except e:
+        return String("")
+
+
 def _str_format(fmt: String, args: List[String]) raises -> String:
     # "{}" takes the next argument, "{N}" argument N; "{{" and "}}" are literal braces. Mojo does
     # not allow mixing automatic and manual numbering.
@@ -794,3 +802,165 @@ def _str_with_capacity(capacity: Int) -> String:
 
 def _cp_ord(s: String) -> Int:
     return _utf8_decode(s, 0)
+
+
+# ---------------------------------------------------------------- graphemes
+# User-perceived characters (extended grapheme clusters, Unicode UAX #29), with the property tables
+# reduced to the common cases: CR LF, combining marks and other extenders, emoji modifiers and ZWJ
+# sequences, regional-indicator pairs (flags), Hangul syllables.
+
+
+def _gc_is_extend(c: Int) -> Bool:
+    if c < 0x300:
+        return False
+    if c <= 0x36F or (c >= 0x483 and c <= 0x489) or (c >= 0x591 and c <= 0x5BD) or (c >= 0x610 and c <= 0x61A):
+        return True
+    if (c >= 0x64B and c <= 0x65F) or c == 0x670 or (c >= 0x6D6 and c <= 0x6DC) or (c >= 0x900 and c <= 0x903):
+        return True
+    if (c >= 0x93A and c <= 0x94F) or (c >= 0x951 and c <= 0x957) or (c >= 0x962 and c <= 0x963):
+        return True
+    if (c >= 0x1AB0 and c <= 0x1AFF) or (c >= 0x1DC0 and c <= 0x1DFF) or c == 0x200C or c == 0x200D:
+        return True
+    if (c >= 0x20D0 and c <= 0x20FF) or (c >= 0x3099 and c <= 0x309A) or (c >= 0xFE00 and c <= 0xFE0F):
+        return True
+    if (c >= 0xFE20 and c <= 0xFE2F) or (c >= 0x1F3FB and c <= 0x1F3FF) or (c >= 0xE0020 and c <= 0xE007F):
+        return True
+    return c >= 0xE0100 and c <= 0xE01EF
+
+
+def _gc_is_pictographic(c: Int) -> Bool:
+    if c == 0xA9 or c == 0xAE or c == 0x203C or c == 0x2049 or c == 0x2122 or c == 0x2139:
+        return True
+    if (c >= 0x2194 and c <= 0x21AA) or (c >= 0x2300 and c <= 0x23FF) or (c >= 0x2600 and c <= 0x27BF):
+        return True
+    if (c >= 0x2B00 and c <= 0x2BFF) or c == 0x3030 or c == 0x303D or c == 0x3297 or c == 0x3299:
+        return True
+    return c >= 0x1F000 and c <= 0x1FAFF and not (c >= 0x1F1E6 and c <= 0x1F1FF) and not (c >= 0x1F3FB and c <= 0x1F3FF)
+
+
+def _gc_is_regional(c: Int) -> Bool:
+    return c >= 0x1F1E6 and c <= 0x1F1FF
+
+
+def _gc_hangul(c: Int) -> Int:
+    # 1 L, 2 V, 3 T, 4 LV, 5 LVT, 0 other.
+    if c >= 0x1100 and c <= 0x115F:
+        return 1
+    if c >= 0x1160 and c <= 0x11A7:
+        return 2
+    if c >= 0x11A8 and c <= 0x11FF:
+        return 3
+    if c >= 0xAC00 and c <= 0xD7A3:
+        return 4 if (c - 0xAC00) % 28 == 0 else 5
+    return 0
+
+
+def _gc_is_linker(c: Int) -> Bool:
+    # Viramas of the Indic scripts whose conjuncts stay one cluster (Unicode's InCB=Linker).
+    return c == 0x94D or c == 0x9CD or c == 0xACD or c == 0xB4D or c == 0xC4D or c == 0xD4D
+
+
+def _gc_is_consonant(c: Int) -> Bool:
+    # InCB=Consonant of Devanagari, Bengali, Gujarati, Oriya, Telugu, Malayalam (main letters).
+    if (c >= 0x915 and c <= 0x939) or (c >= 0x958 and c <= 0x95F) or (c >= 0x978 and c <= 0x97F):
+        return True
+    if (c >= 0x995 and c <= 0x9B9) or (c >= 0xA95 and c <= 0xAB9) or (c >= 0xB15 and c <= 0xB39):
+        return True
+    return (c >= 0xC15 and c <= 0xC39) or (c >= 0xD15 and c <= 0xD3A)
+
+
+def _gc_is_control(c: Int) -> Bool:
+    return c < 0x20 or (c >= 0x7F and c <= 0x9F) or c == 0x2028 or c == 0x2029
+
+
+def _grapheme_len(s: String, start: Int) -> Int:
+    # The byte length of the grapheme cluster that starts at byte `start`.
+    var n = s.byte_length()
+    var i = start
+    var prev = _utf8_decode(s, i)
+    i += _utf8_width(s, i)
+    if prev == 13 and i < n and _byte(s, i) == 10:
+        return i + 1 - start
+    if _gc_is_control(prev):
+        return i - start
+    var regional = 1 if _gc_is_regional(prev) else 0
+    var pict_seen = _gc_is_pictographic(prev)
+    var conjunct = 1 if _gc_is_consonant(prev) else 0  # 1: after a consonant, 2: after consonant + linker
+    while i < n:
+        var c = _utf8_decode(s, i)
+        var w = _utf8_width(s, i)
+        if _gc_is_control(c):
+            break
+        var hp = _gc_hangul(prev)
+        var hc = _gc_hangul(c)
+        var join = False
+        if _gc_is_extend(c):
+            join = True
+        elif prev == 0x200D and pict_seen and _gc_is_pictographic(c):
+            join = True
+        elif regional % 2 == 1 and _gc_is_regional(c):
+            join = True
+        elif conjunct == 2 and _gc_is_consonant(c):
+            join = True
+        elif hp == 1 and (hc == 1 or hc == 2 or hc == 4 or hc == 5):
+            join = True
+        elif (hp == 4 or hp == 2) and (hc == 2 or hc == 3):
+            join = True
+        elif (hp == 5 or hp == 3) and hc == 3:
+            join = True
+        if not join:
+            break
+        if _gc_is_regional(c):
+            regional += 1
+        if _gc_is_pictographic(c):
+            pict_seen = True
+        if _gc_is_consonant(c):
+            conjunct = 1
+        elif _gc_is_linker(c) and conjunct >= 1:
+            conjunct = 2
+        elif not _gc_is_extend(c):
+            conjunct = 0
+        prev = c
+        i += w
+    return i - start
+
+
+def _str_graphemes(s: String) -> List[String]:
+    var out = List[String]()
+    var i = 0
+    while i < s.byte_length():
+        var w = _grapheme_len(s, i)
+        out.append(_str_slice(s, i, i + w))
+        i += w
+    return out^
+
+
+def _str_graphemes_reversed(s: String) -> List[String]:
+    var fwd = _str_graphemes(s)
+    var out = List[String]()
+    var i = len(fwd) - 1
+    while i >= 0:
+        out.append(fwd[i])
+        i -= 1
+    return out^
+
+
+def _str_count_graphemes(s: String) -> Int:
+    var count = 0
+    var i = 0
+    while i < s.byte_length():
+        i += _grapheme_len(s, i)
+        count += 1
+    return count
+
+
+def _str_grapheme_at(s: String, index: Int) -> String:
+    var i = 0
+    var k = 0
+    while i < s.byte_length():
+        var w = _grapheme_len(s, i)
+        if k == index:
+            return _str_slice(s, i, i + w)
+        i += w
+        k += 1
+    return ""
