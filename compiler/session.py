@@ -44,6 +44,18 @@ class MojoInterrupted(MojoError):
     """The cell was stopped by `Session.interrupt()`."""
 
 
+EMIT_STAGES = ("ir", "llvm", "asm")
+
+
+@dataclass
+class _LoweredCell:
+    module: Any  # codegen.module.ModuleLowering: the LLVM module and the IR of the cell's functions
+    unit: str
+    cell_fn: FuncInfo  # the cell's top-level statements, as a function
+    funcs: list[FuncInfo]  # every function the cell compiles (its own and the instances it needs)
+    warnings: str
+
+
 @dataclass
 class ExecuteResult:
     value: str | None = None  # the printed form of the cell's trailing bare expression
@@ -136,9 +148,93 @@ class Session:
                 self._restore(snapshot)
             raise
 
+    def emit(self, source: str, cell_id: int, stage: str, function: str | None = None) -> str:
+        """What the compiler makes of a cell, in the context of this session, without running it:
+        "ir" (Mojito's IR, with its copies, moves and destroys), "llvm" (optimized LLVM IR) or "asm"
+        (host assembly); only `function`'s part when given. The session is left as it was: nothing
+        the cell defines persists. Raises CompileError, MojoInterrupted or MojitoInternalError."""
+        from .codegen import backend
+        from .ir.printer import format_functions
+
+        if stage not in EMIT_STAGES:
+            raise ValueError(f"unknown stage '{stage}' (choose from {', '.join(EMIT_STAGES)})")
+        self._interrupt_flag.value = 0
+        self._ran = False
+        snapshot = self._snapshot()
+        try:
+            with limits.deep_recursion():
+                name = f"cell[{cell_id}]"
+                self.sources.add(name, source)
+                module, diags = parse(source, name)
+                if any(d.severity == "error" for d in diags):
+                    raise CompileError(diags, self.sources)
+                cell = self._lower_cell(module, diags, cell_id, snapshot)
+                m = cell.module
+                if stage == "ir":
+                    fns = [f for f in m.ir_functions if f.info is not None and
+                           (function is None or _display_name(f.info) == function or f.info.name == function)]
+                    if function is not None and not fns:
+                        raise ValueError(_no_function(function, [_display_name(f.info) for f in m.ir_functions
+                                                                 if f.info is not None]))
+                    return format_functions(fns)
+                if stage == "llvm":
+                    text = backend.optimized_ir(str(m.mod), self.options.opt_level)
+                else:  # without the unwind-table directives, which are half the lines and say nothing here
+                    text = "".join(line for line in backend.assembly(str(m.mod), self.options.opt_level)
+                                   .splitlines(keepends=True) if not line.lstrip().startswith(".cfi_"))
+                if function is None:
+                    return text
+                return _one_function(text, stage, function, cell.funcs)
+        except CompileError:
+            raise  # the state is restored already
+        except CompileInterrupted:
+            raise MojoInterrupted("interrupted by the user while compiling") from None
+        except ValueError:
+            raise
+        except Exception as exc:
+            raise MojitoInternalError(internal_error_message(exc)) from exc
+        finally:
+            self._restore(snapshot)
+
     def _compile_and_run(self, module: A.Module, diags: list, source: str, cell_id: int, snapshot: tuple
                          ) -> ExecuteResult:
         from .codegen import backend, stackguard
+
+        cell = self._lower_cell(module, diags, cell_id, snapshot)
+        m, unit, cell_fn, warnings = cell.module, cell.unit, cell.cell_fn, cell.warnings
+        entry, value_name, error_name = f"{unit}.entry", f"{cell_fn.llname}.value", f"{unit}.error"
+        obj = backend.optimize_to_object(str(m.mod), opt_level=self.options.opt_level)
+        if self._interrupt_flag.value:  # pressed while LLVM compiled: the cell does not start
+            raise CompileInterrupted()
+        exports = [entry, error_name] + ([value_name] if value_name in m.mod.globals else [])
+        syms = backend.jit_link([obj], unit, self._libs, exports)
+        self._libs.append(unit)
+        self._python_functions = {}
+        self._ran = True
+
+        self._last_stderr = ""
+        self._overflow_fn.value = None
+        if warnings:  # before the cell's own output
+            self.output("stderr", warnings + "\n")
+        status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
+        if status == 0:
+            value = _MojoString.from_address(syms[value_name]).text() if value_name in syms else None
+            if value_name in syms and not _MojoString.from_address(syms[value_name]).ptr:
+                value = None
+            return ExecuteResult(value, "")
+        if status == -1:
+            raise MojoError(_MojoString.from_address(syms[error_name]).text())
+        if status == 130:
+            raise MojoInterrupted("interrupted by the user")
+        if status == stackguard.OVERFLOW_STATUS and self._overflow_fn.value:
+            raise MojoError(stack_overflow_message(self._overflow_fn.value.decode("utf-8", "replace")))
+        detail = self._last_stderr.strip() or f"the cell stopped with status {status}"
+        raise MojoError(detail)
+
+    def _lower_cell(self, module: A.Module, diags: list, cell_id: int, snapshot: tuple) -> _LoweredCell:
+        """Check a cell against the session and lower it to one LLVM module (its functions and its
+        entry); raises CompileError after restoring the session."""
+        from .codegen import backend
         from .codegen.module import ModuleLowering
 
         c = self.checker
@@ -182,33 +278,7 @@ class Session:
         m.lower_functions(new_funcs, internal=False)
         entry, value_name, error_name = f"{unit}.entry", f"{cell_fn.llname}.value", f"{unit}.error"
         m.lower_cell_entry(entry, cell_fn, new_funcs, new_consts, error_name)
-        obj = backend.optimize_to_object(str(m.mod), opt_level=self.options.opt_level)
-        if self._interrupt_flag.value:  # pressed while LLVM compiled: the cell does not start
-            raise CompileInterrupted()
-        exports = [entry, error_name] + ([value_name] if value_name in m.mod.globals else [])
-        syms = backend.jit_link([obj], unit, self._libs, exports)
-        self._libs.append(unit)
-        self._python_functions = {}
-        self._ran = True
-
-        self._last_stderr = ""
-        self._overflow_fn.value = None
-        if warnings:  # before the cell's own output
-            self.output("stderr", warnings + "\n")
-        status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
-        if status == 0:
-            value = _MojoString.from_address(syms[value_name]).text() if value_name in syms else None
-            if value_name in syms and not _MojoString.from_address(syms[value_name]).ptr:
-                value = None
-            return ExecuteResult(value, "")
-        if status == -1:
-            raise MojoError(_MojoString.from_address(syms[error_name]).text())
-        if status == 130:
-            raise MojoInterrupted("interrupted by the user")
-        if status == stackguard.OVERFLOW_STATUS and self._overflow_fn.value:
-            raise MojoError(stack_overflow_message(self._overflow_fn.value.decode("utf-8", "replace")))
-        detail = self._last_stderr.strip() or f"the cell stopped with status {status}"
-        raise MojoError(detail)
+        return _LoweredCell(m, unit, cell_fn, list(new_funcs), warnings)
 
     def _implicit_declarations(self, stmts: list[A.Stmt]) -> tuple[list[A.Stmt], list[A.VarDecl]]:
         """`z = 5` at the top level of a cell, for a name nothing declares: the 2023 notebooks'
@@ -420,6 +490,42 @@ class Session:
         return dict(self._python_functions)
 
 
+def _display_name(f: Any) -> str:
+    """A function as the user names it: `f`, `Point.__init__`; the cell's own statements as `__cellN`."""
+    owner = getattr(f, "owner", None)
+    return f"{owner.name}.{f.name}" if owner is not None else f.name
+
+
+def _no_function(name: str, known: list[str]) -> str:
+    shown = ", ".join(sorted({k for k in known if not k.startswith("__cell")})) or "none"
+    return f"this cell compiles no function named '{name}' (its functions: {shown})"
+
+
+def _one_function(text: str, stage: str, name: str, funcs: list[Any]) -> str:
+    """The part of optimized LLVM IR or assembly text that belongs to the function(s) named `name`."""
+    llnames = [f.llname for f in funcs if name in (_display_name(f), f.name) and f.llname]
+    if not llnames:
+        raise ValueError(_no_function(name, [_display_name(f) for f in funcs]))
+    lines, out, keep = text.splitlines(), [], False
+    for line in lines:
+        if stage == "llvm":
+            start = line.startswith("define ") and any(f"@{n}(" in line or f'@"{n}"(' in line for n in llnames)
+            end = line == "}"
+        else:
+            start = any(line in (f"{n}:", f'"{n}":') for n in llnames)
+            end = line.lstrip().startswith(".Lfunc_end") or line.lstrip().startswith(".size")
+        if start:
+            keep = True
+        if keep:
+            out.append(line)
+            if end:
+                keep = False
+                out.append("")
+    if not out:  # inlined everywhere and dropped: nothing of its own is left
+        return f"; '{name}' was inlined into its callers: no code of its own\n"
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
 _NO_STACK_LEFT = 2**64 - 1
 _STACK_MARGIN = 512 * 1024  # left for what the deepest Mojo function calls: libc, the write hook, Python
 _stack_floors: dict[int, tuple[int, int]] = {}
@@ -500,5 +606,5 @@ def _show_const(v: Any) -> str:
     return repr(v)
 
 
-__all__ = ["CompileError", "ExecuteResult", "FuncInfo", "MojitoInternalError", "MojoError", "MojoInterrupted",
+__all__ = ["EMIT_STAGES", "CompileError", "ExecuteResult", "FuncInfo", "MojitoInternalError", "MojoError", "MojoInterrupted",
            "Session"]

@@ -160,6 +160,31 @@ class MojoEngine:
             sys.stderr.write(result.warnings if result.warnings.endswith("\n") else result.warnings + "\n")
         return None if result.value is None else MojoValue(result.value)
 
+    def emit(self, source: str, cell_id: int, stage: str, function: str | None = None) -> str:
+        """What the compiler makes of a cell ("ir", "llvm" or "asm"), compiled in this session's
+        context without running it; the session is unchanged afterwards. Errors as in run_cell;
+        ValueError for an unknown stage or function."""
+        from mojito.compiler.diagnostics import CompileError
+        from mojito.compiler.session import MojoInterrupted
+
+        try:
+            session = self.session
+            with sigint_calls(self.interrupt):
+                self._cells_started += 1
+                self._running.set()
+                try:
+                    return session.emit(source, cell_id, stage, function)
+                finally:
+                    self._running.clear()
+        except CompileError as exc:
+            raise _show_as(exc, str(exc).rstrip("\n").splitlines()) from None
+        except MojoInterrupted as exc:
+            raise _show_as(exc, [f"MojoInterrupted: {exc}"]) from None
+        except ValueError:
+            raise
+        except Exception as exc:  # a compiler bug: say so, and keep the Python traceback for the report
+            raise _internal_error(exc) from None
+
     def _crash_marker(self, cell_id: int) -> Any:
         return self.crash_record.running_cell(cell_id) if self.crash_record else contextlib.nullcontext()
 

@@ -37,6 +37,8 @@ class MojoKernel(IPythonKernel):
     language_info = LANGUAGE_INFO
     banner = (
         f"Mojo (Mojito {__version__}): Mojo cells by default; start a cell with %%python for Python.\n"
+        "name? shows a definition; %%mojo_emit ir|llvm|asm [FUNCTION] shows what the compiler makes of a\n"
+        "cell (Mojito's IR with its copies, moves and destroys, optimized LLVM IR, or assembly) without running it.\n"
     )
     help_links = [  # noqa: RUF012 - ipykernel declares it as a plain class attribute
         {"text": "Mojo manual", "url": "https://docs.modular.com/mojo/manual/"},

@@ -7,12 +7,16 @@ become Python callables in the user namespace.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from IPython.core import page
+from IPython.core.error import UsageError
 from IPython.core.magic import Magics, cell_magic, line_magic, magics_class
 
 from .engine import MojoEngine, MojoValue
+
+EMIT_STAGES = ("ir", "llvm", "asm")  # compiler.session.EMIT_STAGES, without importing the compiler
 
 
 @magics_class
@@ -36,6 +40,28 @@ class MojoMagics(Magics):
     def mojo(self, line: str, cell: str) -> MojoValue | None:
         """Run the cell as Mojo in this IPython's Mojo session (REPL semantics: state persists)."""
         return self.engine.run_cell(cell, cell_id=self._cell_number)
+
+    @cell_magic
+    def mojo_emit(self, line: str, cell: str) -> None:
+        """%%mojo_emit [ir|llvm|asm] [FUNCTION]: show what the compiler makes of this Mojo cell,
+        compiled with the session's definitions but not run (nothing of it persists):
+
+          ir    Mojito's IR: every copy, move and destroy of a value, as an explicit operation
+          llvm  the optimized LLVM IR
+          asm   the assembly for this machine's CPU (the default)
+
+        FUNCTION limits the output to one function of the cell (`f`, `Point.__init__`); the
+        cell's top-level statements are the function `__cellN`. The session's code carries its
+        interrupt and stack checks (at loop back-edges and function entries), as it runs them."""
+        words = line.split()
+        stage = words[0] if words else "asm"
+        if stage not in EMIT_STAGES or len(words) > 2:
+            raise UsageError(f"%%mojo_emit [{'|'.join(EMIT_STAGES)}] [FUNCTION] (got: {line.strip()!r})")
+        try:
+            text = self.engine.emit(cell, self._cell_number, stage, words[1] if len(words) > 1 else None)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        sys.stdout.write(text)
 
     @line_magic
     def mojo_doc(self, line: str) -> None:
