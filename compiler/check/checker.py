@@ -205,6 +205,7 @@ class Checker:
         self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES if n[0] != "_"})
         # Higher-order functions over parametric closures (check/algorithm.py): `vectorize`.
         self.modules["std.algorithm"] = ModuleSym("std.algorithm", {n: Builtin(n) for n in algorithm.HIGHER_ORDER})
+        self.modules["std.memory"] = ModuleSym("std.memory", {n: Builtin(n) for n in pointers.STACK_ALLOCATION})
         self.globals.names["__type_name_of"] = Builtin("__type_name_of")  # Mojo's name of a type, for messages
         self.globals.names["__type_is_eq"] = Builtin("__type_is_eq")  # `comptime if __type_is_eq[T, U]()`
         # std.utils.Variant[A, B, ...] is the library's _Variant2[A, B], ... (see `_variant_type`).
@@ -2751,6 +2752,10 @@ class Checker:
                 isinstance(self._scope.lookup(f.value.id), Builtin) and \
                 self._scope.lookup(f.value.id).name in algorithm.HIGHER_ORDER:
             return algorithm.check_call(self, e, f, self._scope.lookup(f.value.id).name)
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
+                isinstance(self._scope.lookup(f.value.id), Builtin) and \
+                self._scope.lookup(f.value.id).name in pointers.STACK_ALLOCATION:
+            return pointers.stack_allocation(self, e, f)
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
                 isinstance(self._scope.lookup(f.value.id), Builtin) and self._scope.lookup(f.value.id).name in TYPE_QUERIES:
             self._note_legacy(f.value.id, self._scope.lookup(f.value.id), f.value.span)  # `simdwidthof[T]()`

@@ -204,3 +204,30 @@ def span_subscript(c: Checker, e: A.Subscript) -> A.Expr | None:
     v = e.value.span
     where = A.StrLit(v, f"{v.file}:{v.end_line}:{v.end_col}")  # Mojo reports a bad slice at its '['
     return _std(c, "_span_slice", [e.value, *slice_bounds(c, e.indices[0]), c.expr(where)], e.span)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- stack_allocation
+STACK_ALLOCATION = ("stack_allocation", "unsafe_stack_allocation")
+
+
+def stack_allocation(c: Checker, e: A.Call, f: A.Subscript) -> None:
+    """`stack_allocation[count, T]()` or `[count, DType.x]()`: a Pointer to uninitialized storage in
+    the calling function's frame (the IR's `stack_alloc`), valid until that function returns."""
+    e.ty = T.UNKNOWN
+    if len(f.indices) != 2 or e.args or e.keywords:
+        c.error("stack_allocation takes a count and a type: 'stack_allocation[16, Float32]()'", e.span)
+        return
+    n = c.coerce(c.expr(f.indices[0], T.INT), T.INT)
+    if not isinstance(n.const, int) or n.const < 0:
+        c.error("the count of stack_allocation must be a non-negative integer known at compile time", n.span)
+        return
+    ix = f.indices[1]
+    elem = None
+    if isinstance(ix, A.Attribute) and isinstance(ix.value, A.Name) and ix.value.id == "DType":
+        d = c.expr(ix)
+        elem = d.const if d.ty == T.DTYPE else None
+    else:
+        elem = c.resolve_type(ix)
+    if elem is None or elem == T.UNKNOWN:
+        return
+    e.target, e.bound_args, e.ty = ("stack_alloc", n.const), [], T.PointerType(elem)

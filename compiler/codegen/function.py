@@ -17,7 +17,6 @@ from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
 from .pointers import POINTER_INTRINSICS, pointer_intrinsic
-from .stackguard import emit_entry_check
 from .parallel import parallel_for
 from .target import TARGET_INTRINSICS, target_intrinsic
 from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, VOID, FnPointer, unit
@@ -130,7 +129,6 @@ class FunctionLowering(ValueOps):
         self.b.branch(self.blocks[irfn.entry.id])
         for blk in irfn.blocks:
             self.b.position_at_end(self.blocks[blk.id])
-            self._in_entry = blk is irfn.entry  # its poll is the function's entry check (stackguard.py)
             for i in blk.instrs:
                 getattr(self, "i_" + type(i).__name__)(i)
             assert blk.term is not None
@@ -384,10 +382,6 @@ class FunctionLowering(ValueOps):
     def op_poll_interrupt(self, i: N.Assign) -> None:
         """At a loop back-edge in a notebook: leave the cell if the user pressed Interrupt."""
         if not self.m.interruptible:
-            return
-        if getattr(self, "_in_entry", False):
-            self._in_entry = False
-            emit_entry_check(self, self.info.name if self.info is not None else self.fn.name)
             return
         b = self.b
         flag = self.m.runtime_global("mojito_interrupt", I32)

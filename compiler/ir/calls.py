@@ -77,6 +77,8 @@ class CallBuilder:
             return self.call(proto, [self.value(a).op for a in e.bound_args], e.span, fty=fty, pointer=pointer)
         if kind == "vectorize":
             return self.vectorize_loop(e)
+        if kind == "stack_alloc":  # std.memory.stack_allocation: storage in this function's frame
+            return self.op("stack_alloc", [], e.ty, count=tgt[1])
         if kind == "parallel_for":  # check/algorithm.parallelize; codegen/parallel.py
             _, fn, captures = tgt
             args = [self.value(a).op for a in e.bound_args]
