@@ -57,6 +57,13 @@ class _LoweredCell:
 
 
 @dataclass
+class Completion:
+    text: str
+    type: str  # JupyterLab's kinds: function, class, module, keyword, instance
+    signature: str = ""
+
+
+@dataclass
 class ExecuteResult:
     value: str | None = None  # the printed form of the cell's trailing bare expression
     warnings: str = ""
@@ -368,6 +375,12 @@ class Session:
                 if not k.startswith("_") and not k.startswith("__cell")}
 
     def complete(self, source: str, cursor_pos: int) -> tuple[list[str], int, int]:
+        items, start, end = self.completions(source, cursor_pos)
+        return [c.text for c in items], start, end
+
+    def completions(self, source: str, cursor_pos: int) -> tuple[list[Completion], int, int]:
+        """What may be typed at the cursor, each with its kind and signature (for JupyterLab's
+        `_jupyter_types_experimental`), and the range it replaces."""
         before = source[:cursor_pos]
         m = re.search(r"[A-Za-z_][A-Za-z0-9_]*$", before)
         word = m.group(0) if m else ""
@@ -375,46 +388,143 @@ class Session:
         imp = re.search(r"(?:from|import)\s+([A-Za-z_.]*)$", before)
         if imp:
             prefix = imp.group(1)
-            mods = sorted(n for n in self.checker.modules if n.startswith("std."))
-            return [n for n in mods if n.startswith(prefix)], cursor_pos - len(prefix), cursor_pos
+            mods = sorted(n for n in self.checker.modules if n.startswith("std.") and n.startswith(prefix))
+            return [Completion(n, "module", f"module {n}") for n in mods], cursor_pos - len(prefix), cursor_pos
         owner_text = before[:start].rstrip()
+        found: dict[str, Completion] = {}
         if owner_text.endswith("."):
             chain = re.search(r"([A-Za-z_][A-Za-z0-9_.]*)\.$", owner_text)
-            candidates = set(self._members(chain.group(1), source)) if chain else set()
+            for c in (self._member_completions(chain.group(1), source) if chain else []):
+                found.setdefault(c.text, c)
         else:
-            candidates = set(self._scope_names()) | {k for k in KEYWORDS if k.isidentifier()}
-            candidates |= set(re.findall(r"\b(?:var|def|struct|comptime)\s+([A-Za-z_][A-Za-z0-9_]*)", source))
-        matches = sorted({c for c in candidates if c.startswith(word)})
-        return matches, start, cursor_pos
+            for name, sym in self._scope_names().items():
+                found[name] = self._describe(name, sym)
+            for k in KEYWORDS:
+                if k.isidentifier():
+                    found.setdefault(k, Completion(k, "keyword"))
+            # Names this cell defines before it has run.
+            for kw, name in re.findall(r"\b(var|def|fn|struct|comptime|alias)\s+([A-Za-z_][A-Za-z0-9_]*)", source):
+                kind = {"def": "function", "fn": "function", "struct": "class"}.get(kw, "instance")
+                found.setdefault(name, Completion(name, kind, self._source_signature(source, kw, name)))
+        items = [c for name, c in sorted(found.items()) if name.startswith(word)]
+        return items, start, cursor_pos
 
-    def _members(self, chain: str, source: str) -> list[str]:
+    def _describe(self, name: str, sym: Any) -> Completion:
+        if isinstance(sym, OverloadSet) and sym.funcs:
+            more = len(sym.funcs) - 1
+            return Completion(name, "function", self._header(sym.funcs[0]) + (f"  (+{more} overloads)" if more else ""))
+        if isinstance(sym, FuncInfo):
+            return Completion(name, "function", self._header(sym))
+        if isinstance(sym, TypeSym):
+            if sym.is_trait:
+                return Completion(name, "class", f"trait {name}")
+            if isinstance(sym.ty, T.StructType) and not sym.ty.info.decl.span.file.startswith("<std>"):
+                return Completion(name, "class", self._struct_header(sym.ty.info))
+            return Completion(name, "class", f"struct {name}")
+        if isinstance(sym, LocalVar):
+            return Completion(name, "instance", f"var {name}: {sym.ty}")
+        if isinstance(sym, GlobalConst):
+            return Completion(name, "instance", f"comptime {name}: {sym.ty}")
+        if isinstance(sym, ModuleSym):
+            return Completion(name, "module", f"module {sym.name}")
+        if isinstance(sym, Builtin):
+            doc = _BUILTIN_DOCS.get(name)
+            return Completion(name, "function", doc.splitlines()[0] if doc else f"builtin function {name}")
+        return Completion(name, "instance")
+
+    def _member_completions(self, chain: str, source: str) -> list[Completion]:
         sym = self._resolve_chain(chain, source)
         if isinstance(sym, ModuleSym):
-            return [n for n in sym.members if not n.startswith("_")]
+            return [self._describe(n, s) for n, s in sorted(sym.members.items()) if not n.startswith("_")]
         ty = None
-        if isinstance(sym, TypeSym) or isinstance(sym, LocalVar):
+        if isinstance(sym, (TypeSym, LocalVar)):
             ty = sym.ty
         elif isinstance(sym, T.Type):
             ty = sym
         if isinstance(ty, T.StructType):
-            return list(ty.info.fields) + [n for n in ty.info.methods if not n.startswith("__")] + ["copy"]
+            info = ty.info
+            out = [Completion(n, "instance", f"var {n}: {t}") for n, (_, t) in info.fields.items()]
+            for n, ov in info.methods.items():
+                if not n.startswith("__") and ov.funcs:
+                    out.append(self._describe(n, ov))
+            if "copy" not in info.methods:
+                out.append(Completion("copy", "function", f"def copy(self) -> {info.name}"))
+            return out
         if ty in (T.STRING, T.STR_LIT):
             from .check.builtins import STRING_METHODS
 
-            return ["byte_length", "codepoints", "as_bytes"] + [n for n in STRING_METHODS if not n.startswith("_")]
+            out = [Completion(n, "function", f"def {n}(self)") for n in ("byte_length", "codepoints", "as_bytes")]
+            for n, impl in STRING_METHODS.items():
+                if not n.startswith("_"):
+                    out.append(Completion(n, "function", self._method_signature(n, "String", impl)))
+            return out
         if isinstance(ty, T.ListType):
-            return ["append", "insert", "pop", "index", "count", "copy", "clear", "extend", "reverse"]
+            return [Completion(n, "function", f"def {n}(self, ...)  # List[{ty.elem}]" if hasattr(ty, "elem") else "")
+                    for n in ("append", "insert", "pop", "index", "count", "copy", "clear", "extend", "reverse")]
         if isinstance(ty, T.OptionalType):
-            return ["value", "or_else"]
+            return [Completion("value", "function", "def value(self)"), Completion("or_else", "function", "def or_else(self, default)")]
         if isinstance(ty, T.IntType):
-            return ["MAX", "MIN"]
+            return [Completion("MAX", "instance", f"comptime MAX: {ty}"), Completion("MIN", "instance", f"comptime MIN: {ty}")]
         return []
+
+    def _method_signature(self, method: str, self_type: str, impl: str) -> str:
+        """A String method implemented by a standard library function `impl(s, ...)`."""
+        ov = self.checker.globals.names.get(impl)
+        f = ov.funcs[0] if isinstance(ov, OverloadSet) and ov.funcs else ov if isinstance(ov, FuncInfo) else None
+        if f is None:
+            return f"def {method}(self)"
+        params = ", ".join(["self"] + [f"{p.name}: {p.ty}" for p in f.params[1:]])
+        ret = "" if str(f.ret) == "NoneType" else f" -> {f.ret}"
+        return f"def {method}({params}){' raises' if f.raises else ''}{ret}"
+
+    def _header(self, f: FuncInfo) -> str:
+        """A function's signature as its source writes it (parameters, defaults, `raises`, result);
+        the checker's form where the source is not at hand."""
+        decl = f.decl
+        if decl is not None:
+            text = self._text_from(decl.name_span.file, decl.name_span.line, decl.name_span.col)
+            if text is not None:
+                line = self.sources.line(decl.name_span.file, decl.name_span.line) or ""
+                kw = re.search(r"\b(def|fn)\s+$", line[:decl.name_span.col - 1])
+                return f"{kw.group(1) if kw else 'def'} {_header_end(text)}"
+        return f.signature()
+
+    def _struct_header(self, info: Any) -> str:
+        traits = f"({', '.join(sorted(info.traits))})" if info.traits else ""
+        return f"struct {info.name}{traits}"
+
+    def _text_from(self, file: str, line: int, col: int, max_lines: int = 12) -> str | None:
+        first = self.sources.line(file, line)
+        if first is None:
+            return None
+        lines = [first[col - 1:]]
+        for n in range(line + 1, line + max_lines):
+            more = self.sources.line(file, n)
+            if more is None:
+                break
+            lines.append(more)
+        return "\n".join(lines)
+
+    def _source_signature(self, source: str, kw: str, name: str) -> str:
+        m = re.search(rf"\b{kw}\s+{re.escape(name)}\b", source)
+        if m is None:
+            return f"{kw} {name}"
+        if kw in ("def", "fn"):
+            return f"{kw} {_header_end(source[m.start() + len(kw):].lstrip())}"
+        return source[m.start():].split("\n", 1)[0].strip().rstrip(":")
 
     def _resolve_chain(self, chain: str, source: str) -> Any:
         parts = chain.split(".")
-        sym: Any = self.checker.globals.names.get(parts[0]) or self.checker.modules.get(chain)
-        if chain in self.checker.modules:
-            return self.checker.modules[chain]
+        modules = self.checker.modules
+        # The longest prefix that names a module: `std.math.sqrt` is `sqrt` of `std.math`.
+        for i in range(len(parts), 0, -1):
+            prefix = ".".join(parts[:i])
+            if prefix in modules and (i > 1 or self.checker.globals.names.get(parts[0]) is None):
+                sym: Any = modules[prefix]
+                parts = [prefix] + parts[i:]
+                break
+        else:
+            sym = self.checker.globals.names.get(parts[0])
         if sym is None:
             # A variable of this cell that has not run yet: `var p = Point(...)` -> Point.
             m = re.search(rf"\bvar\s+{re.escape(parts[0])}\s*(?::\s*([A-Za-z_]\w*)|=\s*([A-Za-z_]\w*)\s*\()", source)
@@ -436,49 +546,71 @@ class Session:
         return sym
 
     def inspect(self, source: str, cursor_pos: int) -> str | None:
-        """Signature and documentation of the name at (or just before) the cursor."""
+        """Signature(s) and documentation of the name at (or just before) the cursor, or of the
+        function whose call's arguments the cursor is in (Shift+Tab in `f(a, |)`); a variable's type."""
         left = re.search(r"[A-Za-z_][A-Za-z0-9_.]*$", source[:cursor_pos])
         right = re.match(r"[A-Za-z0-9_]*", source[cursor_pos:])
-        name = (left.group(0) if left else "") + (right.group(0) if right else "")
-        if not name:
-            return None
+        name = ((left.group(0) if left else "") + (right.group(0) if right else "")).strip(".")
+        text = self._inspect_name(name, source) if name else None
+        if text is None:
+            callee = _enclosing_call(source, cursor_pos)
+            if callee:
+                text = self._inspect_name(callee, source)
+        return text
+
+    def _inspect_name(self, name: str, source: str) -> str | None:
         sym = self._resolve_chain(name, source)
         if sym is None and "." in name:
             owner, _, attr = name.rpartition(".")
             osym = self._resolve_chain(owner, source)
-            oty = osym.ty if isinstance(osym, (TypeSym, LocalVar)) else None
+            oty = osym.ty if isinstance(osym, (TypeSym, LocalVar)) else osym if isinstance(osym, T.Type) else None
             if isinstance(oty, T.StructType) and attr in oty.info.methods:
                 sym = oty.info.methods[attr]
+            elif oty in (T.STRING, T.STR_LIT):
+                from .check.builtins import STRING_METHODS
+
+                if attr in STRING_METHODS:
+                    return self._method_signature(attr, "String", STRING_METHODS[attr])
+        if isinstance(sym, T.StructType):  # a field of a struct value: its type
+            return f"{name}: {sym}" + self._type_summary(sym)
+        if isinstance(sym, T.Type):
+            return f"{name}: {sym}"
         if isinstance(sym, OverloadSet):
             parts = []
             for f in sym.funcs:
-                parts.append(f.signature())
+                parts.append(self._header(f))
                 if f.decl is not None and f.decl.docstring:
-                    parts.append(_dedent(f.decl.docstring))
+                    parts.append(_indent_doc(f.decl.docstring))
             return "\n".join(parts)
         if isinstance(sym, TypeSym) and isinstance(sym.ty, T.StructType):
             info = sym.ty.info
-            traits = f"({', '.join(sorted(info.traits))})" if info.traits else ""
-            lines = [f"struct {info.name}{traits}"]
+            lines = [self._struct_header(info)]
+            if info.decl.docstring:
+                lines.append(_indent_doc(info.decl.docstring))
             lines += [f"    var {n}: {t}" for n, (_, t) in sorted(info.fields.items(), key=lambda kv: kv[1][0])]
             for ov in info.methods.values():
-                lines += ["    " + f.signature() for f in ov.funcs]
-            if info.decl.docstring:
-                lines.append(_dedent(info.decl.docstring))
+                lines += ["    " + self._header(f) for f in ov.funcs]
             return "\n".join(lines)
         if isinstance(sym, TypeSym):
-            return f"type {sym.name}"
+            return f"{'trait' if sym.is_trait else 'type'} {sym.name}"
         if isinstance(sym, LocalVar):
-            return f"var {sym.name}: {sym.ty}"
+            return f"var {sym.name}: {sym.ty}" + self._type_summary(sym.ty)
         if isinstance(sym, GlobalConst):
             return f"comptime {sym.name}: {sym.ty}" + (f" = {_show_const(sym.value)}" if sym.value is not None else "")
         if isinstance(sym, ModuleSym):
             return f"module {sym.name}: " + ", ".join(sorted(n for n in sym.members if not n.startswith("_")))
+        last = name.rpartition(".")[2]
         if isinstance(sym, Builtin) or name in _BUILTIN_DOCS:
-            return _BUILTIN_DOCS.get(name, f"builtin {name}")
+            return _BUILTIN_DOCS.get(last, f"builtin function {name}")
         if name in keyword.kwlist or name in KEYWORDS:
             return f"keyword {name}"
         return None
+
+    def _type_summary(self, ty: Any) -> str:
+        """For a value of a struct type: the first line of that struct's docstring."""
+        if isinstance(ty, T.StructType) and ty.info.decl is not None and ty.info.decl.docstring:
+            return f"\n{ty.info.name}: {_dedent(ty.info.decl.docstring).splitlines()[0]}"
+        return ""
 
     # ------------------------------------------------------------------ Python interop
     def python_functions(self) -> dict[str, Any]:
@@ -592,6 +724,48 @@ def _default_output(stream: str, text: str) -> None:
     target.flush()
 
 
+def _header_end(text: str) -> str:
+    """`name(params) -> T` of a `def` header that starts `text`: up to its colon at bracket depth 0."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == ":" and depth == 0:
+            return " ".join(text[:i].split())
+    return " ".join(text.split("\n", 1)[0].split())
+
+
+def _enclosing_call(source: str, cursor_pos: int) -> str | None:
+    """The callee of the innermost call whose parentheses hold the cursor: `f` in `f(a, |`."""
+    depth = 0
+    for i in range(min(cursor_pos, len(source)) - 1, -1, -1):
+        ch = source[i]
+        if ch in ")]}":
+            depth += 1
+        elif ch in "([{":
+            if depth == 0:
+                if ch != "(":
+                    return None
+                m = re.search(r"[A-Za-z_][A-Za-z0-9_.]*$", source[:i].rstrip())
+                return m.group(0) if m else None
+            depth -= 1
+        elif ch == "\n" and depth == 0 and not source[:i].rstrip().endswith((",", "(")):
+            return None
+    return None
+
+
+def _indent_doc(text: str) -> str:
+    return textwrap_indent(_dedent(text))
+
+
+def textwrap_indent(text: str) -> str:
+    import textwrap
+
+    return textwrap.indent(text, "    ")
+
+
 def _dedent(text: str) -> str:
     import textwrap
 
@@ -606,5 +780,5 @@ def _show_const(v: Any) -> str:
     return repr(v)
 
 
-__all__ = ["EMIT_STAGES", "CompileError", "ExecuteResult", "FuncInfo", "MojitoInternalError", "MojoError", "MojoInterrupted",
+__all__ = ["EMIT_STAGES", "CompileError", "Completion", "ExecuteResult", "FuncInfo", "MojitoInternalError", "MojoError", "MojoInterrupted",
            "Session"]

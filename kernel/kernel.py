@@ -164,8 +164,15 @@ class MojoKernel(IPythonKernel):
             return reply
         if kind is CellKind.IPYTHON_MAGIC:
             return super().do_complete(code, cursor_pos)
-        matches, start, end = self.engine.session.complete(code, cursor_pos)
-        return _completion(*_narrow_to_typed_word(code, cursor_pos, list(matches), start, end))
+        items, start, end = self.engine.session.completions(code, cursor_pos)
+        matches, start, end = _narrow_to_typed_word(code, cursor_pos, [c.text for c in items], start, end)
+        kept = set(matches)
+        # JupyterLab shows each match's kind (an icon) and signature from this metadata.
+        types = [{"start": start, "end": end, "text": c.text, "type": c.type, "signature": c.signature}
+                 for c in items if c.text in kept]
+        reply = _completion(matches, start, end)
+        reply["metadata"] = {"_jupyter_types_experimental": types}
+        return reply
 
     def do_inspect(
         self, code: str, cursor_pos: int, detail_level: int = 0, omit_sections: Any = ()
