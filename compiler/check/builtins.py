@@ -846,6 +846,11 @@ def string_codepoint_index(c: Checker, e: A.Subscript, base: A.Expr, v: A.Expr) 
     return _stdlib_call(c, call, "_str_codepoint_at", [s, c.coerce(c.expr(v, T.INT), T.INT)])
 
 
+def string_grapheme_index(c: Checker, e: A.Subscript, base: A.Expr, v: A.Expr) -> Any:
+    """s[grapheme=i]: the i-th user-perceived character."""
+    return _std_call(c, e.span, "_str_grapheme_at", [c.coerce(base, T.STRING), c.coerce(c.expr(v, T.INT), T.INT)])
+
+
 def _str_const(e: A.Expr, text: str) -> A.Expr:
     k = A.StrLit(e.span, text)
     k.ty, k.const = T.STRING, text

@@ -2448,6 +2448,9 @@ class Checker:
             if "codepoint" in kw and not e.indices:
                 from .builtins import string_codepoint_index
                 return string_codepoint_index(self, e, base, kw["codepoint"].value)
+            if "grapheme" in kw and not e.indices:
+                from .builtins import string_grapheme_index
+                return string_grapheme_index(self, e, base, kw["grapheme"].value)
             self.error("Strings are not indexed by position in Mojo 1.2; use 's[byte=i]'", e.span)
             return
         if isinstance(ty, T.StructType):

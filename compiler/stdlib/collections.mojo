@@ -1117,6 +1117,48 @@ struct Array[T: Copyable, length: Int](Sized, Writable, Copyable):
             a._items[i] = self._items[i].copy()
         return a^
 
+    # Comparisons: checked only for element types that have them (used methods only).
+    def __contains__(self, value: Self.T) -> Bool:
+        for i in range(Self.length):
+            if self._items[i] == value:
+                return True
+        return False
+
+    def __eq__(self, other: Self) -> Bool:
+        for i in range(Self.length):
+            if not (self._items[i] == other._items[i]):
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)
+
+    def __lt__(self, other: Self) -> Bool:
+        # Lexicographic, as Mojo's Array.
+        for i in range(Self.length):
+            if self._items[i] < other._items[i]:
+                return True
+            if other._items[i] < self._items[i]:
+                return False
+        return False
+
+    def __le__(self, other: Self) -> Bool:
+        return not (other < self)
+
+    def __gt__(self, other: Self) -> Bool:
+        return other < self
+
+    def __ge__(self, other: Self) -> Bool:
+        return not (self < other)
+
+    def __reversed__(self) -> List[Self.T]:
+        var out = List[Self.T]()
+        var i = Self.length - 1
+        while i >= 0:
+            out.append(self._items[i].copy())
+            i -= 1
+        return out^
+
     def write_to(self, mut writer: Some[Writer]):
         writer.write("[")
         for i in range(len(self._items)):
