@@ -34,8 +34,9 @@ BUILTIN_METHODS = {
                "__add__", "__iadd__", "__mul__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
                "__contains__", "__getitem__", "__bool__", "write_to", "__int__", "__float__"},
     "Optional": {"value", "or_else", "unsafe_value", "__bool__", "__getitem__", "__eq__", "__ne__", "__is__",
-                 "__isnot__", "__init__", "copy", "write_to"},
-    "Codepoint": {"to_u32", "__int__", "write_to"},
+                 "__isnot__", "__init__", "copy", "write_to", "take", "unsafe_take"},
+    "Codepoint": {"to_u32", "__int__", "write_to", "ord", "__init__", "__eq__", "__ne__", "__lt__", "__le__",
+                  "__gt__", "__ge__", "copy"},
 }
 
 
