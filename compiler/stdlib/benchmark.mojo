@@ -14,13 +14,14 @@ def __memory_barrier(): ...
 
 @fieldwise_init
 struct Batch(ImplicitlyCopyable, Writable):
-    """One timed batch: `iterations` calls that took `duration` nanoseconds."""
+    """One timed batch: `iterations` calls that took `duration` nanoseconds. (Defaults name units by
+    their text, `"s"`: a default is evaluated where the call is, which may not import Unit.)"""
 
     var duration: Int
     var iterations: Int
     var _is_significant: Bool
 
-    def mean(self, unit: String = Unit.s) -> Float64:
+    def mean(self, unit: String = "s") -> Float64:
         return Float64(self.duration) / Float64(self.iterations) / Float64(_divisor(unit))
 
     def write_to(self, mut writer: Some[Writer]):
@@ -68,17 +69,17 @@ struct Report(Copyable, Defaultable):
                 n += b.iterations
         return n
 
-    def duration(self, unit: String = Unit.s) -> Float64:
+    def duration(self, unit: String = "s") -> Float64:
         var total = 0
         for b in self.runs:
             if b._is_significant:
                 total += b.duration
         return Float64(total) / Float64(_divisor(unit))
 
-    def mean(self, unit: String = Unit.s) -> Float64:
+    def mean(self, unit: String = "s") -> Float64:
         return self.duration(unit) / Float64(self.iters())
 
-    def min(self, unit: String = Unit.s) -> Float64:
+    def min(self, unit: String = "s") -> Float64:
         if len(self.runs) == 0:
             return 0
         var best = 1.7976931348623157e308
@@ -87,7 +88,7 @@ struct Report(Copyable, Defaultable):
                 best = b.mean(unit)
         return best
 
-    def max(self, unit: String = Unit.s) -> Float64:
+    def max(self, unit: String = "s") -> Float64:
         if len(self.runs) == 0:
             return 0
         var worst = -1.7976931348623157e308
@@ -96,7 +97,7 @@ struct Report(Copyable, Defaultable):
                 worst = b.mean(unit)
         return worst
 
-    def as_string(self, unit: String = Unit.s) -> String:
+    def as_string(self, unit: String = "s") -> String:
         var rule = String("-") * 80
         var out = rule + "\nBenchmark Report (" + unit + ")\n" + rule + "\n"
         out += "Mean: " + String(self.mean(unit)) + "\n"
@@ -107,10 +108,10 @@ struct Report(Copyable, Defaultable):
         out += "Slowest Mean: " + String(self.max(unit)) + "\n"
         return out
 
-    def print(self, unit: String = Unit.s):
+    def print(self, unit: String = "s"):
         print(self.as_string(unit))
 
-    def print_full(self, unit: String = Unit.s):
+    def print_full(self, unit: String = "s"):
         self.print(unit)
         var divisor = _divisor(unit)
         for i in range(len(self.runs)):
@@ -222,7 +223,7 @@ def run(f: def() -> None, num_warmup_iters: Int = 1, max_iters: Int = 1000000000
 
 
 # ---------------------------------------------------------------- keeping the optimizer honest
-def keep[T: AnyType](ref value: T):
+def keep[T: AnyType](value: T):
     """Makes value look used (and its memory read) to the optimizer, so the work computing it stays."""
     __ptr_escape(Pointer(to=value))
 
