@@ -19,6 +19,7 @@ from ..ir.builder import FunctionBuilder, build_globals_init
 from ..ir.verifier import verify
 from ..passes import ownership
 from .function import FunctionLowering
+from . import stackguard
 from .runtime import F32, F64, I1, I8, I32, I64, PTR, STR, VOID, Emitter, emit_glue, emit_sort
 
 # Process-wide runtime state, defined by the standard library's module.
@@ -347,6 +348,9 @@ class ModuleLowering:
         b = em.b
         b.store(b.sext(fn.args[0], I64), self.runtime_global("mojito_argc", I64))
         b.store(fn.args[1], self.runtime_global("mojito_argv", PTR))
+        guard = stackguard.crash_guard(self)  # a stack overflow says so (stackguard.py)
+        if guard is not None:
+            b.call(guard[0], [])
         if init_fn is not None:
             b.call(init_fn, [])
         status = ir.Constant(I32, 0)
@@ -358,12 +362,16 @@ class ModuleLowering:
                 failed = b.extract_value(res, 0) if isinstance(res.type, ir.LiteralStructType) else res
                 with b.if_then(failed, likely=False):
                     b.call(self.function(self.std("_unhandled")), [b.load(slot, typ=STR)])
+                    if guard is not None:
+                        b.call(guard[1], [])
                     b.ret(ir.Constant(I32, 1))
             else:
                 b.call(mfn, [])
         for g in inits:  # start-up values die with the program
             em.destroy_value(b.load(self.global_var(g), typ=self.lltype(g.ty)), g.ty)
         b.call(self.runtime_fn("mojito_alloc_report", VOID, []), [])
+        if guard is not None:
+            b.call(guard[1], [])
         b.ret(status)
 
     def lower_cell_entry(self, name: str, cell: FuncInfo, unit_funcs: list[FuncInfo],

@@ -44,3 +44,16 @@ def test_interrupt_still_stops_a_long_recursion_without_loops():
         assert reply["status"] == "error" and reply["ename"] == "MojoInterrupted", reply
         assert time.monotonic() - interrupted_at < 1
         assert kernel.run("print(fib(20))").text() == "6765\n"
+
+
+def test_mojito_run_of_a_too_deep_recursion_says_so(tmp_path):
+    import subprocess
+    import sys
+
+    program = tmp_path / "deep.mojo"
+    program.write_text(DEEP + '\ndef main():\n    print("start")\n    print(depth(10_000_000))\n')
+    proc = subprocess.run([sys.executable, "-m", "mojito.compiler.cli", "run", str(program)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert proc.stdout == "start\n"
+    assert "stack overflow: the recursion went deeper than the stack allows" in proc.stderr, proc.stderr
