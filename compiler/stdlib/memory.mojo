@@ -204,6 +204,45 @@ struct Span[T: Copyable](ImplicitlyCopyable, Sized, Writable):
     def unsafe_ptr(self) -> Pointer[Self.T]:
         return self._data
 
+    def unsafe_get(self, i: Int) -> Self.T:
+        return self._data[unsafe_offset=i].copy()
+
+    def unsafe_subspan(self, *, offset: Int, length: Int) -> Self:
+        return Self(unsafe_ptr=__ptr_offset(self._data, offset), length=length)
+
+    def __contains__(self, value: Self.T) -> Bool:
+        for i in range(self._len):
+            if self._data[unsafe_offset=i] == value:
+                return True
+        return False
+
+    def __eq__(self, rhs: Self) -> Bool:
+        if self._len != rhs._len:
+            return False
+        for i in range(self._len):
+            if self._data[unsafe_offset=i] != rhs._data[unsafe_offset=i]:
+                return False
+        return True
+
+    def __ne__(self, rhs: Self) -> Bool:
+        return not self == rhs
+
+    def copy_from(self, other: Self):
+        """Copies other's values over this span's (the lengths must agree)."""
+        for i in range(self._len):
+            self._data[unsafe_offset=i] = other._data[unsafe_offset=i].copy()
+
+    def unsafe_swap_elements(self, a: Int, b: Int):
+        var tmp = __ptr_take(__ptr_offset(self._data, a))
+        __ptr_init(__ptr_offset(self._data, a), __ptr_take(__ptr_offset(self._data, b)))
+        __ptr_init(__ptr_offset(self._data, b), tmp^)
+
+    def swap_elements(self, a: Int, b: Int) raises:
+        if a < 0 or a >= self._len or b < 0 or b >= self._len:
+            raise Error("index out of bounds (length: " + String(self._len) + ", a: " + String(a) + ", b: "
+                        + String(b) + ")")
+        self.unsafe_swap_elements(a, b)
+
     def fill(self, value: Self.T):
         for i in range(self._len):
             self._data[unsafe_offset=i] = value.copy()
