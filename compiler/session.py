@@ -718,6 +718,39 @@ _BUILTIN_DOCS = {
 }
 
 
+_MATH_1 = {
+    "sqrt": "The square root", "cbrt": "The cube root", "exp": "e to the power x", "exp2": "2 to the power x",
+    "log": "The natural logarithm", "log2": "The base-2 logarithm", "log10": "The base-10 logarithm",
+    "sin": "The sine (radians)", "cos": "The cosine (radians)", "tan": "The tangent (radians)",
+    "asin": "The arc sine", "acos": "The arc cosine", "atan": "The arc tangent", "sinh": "The hyperbolic sine",
+    "cosh": "The hyperbolic cosine", "tanh": "The hyperbolic tangent",
+}
+for _name, _what in _MATH_1.items():
+    _BUILTIN_DOCS[_name] = (f"{_name}(x: Float64) -> Float64  (std.math)\n{_what}; Float32 and Float16 too, "
+                            "and SIMD vectors lane by lane.")
+_BUILTIN_DOCS.update({
+    "floor": "floor(x) -> same type  (std.math)\nRounds down; an Int is returned unchanged.",
+    "ceil": "ceil(x) -> same type  (std.math)\nRounds up; an Int is returned unchanged.",
+    "trunc": "trunc(x) -> same type  (std.math)\nRounds toward zero; an Int is returned unchanged.",
+    "isnan": "isnan(x: Float64) -> Bool  (std.math)\nWhether x is not a number.",
+    "isinf": "isinf(x: Float64) -> Bool  (std.math)\nWhether x is infinite.",
+    "atan2": "atan2(y: Float64, x: Float64) -> Float64  (std.math)\nThe angle of the point (x, y).",
+    "pow": "pow(x: Float64, y: Float64) -> Float64  (std.math)\nx to the power y.",
+    "hypot": "hypot(x: Float64, y: Float64) -> Float64  (std.math)\nThe length of the vector (x, y).",
+    "copysign": "copysign(x: Float64, y: Float64) -> Float64  (std.math)\nx with the sign of y.",
+    "fma": "fma(a: Float64, b: Float64, c: Float64) -> Float64  (std.math)\na * b + c, rounded once.",
+    "round": "round(x) -> same type / round(x, ndigits: Int)\nRounds half to even.",
+    "repr": "repr(x) -> String\nThe value as source code would write it (strings quoted).",
+    "all": "all(xs) -> Bool\nWhether every element is true.",
+    "any": "any(xs) -> Bool\nWhether some element is true.",
+    "reversed": "reversed(xs)\nThe elements from last to first, for a for loop.",
+    "zip": "zip(a, b, ...)\nTuples of the elements at the same position, for a for loop.",
+    "swap": "swap(mut a: T, mut b: T)\nExchanges the two values.",
+    "print_no_newline": "print_no_newline(*values)\nWrites the values without a line break (2023 Mojo).",
+    "debug_assert": "debug_assert(cond: Bool, message: String)\nStops with the message when cond is false.",
+})
+
+
 def _default_output(stream: str, text: str) -> None:
     target = sys.stdout if stream == "stdout" else sys.stderr
     target.write(text)

@@ -79,6 +79,8 @@ def test_members_of_struct_values_strings_and_modules(kernel):
     t = typed(reply)
     assert t["perf_counter_ns"]["signature"] == "def perf_counter_ns() -> Int"
     assert reply["cursor_start"] == 17
+    t = typed(request(kernel, "complete", "var r = std.math.sq", 19))
+    assert t["sqrt"]["type"] == "function" and t["sqrt"]["signature"].startswith("sqrt(x: Float64) -> Float64")
     t = typed(request(kernel, "complete", "import std.ma", 13))
     assert t["std.math"]["type"] == "module"
     # A name the cell itself defines before it has run.
