@@ -5,6 +5,9 @@ threads as the CPUs this process may use (sched_getaffinity, so a container's CP
 or `num_workers`, never more than n. The calling thread works too; every worker takes the next
 index from one atomic counter, so uneven work balances itself; the call returns when all are done.
 
+In a notebook session the calls run on the cell's own thread, in order (the cell's interrupt,
+stack and error guards are per thread).
+
 The closure's captured variables reach the threads through a context block: `work` is called
 through a thunk `void thunk(ptr ctx, i64 i)` made once per closure, which loads the captures
 (addresses for `imm`/`mut` captures, values for trivial `var` captures) from ctx.
@@ -98,6 +101,11 @@ def parallel_for(f: Any, i: N.Assign) -> ir.Value:
     job = f.alloca(JOB)
     for k, v in enumerate((_thunk(m, func, ctx_ty), ctx, n, ir.Constant(I64, 0))):
         b.store(v, b.gep(job, [ir.Constant(I32, 0), ir.Constant(I32, k)], source_etype=JOB))
+    if m.session:
+        # A notebook cell's guards (interrupt, stack depth, the setjmp that catches errors, the
+        # output hook) belong to the cell's thread: there the work runs on that thread alone.
+        b.call(_worker(m), [job])
+        return unit()
     workers = b.select(b.icmp_signed(">", requested, ir.Constant(I64, 0)), requested, cpu_count(f))
     workers = b.select(b.icmp_signed("<", n, workers), n, workers)
     extra = b.sub(workers, ir.Constant(I64, 1))  # the calling thread is a worker too

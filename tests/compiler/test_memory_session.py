@@ -55,6 +55,14 @@ def test_a_misused_method_is_a_compile_error_and_the_session_goes_on(s: Session,
     assert text(out) == "freed\n"
 
 
+def test_parallelize_in_a_cell_runs_on_the_cells_thread(s: Session, out: list) -> None:
+    # The cell's guards (interrupt, stack depth, errors, output) are per thread: in a session the
+    # work items run in order on the cell's own thread, so they may even print.
+    out.clear()
+    s.execute("def show(i: Int):\n    print('item', i)\nparallelize[show](4)", 9)
+    assert text(out) == "item 0\nitem 1\nitem 2\nitem 3\n"
+
+
 def test_benchmark_in_a_cell(s: Session, out: list) -> None:
     out.clear()
     s.execute("from std.benchmark import run, keep\ndef work():\n    keep(42)\n"
