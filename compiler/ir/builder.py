@@ -250,6 +250,15 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
                     continue
                 self.assign_to(x, self.part(v, i, x.ty), s.span)
             return
+        if isinstance(t, A.Subscript) and isinstance(t.value.ty, T.PointerType) and not N.trivial(t.ty) \
+                and isinstance(s.value, A.Call) and isinstance(s.value.target, tuple) \
+                and s.value.target[0] in ("ctor", "fieldwise"):
+            # `p[] = T(...)`: Mojo destroys the old value, then constructs the new one in place.
+            place = self.place(t)
+            assert place is not None
+            self.emit(N.Destroy(place, span=s.span))
+            self.emit(N.Store(place, self.owned(s.value), init=True, span=s.span))
+            return
         self.assign_to(t, self.owned(s.value, named_move=True), s.span)
 
     def assign_to(self, target: A.Expr, op: N.Operand, span: Any) -> None:
@@ -269,15 +278,6 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
             return
         if s.call is not None:
             self.value(s.call)
-        if isinstance(t, A.Subscript) and isinstance(t.value.ty, T.PointerType) and not N.trivial(t.ty) \
-                and isinstance(s.value, A.Call) and isinstance(s.value.target, tuple) \
-                and s.value.target[0] in ("ctor", "fieldwise"):
-            # `p[] = T(...)`: Mojo destroys the old value, then constructs the new one in place.
-            place = self.place(t)
-            assert place is not None
-            self.emit(N.Destroy(place, span=s.span))
-            self.emit(N.Store(place, self.owned(s.value), init=True, span=s.span))
-            return
             return
         v = s.value
         if isinstance(v, A.BinOp) and v.op == "+" and v.call is None and v.left is s.target \
@@ -432,7 +432,40 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
 
             self.counted_loop(counter, cond, bind, N.Use(N.Place(width)), body, orelse, span)
             return
+        if isinstance(ity, T.StructType) and getattr(it, "next_fn", None) is not None:
+            self.iterator_loop(it, syms, body, orelse, span)
+            return
         raise NotImplementedError(f"for over {ity}")
+
+    def iterator_loop(self, it: A.Expr, syms: list, body: Any, orelse: list[A.Stmt], span: Any) -> None:
+        """A for loop over an iterator struct (Mojo 1.2's protocol): `x = it.__next__()` until it
+        raises StopIteration, which ends the loop (then the `else` runs); any other error propagates."""
+        next_fn: FuncInfo = it.next_fn  # type: ignore[attr-defined]
+        fn = self.fn
+        held = self.pin_value(Value(self.owned(it), True))  # the iterator, alive through the loop
+        cond_bb, body_bb, end_bb = fn.new_block("iter.next"), fn.new_block("iter.body"), fn.new_block("iter.end")
+        stop_bb = fn.new_block("iter.stop")
+        else_bb = fn.new_block("iter.else") if orelse else end_bb
+        self.start(cond_bb)
+        item = self.tmp(T.materialize(next_fn.ret), name="item")
+        err_ty = next_fn.error_type or T.ERROR
+        err = self.tmp(err_ty, name="stop")
+        self.cur.term = N.Invoke(item, next_fn, [N.Addr(held.place)], body_bb, stop_bb, err, None, span=span)
+        self.cur = stop_bb
+        if isinstance(err_ty, T.StructType) and err_ty.info.name == "StopIteration":
+            self.emit(N.Destroy(N.Place(err), span=span))
+            self.goto(else_bb)
+        else:
+            self.raise_(N.Move(N.Place(err)), span)
+        self.cur = body_bb
+        self.emit(N.Assign(self.var(syms[0]), "id", [N.Move(N.Place(item))]))
+        self.unwind.append(("loop", end_bb, cond_bb))
+        body()
+        self.unwind.pop()
+        if self.reachable:
+            self.poll()
+            self.goto(cond_bb)
+        self.else_then(orelse, else_bb, end_bb)
 
     def pin(self, op: N.Operand) -> N.Operand:
         """A loop bound evaluated once, kept in a temporary for the whole loop."""

@@ -562,3 +562,14 @@ def atol(s: String) raises -> Int:
 
 def atof(s: String) raises -> Float64:
     return _parse_float(s)
+
+
+# ---------------------------------------------------------------- iteration
+struct StopIteration(ImplicitlyCopyable, Copyable, Movable, Writable):
+    """Raised by an iterator's `__next__` when it has no more values; ends a `for` loop."""
+
+    def __init__(out self):
+        pass
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("StopIteration")
