@@ -1504,6 +1504,8 @@ class Checker:
             it = python_interop.iterate(self, it)
         elif isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
             it = self.method_call(it, it.ty.info, "__iter__", [], it.span)
+        if isinstance(it.ty, T.StructType) and "__next__" in it.ty.info.methods:
+            self._iterator_protocol(it)
         s.iter = it
         elem = self.iter_elem(it)
         if elem is None:
@@ -1569,8 +1571,19 @@ class Checker:
         if s.orelse:
             self.block(s.orelse)
 
+    def _iterator_protocol(self, it: A.Expr) -> None:
+        """`for x in it` over an iterator struct: `it.__next__()` until it raises StopIteration."""
+        fn = self.require(it.ty.info.methods["__next__"].funcs[0])
+        it.next_fn = fn  # type: ignore[attr-defined]  # ir/builder.py iterator_loop
+        stops = isinstance(fn.error_type, T.StructType) and fn.error_type.info.name == "StopIteration"
+        if fn.raises and not stops and self._ctx is not None and not self._ctx.can_raise:
+            self.error("this iterator's '__next__' may raise an error other than StopIteration, in a context "
+                       "that cannot raise", it.span)
+
     def iter_elem(self, it: A.Expr) -> T.Type | None:
         ty = it.ty
+        if getattr(it, "next_fn", None) is not None:
+            return T.materialize(it.next_fn.ret)
         if isinstance(ty, T.ListType):
             return ty.elem
         if isinstance(ty, T.IterType):
