@@ -372,7 +372,10 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
             def bind() -> None:
                 self.emit(N.Assign(self.var(syms[0]), "id", [ci]))
 
-            self.counted_loop(counter, cond, bind, step, body, orelse, span)
+            if getattr(self.ctx, "interruptible", False) and isinstance(step_const, int) and step_const != 0:
+                self.chunked_range_loop(counter, stop, step, step_const, bind, body, span)
+            else:
+                self.counted_loop(counter, cond, bind, step, body, orelse, span)
             return
         if isinstance(ity, T.ListType) or (isinstance(ity, T.IterType) and ity.kind == "enumerate"):
             lst_expr = it if isinstance(ity, T.ListType) else it.bound_args[0]
@@ -499,6 +502,53 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         self.poll()
         self.goto(cond_bb)
         self.else_then(orelse, else_bb, end_bb)
+
+    POLL_CHUNK = 1 << 16  # iterations of a range loop between two interrupt checks in a notebook
+
+    def chunked_range_loop(self, counter: N.Local, stop: N.Operand, step: N.Operand, step_const: int,
+                           bind: Any, body: Any, span: Any) -> None:
+        """A range loop in a notebook: an inner loop runs up to POLL_CHUNK iterations to a bound fixed
+        for the chunk (so LLVM can still vectorize it), and the interrupt flag is read between chunks
+        instead of at every back-edge; a cell stays interruptible within a chunk's time. (Mojo never
+        runs a range loop's `else`.)"""
+        fn = self.fn
+        ci = N.Use(N.Place(counter))
+        outer_bb, inner_bb, body_bb = fn.new_block("for.chunk"), fn.new_block("for.cond"), fn.new_block("for.body")
+        step_bb, poll_bb, end_bb = fn.new_block("for.step"), fn.new_block("for.poll"), fn.new_block("for.end")
+        self.start(outer_bb)
+        more = self.op("range_cond", [ci, stop, step], T.BOOL, step_const=step_const).op
+        limit_bb = fn.new_block("for.limit")
+        self.cur.term = N.Branch(more, limit_bb, end_bb, span=span)
+        self.cur = limit_bb
+        # The chunk's bound: `stop`, or CHUNK steps ahead when that comes first.
+        left = self.op("binop", [stop, ci], T.INT, op="-", ty=T.INT).op
+        span_ = N.Const(self.POLL_CHUNK * step_const, T.INT)
+        far = self.op("cmp", [left, span_], T.BOOL, cmp=">" if step_const > 0 else "<", ty=T.INT).op
+        ahead = self.op("binop", [ci, span_], T.INT, op="+", ty=T.INT).op
+        limit = self.tmp(T.INT, name="limit")
+        near_bb, far_bb = fn.new_block("for.near"), fn.new_block("for.far")
+        self.cur.term = N.Branch(far, far_bb, near_bb)
+        self.cur = far_bb
+        self.emit(N.Assign(limit, "id", [ahead]))
+        self.goto(inner_bb)
+        self.cur = near_bb
+        self.emit(N.Assign(limit, "id", [stop]))
+        self.goto(inner_bb)
+        self.cur = inner_bb
+        go = self.op("range_cond", [ci, N.Use(N.Place(limit)), step], T.BOOL, step_const=step_const).op
+        self.cur.term = N.Branch(go, body_bb, poll_bb, span=span)
+        self.cur = body_bb
+        bind()
+        self.unwind.append(("loop", end_bb, step_bb))
+        body()
+        self.unwind.pop()
+        self.start(step_bb)
+        self.emit(N.Assign(counter, "binop", [ci, step], {"op": "+", "ty": T.INT}))
+        self.goto(inner_bb)
+        self.cur = poll_bb
+        self.poll()
+        self.goto(outer_bb)
+        self.cur = end_bb
 
     def stmt_Break(self, s: A.Break) -> None:
         self.jump_out("break")
