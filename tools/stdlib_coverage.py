@@ -35,6 +35,7 @@ BUILTIN_METHODS = {
                "__contains__", "__getitem__", "__bool__", "write_to", "__int__", "__float__"},
     "Optional": {"value", "or_else", "unsafe_value", "__bool__", "__getitem__", "__eq__", "__ne__", "__is__",
                  "__isnot__", "__init__", "copy", "write_to", "take", "unsafe_take"},
+    "Tuple": {"__eq__", "__ne__", "__len__", "__getitem__", "copy", "write_to", "__init__"},
     "Codepoint": {"to_u32", "__int__", "write_to", "ord", "__init__", "__eq__", "__ne__", "__lt__", "__le__",
                   "__gt__", "__ge__", "copy"},
 }
@@ -71,6 +72,9 @@ def _here(api: Path) -> tuple[dict, set, dict]:
         elif n.startswith("_ptr_"):  # pointer methods (check/pointers.py): Pointer and its alias UnsafePointer
             for t in ("Pointer", "UnsafePointer"):
                 types.setdefault(t, set()).add(n[5:])
+    # StringSlice, StringSpan and StaticString name String here: they have its methods.
+    for alias in ("StringSlice", "StringSpan", "StaticString"):
+        types[alias] = types["String"]
     return modules, globals_, types
 
 
@@ -99,7 +103,8 @@ def main() -> None:
                 if member in ("__init__", "__del__", "__deinit__", "__moveinit__", "__copyinit__"):
                     continue
                 here = member in types.get(tname, set())
-                tested = here and (f".{member}(" in corpus or (member.startswith("__") and tname in corpus))
+                shown = "String" if tname in ("StringSlice", "StringSpan", "StaticString") else tname
+                tested = here and (f".{member}(" in corpus or (member.startswith("__") and shown in corpus))
             else:
                 m = ITEM.match(item)
                 if not m:

@@ -945,6 +945,12 @@ def builtin_static(c: Checker, e: A.Call, ty: T.Type, name: str) -> Any:
         conv = A.Convert(e.span, _stdlib_call(c, e, "_cp_ord", [s]))
         conv.ty = T.CODEPOINT
         return conv
+    if ty == T.CODEPOINT and name == "from_u32" and len(e.args) == 1 and not e.keywords:
+        x = c.expr(e.args[0])
+        if x.ty != T.INT_LIT:
+            x = A.Convert(x.span, x)
+            x.ty = T.INT
+        return _stdlib_call(c, e, "_cp_from_u32", [c.coerce(x, T.INT)])
     return NotImplemented
 
 

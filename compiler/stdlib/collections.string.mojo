@@ -964,3 +964,51 @@ def _str_grapheme_at(s: String, index: Int) -> String:
         i += w
         k += 1
     return ""
+
+
+# ---------------------------------------------------------------- building in place
+def _str_append(mut s: String, codepoint: Codepoint):
+    s += String(codepoint)
+
+
+def _str_write_string(mut s: String, string: String):
+    s += string
+
+
+def _str_reserve(mut s: String, new_capacity_bytes: Int):
+    # Strings here grow on demand (each += makes the new bytes); a capacity is only a hint.
+    pass
+
+
+def _str_reserve_bytes(mut s: String, new_capacity_bytes: Int):
+    pass
+
+
+def _str_resize(mut s: String, length: Int, fill_byte: UInt8 = 0):
+    # Cut to `length` bytes, or pad with `fill_byte`.
+    var n = s.byte_length()
+    if length <= n:
+        s = _str_slice(s, 0, length)
+        return
+    var b = _Buffer()
+    _write_str(b, s)
+    for _ in range(length - n):
+        _buf_byte(b, fill_byte)
+    s = _buf_take(b)
+
+
+def _str_split_at_grapheme(s: String, n: Int) -> Tuple[String, String]:
+    # The first n grapheme clusters, and the rest.
+    var i = 0
+    var k = 0
+    while i < s.byte_length() and k < n:
+        i += _grapheme_len(s, i)
+        k += 1
+    return (_str_slice(s, 0, i), _str_slice(s, i, s.byte_length()))
+
+
+def _cp_from_u32(x: Int) -> Optional[Codepoint]:
+    # None for surrogates and values beyond U+10FFFF.
+    if x < 0 or x > 0x10FFFF or (x >= 0xD800 and x <= 0xDFFF):
+        return None
+    return Codepoint(x)
