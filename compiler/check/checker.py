@@ -303,6 +303,9 @@ class Checker:
                 self._declare_comptime(s, self.globals)     # structs conform to it
             elif isinstance(s, A.Import):  # before field types are resolved (`var v: PythonObject`)
                 self._import(s)
+        early = [s for s in module.body if isinstance(s, A.Comptime) and self._names_a_type(s)]
+        for s in early:  # `comptime Vec = SIMD[DType.float32, 4]`, usable as a field type
+            self._declare_comptime(s, self.globals)
         for info, s in structs:
             self._declare_struct(info, s)
         for info, s in structs:
@@ -310,7 +313,8 @@ class Checker:
         for s in module.body:
             if isinstance(s, A.FuncDef):
                 self._declare_function(s, None)
-            elif isinstance(s, A.Comptime) and not (s.name in self.traits and self.traits[s.name].span is s.span):
+            elif isinstance(s, A.Comptime) and not (s.name in self.traits and self.traits[s.name].span is s.span) \
+                    and not any(s is x for x in early):
                 self._declare_comptime(s, self.globals)
             elif isinstance(s, (A.StructDef, A.TraitDef, A.Import, A.Comptime)):
                 pass
@@ -322,6 +326,22 @@ class Checker:
             else:
                 self.error("only declarations (def, struct, trait, comptime, import) are allowed at the top "
                            "level of a file; put statements inside 'def main():'", s.span)
+
+    def _names_a_type(self, c: A.Comptime) -> bool:
+        """Whether a comptime's value is a builtin or library type (`SIMD[DType.float32, 4]`, `Float64`,
+        `List[Int]`): such aliases are declared before struct fields, which may use them."""
+        if c.type is not None or c.type_params:
+            return False
+        base = c.value.value if isinstance(c.value, A.Subscript) else c.value
+        if not isinstance(base, A.Name):
+            return False
+        if base.id in ("SIMD", "Scalar"):
+            return True
+        sym = self.globals.lookup(base.id)
+        if not isinstance(sym, TypeSym) or sym.is_trait:
+            return False
+        decl = getattr(sym.template, "decl", None) or getattr(getattr(sym.ty, "info", None), "decl", None)
+        return decl is None or decl.span.file.startswith("<std>")  # not a struct of this module
 
     def _redefined(self, name: str, span: Span) -> bool:
         old = self.globals.names.get(name)
@@ -2398,6 +2418,12 @@ class Checker:
         if isinstance(ty, (T.MetaType, T.SimpleType)) and (isinstance(ty, T.MetaType) or ty.name.startswith("generic:")):
             e.ty = T.MetaType(self.resolve_type(e))
             return
+        if T.is_numeric(ty) and ty not in (T.INT, T.UINT) and len(e.indices) == 1 and not e.keywords:
+            # A scalar is SIMD of width 1: `x[0]` is x (generic SIMD code at width 1).
+            idx = self.expr(e.indices[0], T.INT)
+            if idx.const != 0:
+                self.error(f"lane index out of range: '{ty}' has one lane (index 0)", idx.span)
+            return base
         if simd.subscript(self, e):
             return
         if pointers.is_span(ty):
