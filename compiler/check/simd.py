@@ -128,7 +128,7 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr])
         e.target, e.bound_args, e.ty = ("identity",), [recv], ty
         return True
     if not isinstance(ty, T.SimdType):
-        return False
+        return _scalar_method(c, e, recv, name, params)
     args = [c.expr(a) for a in e.args]
     if name in REDUCTIONS and not args:
         e.target, e.bound_args, e.ty = ("simd_reduce", REDUCTIONS[name]), [recv], ty.elem
@@ -156,6 +156,22 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr])
     else:
         c.error(f"'{ty}' has no method '{name}' taking these arguments", e.span)
         e.ty = T.UNKNOWN
+    return True
+
+
+def _scalar_method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr]) -> bool:
+    """A scalar is SIMD of width 1 (`Float64` is `SIMD[DType.float64, 1]`), so generic SIMD code works
+    at width 1: `x.lt(y)` is `x < y`, and a Bool mask's `m.select(a, b)` is `a if m else b`."""
+    ty = recv.ty
+    scalar = T.is_numeric(ty) and ty not in (T.INT, T.UINT)
+    if scalar and name in MASKS and len(e.args) == 1 and not params and not e.keywords:
+        out: A.Expr = A.Compare(e.span, recv, [MASKS[name]], [e.args[0]], [e.span])
+    elif ty == T.BOOL and name == "select" and len(e.args) == 2 and not params and not e.keywords:
+        out = A.IfExp(e.span, recv, e.args[0], e.args[1])
+    else:
+        return False
+    out = c.expr(out)
+    e.target, e.bound_args, e.ty = ("identity",), [out], out.ty
     return True
 
 
