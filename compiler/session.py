@@ -93,11 +93,10 @@ class Session:
         self._lib = driver.declare_stdlib(self.checker, self.sources, options)
         std_obj = driver.stdlib_object(self.checker, self._lib, options)
         self._libs = [f"s{self.id}.std"]
-        runtime = ["mojito_interrupt", "mojito_write_hook", "mojito_jmpbuf", stackguard.STACK_LIMIT,
-                   stackguard.OVERFLOW_FN]
+        runtime = ["mojito_interrupt", "mojito_write_hook", "mojito_jmpbuf", stackguard.OVERFLOW_FN]
         self._std = backend.jit_link([std_obj], self._libs[0], [], runtime)
         self._interrupt_flag = ctypes.c_int32.from_address(self._std[runtime[0]])
-        self._stack_limit = ctypes.c_uint64.from_address(self._std[stackguard.STACK_LIMIT])
+        self._stack_guard = _StackGuard(self._libs[0])
         self._overflow_fn = ctypes.c_char_p.from_address(self._std[stackguard.OVERFLOW_FN])
         self.checker.should_stop = lambda: bool(self._interrupt_flag.value)  # polled while compiling
         self._hook = _WRITE_HOOK(self._on_write)  # kept alive as long as the session
@@ -122,14 +121,12 @@ class Session:
         """Stop the running cell at its next loop iteration or function call. Safe from any thread or
         signal handler."""
         self._interrupt_flag.value = 1
-        self._stack_limit.value = _NO_STACK_LEFT  # function entries take their slow path (stackguard.py)
 
     def execute(self, source: str, cell_id: int) -> ExecuteResult:
         """Compile and run one cell. Raises CompileError (diagnostics), MojoError (at run time),
         MojoInterrupted (also during compilation) or MojitoInternalError (a compiler bug; its
         message says how to report it, `__cause__` is the original exception)."""
         self._interrupt_flag.value = 0  # an interrupt from here on (even during compilation) stops this cell
-        self._stack_limit.value = stack_limit()
         self._ran = False
         snapshot = self._snapshot()
         try:
@@ -223,7 +220,8 @@ class Session:
         self._overflow_fn.value = None
         if warnings:  # before the cell's own output
             self.output("stderr", warnings + "\n")
-        status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
+        with self._stack_guard:
+            status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
         if status == 0:
             value = _MojoString.from_address(syms[value_name]).text() if value_name in syms else None
             if value_name in syms and not _MojoString.from_address(syms[value_name]).ptr:
@@ -658,8 +656,6 @@ def _one_function(text: str, stage: str, name: str, funcs: list[Any]) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-_NO_STACK_LEFT = 2**64 - 1
-_STACK_MARGIN = 512 * 1024  # left for what the deepest Mojo function calls: libc, the write hook, Python
 _stack_floors: dict[int, tuple[int, int]] = {}
 
 
@@ -687,10 +683,69 @@ def _thread_stack() -> tuple[int, int]:
     return known
 
 
-def stack_limit() -> int:
-    """The lowest stack pointer at which a session function may start on this thread (0: no check)."""
-    low, size = _thread_stack()
-    return low + _STACK_MARGIN if low and size > 2 * _STACK_MARGIN else 0
+class _StackGuard:
+    """Arms a session's stack guard (codegen/stackguard.py) while a cell runs: a PROT_NONE region
+    STACK_MARGIN above the lowest address of the running thread's stack, watched by a SIGSEGV handler
+    on an alternate stack. Disarmed after the cell, so Python code between cells has its whole stack
+    and the process's own SIGSEGV handler back. Best effort: where a step fails (not Linux, an
+    unknown stack), cells run unguarded, as before."""
+
+    _SA_SIGINFO, _SA_ONSTACK, _SA_NODEFER = 0x4, 0x08000000, 0x40000000
+
+    def __init__(self, std_lib: str) -> None:
+        from .codegen import backend, stackguard
+
+        self._sg = stackguard
+        self._armed: tuple[int, int] | None = None
+        self._syms: dict[str, int] = {}
+        if not sys.platform.startswith("linux"):
+            return
+        tm = backend.target_machine()
+        obj = backend.optimize_to_object(stackguard.session_guard_ir(tm.triple, str(tm.target_data)), opt_level=1)
+        exports = ["mojito_guard_handler", "mojito_guard_touch", "mojito_guard_lo", "mojito_guard_len",
+                   "mojito_guard_old_action"]
+        self._syms = backend.jit_link([obj], f"{std_lib}.guard", [std_lib], exports)
+        self._libc = ctypes.CDLL(None, use_errno=True)
+        self._libc.mprotect.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+        self._libc.sigaction.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p]
+        self._libc.sigaltstack.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+        self._touch = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_uint64)(self._syms["mojito_guard_touch"])
+        self._alt_stack = ctypes.create_string_buffer(64 * 1024)
+        self._old_alt = (ctypes.c_char * 24)()
+        self._action = (ctypes.c_char * 152)()
+        ctypes.c_void_p.from_buffer(self._action, 0).value = self._syms["mojito_guard_handler"]
+        ctypes.c_int32.from_buffer(self._action, 136).value = self._SA_SIGINFO | self._SA_ONSTACK | self._SA_NODEFER
+
+    def __enter__(self) -> None:
+        if not self._syms:
+            return
+        low, size = _thread_stack()
+        page = 4096
+        start = (low + self._sg.STACK_MARGIN + page - 1) // page * page
+        length = self._sg.GUARD_BYTES
+        if not low or not 4 * self._sg.STACK_MARGIN <= size <= 1 << 32:
+            return  # an unlimited stack (`ulimit -s unlimited`) has no end to guard
+        self._touch(start)  # the main thread's stack grows on demand: make the region exist
+        if self._libc.mprotect(start, length, 0) != 0:
+            return
+        ctypes.c_uint64.from_address(self._syms["mojito_guard_lo"]).value = start
+        ctypes.c_uint64.from_address(self._syms["mojito_guard_len"]).value = length
+        alt = (ctypes.c_char * 24)()
+        ctypes.c_void_p.from_buffer(alt, 0).value = ctypes.addressof(self._alt_stack)
+        ctypes.c_uint64.from_buffer(alt, 16).value = len(self._alt_stack)
+        self._libc.sigaltstack(alt, self._old_alt)
+        self._libc.sigaction(11, self._action, self._syms["mojito_guard_old_action"])
+        self._armed = (start, length)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._armed is None:
+            return
+        start, length = self._armed
+        self._armed = None
+        self._libc.sigaction(11, self._syms["mojito_guard_old_action"], None)
+        self._libc.sigaltstack(self._old_alt, None)
+        ctypes.c_uint64.from_address(self._syms["mojito_guard_len"]).value = 0
+        self._libc.mprotect(start, length, 3)  # PROT_READ | PROT_WRITE (again, if it did not fire)
 
 
 def stack_overflow_message(function: str) -> str:

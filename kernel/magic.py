@@ -52,7 +52,7 @@ class MojoMagics(Magics):
 
         FUNCTION limits the output to one function of the cell (`f`, `Point.__init__`); the
         cell's top-level statements are the function `__cellN`. The session's code carries its
-        interrupt and stack checks (at loop back-edges and function entries), as it runs them."""
+        interrupt polls (at loop back-edges and function entries), as it runs them."""
         words = line.split()
         stage = words[0] if words else "asm"
         if stage not in EMIT_STAGES or len(words) > 2:

@@ -17,6 +17,7 @@ from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
 from .pointers import POINTER_INTRINSICS, pointer_intrinsic
+from .stackguard import leave_cell
 from .parallel import parallel_for
 from .target import TARGET_INTRINSICS, target_intrinsic
 from .runtime import HEADER, I1, I8, I32, I64, PTR, STR, VOID, FnPointer, unit
@@ -388,8 +389,8 @@ class FunctionLowering(ValueOps):
         # An atomic (monotonic) load: LLVM must re-read it every iteration, unlike a plain load.
         v = b.load_atomic(flag, "monotonic", 4, typ=I32)
         with b.if_then(b.icmp_unsigned("!=", v, ir.Constant(I32, 0)), likely=False):
-            b.store(ir.Constant(I32, 0), flag)
-            self.emit_exit(ir.Constant(I64, 130))
+            # The flag is also how a nearly full stack stops the cell (stackguard.py).
+            leave_cell(self, v, self.info.name if self.info is not None else self.fn.name)
             b.unreachable()
 
     def simd_op(self, i: N.Assign) -> ir.Value:

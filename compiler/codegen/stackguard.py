@@ -1,16 +1,17 @@
 """A recursion too deep for the stack, stopped as an error instead of a crash.
 
-In a notebook session every function polls at its entry (so Interrupt stops a runaway recursion);
-that poll compares the stack pointer with `mojito_stack_limit` instead of reading the interrupt flag,
-so it costs no more than before. The session sets the limit a safety margin above the lowest address
-of the running thread's stack, and `Session.interrupt()` raises it to the top of the address space,
-so that the next function entry takes the slow path, which tells the two apart: an interrupt leaves
-the cell with status 130, an exhausted stack with `OVERFLOW_STATUS`, the function's name in
-`mojito_overflow_fn`. Both return to the cell's setjmp guard, which is still far up the stack.
-Checking at function entries (rather than catching SIGSEGV) stops the code only where it is in a
-consistent state: never inside malloc or a write, so the session goes on safely afterwards.
+Notebook sessions: while a cell runs, a guard region (GUARD_BYTES, PROT_NONE) lies STACK_MARGIN above
+the lowest address of the running thread's stack, and a SIGSEGV handler on an alternate stack watches
+it. A recursion that reaches it faults; the handler makes the region accessible again (the code goes
+on, with STACK_MARGIN of stack left), sets the interrupt flag to OVERFLOW_FLAG and returns. The next
+interrupt poll (every session function polls at its entry, every loop at its back-edge) leaves the
+cell with OVERFLOW_STATUS and the function's name in `mojito_overflow_fn`, back at the cell's setjmp
+guard. So the code costs nothing more than the interrupt poll it already had, and it is stopped only
+at a poll, where it is consistent: a fault inside malloc or a write just finishes first. The session
+(compiler/session.py, `_StackGuard`) arms the guard around each cell's run and disarms it after,
+giving the process's own SIGSEGV handler (Python's faulthandler in the kernel) back.
 
-Programs (`mojito run`, built executables) carry no check: they are not slowed down.
+Programs (`mojito run`, built executables) carry no polls: see the second half of this file.
 """
 
 from __future__ import annotations
@@ -21,52 +22,61 @@ from llvmlite import ir
 
 from .runtime import I32, I64, PTR, VOID, Emitter
 
-STACK_LIMIT = "mojito_stack_limit"  # i64: the lowest stack pointer a function may start at; 0 = no check
-OVERFLOW_FN = "mojito_overflow_fn"  # ptr: the C string name of the function that found the stack full
+OVERFLOW_FN = "mojito_overflow_fn"  # ptr: the C string name of the function that stopped for it
 OVERFLOW_STATUS = 139  # the cell's status (as a segfault's would be from a shell)
-NO_LIMIT = 0  # the limit before a session sets one: no address is below it
+OVERFLOW_FLAG = 2  # the interrupt flag's value for "the stack is nearly full" (1: Interrupt)
+STACK_MARGIN = 512 * 1024  # stack left below the guard: for the code up to its next poll
+GUARD_BYTES = 64 * 1024  # larger than any frame that could step over it
 
 
-def emit_entry_check(e: Any, function_name: str) -> None:
-    """At the entry of a session function: one compare, and a cold call when the stack is nearly full
-    or an interrupt is pending."""
+def leave_cell(e: Any, flag_value: ir.Value, function_name: str) -> None:
+    """The cold path of an interrupt poll: back to the cell's entry with 130 (Interrupt) or
+    OVERFLOW_STATUS (the stack guard fired)."""
     b, m = e.b, e.m
-    # The stack pointer (stacksave, unlike frameaddress, forces no frame pointer on the function).
-    stacksave = m.mod.globals.get("llvm.stacksave.p0") or \
-        ir.Function(m.mod, ir.FunctionType(PTR, []), name="llvm.stacksave.p0")
-    sp = b.ptrtoint(b.call(stacksave, []), I64)
-    # Atomic (monotonic): another thread raises it to interrupt, and LLVM must not hoist the load.
-    limit = b.load_atomic(m.runtime_global(STACK_LIMIT, I64), "monotonic", 8, typ=I64)
-    with b.if_then(b.icmp_unsigned("<", sp, limit), likely=False):
-        b.call(_slow_path(m), [m.cstring(function_name)])
+    b.store(ir.Constant(I32, 0), m.runtime_global("mojito_interrupt", I32))
+    b.store(m.cstring(function_name), m.runtime_global(OVERFLOW_FN, PTR))
+    overflow = b.icmp_unsigned("==", flag_value, ir.Constant(I32, OVERFLOW_FLAG))
+    e.emit_exit(b.select(overflow, ir.Constant(I64, OVERFLOW_STATUS), ir.Constant(I64, 130)))
 
 
-def _slow_path(m: Any) -> ir.Function:
-    """`void mojito.stack_check(ptr name)`, once per module: leave the cell for an interrupt (130) or
-    an exhausted stack (OVERFLOW_STATUS); return for a stale raised limit (an interrupt that a loop
-    already handled)."""
-    fn = m.mod.globals.get("mojito.stack_check")
-    if fn is not None:
-        return fn
-    fn = ir.Function(m.mod, ir.FunctionType(VOID, [PTR]), name="mojito.stack_check")
-    fn.linkage = "internal"
-    fn.attributes.add("cold")
-    fn.attributes.add("noinline")
-    e = Emitter(m, fn)
-    b = e.b
-    flag = m.runtime_global("mojito_interrupt", I32)
-    pending = b.load_atomic(flag, "monotonic", 4, typ=I32)
-    with b.if_then(b.icmp_unsigned("!=", pending, ir.Constant(I32, 0))):
-        b.store(ir.Constant(I32, 0), flag)
-        e.emit_exit(ir.Constant(I64, 130))
-        b.unreachable()
-    limit = b.load_atomic(m.runtime_global(STACK_LIMIT, I64), "monotonic", 8, typ=I64)
-    with b.if_then(b.icmp_unsigned("==", limit, ir.Constant(I64, -1)), likely=False):
-        b.ret_void()
-    b.store(fn.args[0], m.runtime_global(OVERFLOW_FN, PTR))
-    e.emit_exit(ir.Constant(I64, OVERFLOW_STATUS))
-    b.unreachable()
-    return fn
+def session_guard_ir(triple: str, data_layout: str) -> str:
+    """The native half of a session's stack guard: `mojito_guard_handler` (the SIGSEGV handler) and
+    `mojito_guard_touch(addr)` (reads a byte, which grows the main thread's stack down to addr);
+    globals `mojito_guard_lo`/`_len` (the armed region) and `mojito_guard_old_action` (the handler to
+    give a foreign fault to). Linux layouts as below."""
+    mod = ir.Module(name="mojito.guard")
+    mod.triple, mod.data_layout = triple, data_layout
+
+    def var(name: str, llty: ir.Type) -> ir.GlobalVariable:
+        g = ir.GlobalVariable(mod, llty, name=name)
+        g.initializer = ir.Constant(llty, None)
+        return g
+
+    lo_g, len_g = var("mojito_guard_lo", I64), var("mojito_guard_len", I64)
+    old_action = var("mojito_guard_old_action", ir.ArrayType(_I8, 152))
+    flag = ir.GlobalVariable(mod, I32, name="mojito_interrupt")  # the standard library's
+    mprotect = ir.Function(mod, ir.FunctionType(I32, [PTR, I64, I32]), name="mprotect")
+    sigaction = ir.Function(mod, ir.FunctionType(I32, [I32, PTR, PTR]), name="sigaction")
+
+    fn = ir.Function(mod, ir.FunctionType(VOID, [I32, PTR, PTR]), name="mojito_guard_handler")
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    addr = b.ptrtoint(b.load(b.gep(fn.args[1], [ir.Constant(I64, 16)], source_etype=_I8), typ=PTR), I64)
+    lo, size = b.load(lo_g, typ=I64), b.load(len_g, typ=I64)
+    with b.if_else(b.icmp_unsigned("<", b.sub(addr, lo), size)) as (ours, foreign):
+        with ours:  # room again for the code to reach its next poll, which leaves the cell
+            b.call(mprotect, [b.inttoptr(lo, PTR), size, ir.Constant(I32, 3)])  # PROT_READ|PROT_WRITE
+            b.store(ir.Constant(I64, 0), len_g)
+            b.store_atomic(ir.Constant(I32, OVERFLOW_FLAG), flag, "monotonic", 4)
+        with foreign:  # not ours: the previous handler gets it when the instruction faults again
+            b.call(sigaction, [ir.Constant(I32, _SIGSEGV), old_action, ir.Constant(PTR, None)])
+    b.ret_void()
+
+    touch = ir.Function(mod, ir.FunctionType(I32, [I64]), name="mojito_guard_touch")
+    b = ir.IRBuilder(touch.append_basic_block("entry"))
+    byte = b.load(b.inttoptr(touch.args[0], PTR), typ=_I8)
+    b.ret(b.zext(byte, I32))
+    # llvmlite has no volatile load: the read must happen, it is what grows the stack.
+    return str(mod).replace("load i8, ptr", "load volatile i8, ptr")
 
 
 # ---------------------------------------------------------------- programs (`mojito run`, executables)
