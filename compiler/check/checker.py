@@ -911,11 +911,6 @@ class Checker:
             ty.info.implicitly_copyable = all(T.copyable(a) for a in args)
         return ty
 
-    def _variant_has(self, ty: T.StructType, te: A.Expr) -> bool:
-        """Is the explicit parameter te (of `v.isa[te]()`, `v.set[te](x)`) one of the Variant's types?"""
-        want = self.resolve_type(te)
-        return want == T.UNKNOWN or want in (_variant_args(ty) or ())
-
     def _variant_subscript(self, e: A.Subscript, base: A.Expr, ty: T.StructType) -> Any:
         """`v[T]`: the T the Variant holds, in place (`v[List[Int]].append(4)` changes it)."""
         want = self.resolve_type(e.indices[0])
@@ -924,9 +919,7 @@ class Checker:
             e.ty = T.UNKNOWN
             return
         if want not in args:
-            v = e.value.span  # Mojo points at the '['
-            self._instantiation_failed(Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1),
-                                       "constraint failed: Type does not exist in Variant.")
+            self.error(f"'{ty}' cannot hold a value of type '{want}'", e.indices[0].span)
             e.ty = T.UNKNOWN
             return
         field = A.Attribute(e.span, base, f"_v{args.index(want)}", e.span)  # a List of 0 or 1 element
@@ -1156,11 +1149,14 @@ class Checker:
         become hidden trailing parameters (by reference for `imm`/`mut`, by value for `var`, whose
         value is copied where the closure is defined); calls pass them automatically."""
         default, explicit = d.captures if d.captures is not None else ("imm", {})
+        # A 2023 `@parameter fn` closure captures by reference: it may update the variables it uses.
+        by_ref = d.captures is None and any(isinstance(x, A.Name) and x.id == "parameter" for x in d.decorators)
         caps: dict[str, str] = {}
         if default is not None:
             for n in _free_names(d):
-                if isinstance(self._scope.lookup(n), LocalVar) and n not in explicit:
-                    caps[n] = default
+                outer = self._scope.lookup(n)
+                if isinstance(outer, LocalVar) and n not in explicit:
+                    caps[n] = "mut" if by_ref and outer.mutable else default
         caps.update(explicit)
         enclosing = self._scope
         if d.type_params:
@@ -2784,11 +2780,6 @@ class Checker:
                 return pointers.method(self, e, recv, f.value.attr, f.indices, f.keywords)
             if simd.method(self, e, recv, f.value.attr, f.indices):
                 return
-            if _variant_args(recv.ty) is not None and f.indices and not self._variant_has(recv.ty, f.indices[0]):
-                # `v.isa[Float64]()` on a Variant[Int, String]: Mojo's constraint, at the call
-                self._instantiation_failed(e.lparen, "constraint failed: Type does not exist in Variant.")
-                e.ty = T.UNKNOWN
-                return
             if isinstance(recv.ty, T.StructType) and f.value.attr in recv.ty.info.methods:  # `x.m[P](...)`
                 return self.call_overloads(e, recv.ty.info.methods[f.value.attr].funcs, recv, f.value.attr_span,
                                            explicit=f.indices, explicit_kw=f.keywords)
@@ -2875,7 +2866,6 @@ class Checker:
                 return
         if isinstance(ty, T.StructType):
             info = ty.info
-            self._warn_if_deprecated(info, e.func.span)
             if "__init__" in info.methods and not literal:
                 funcs = info.methods["__init__"].funcs
                 if all(f.is_static for f in funcs):  # 2023 static-style constructors
@@ -2984,9 +2974,8 @@ class Checker:
         if receiver is not None and chosen.self_convention == "mut":
             self.require_mutable(receiver)
 
-    def _warn_if_deprecated(self, fn: FuncInfo | StructInfo, span: Span) -> None:
-        """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call (or construction of
-        a deprecated struct), as in Mojo."""
+    def _warn_if_deprecated(self, fn: FuncInfo, span: Span) -> None:
+        """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call, as in Mojo."""
         for d in fn.decl.decorators if fn.decl is not None and not self.is_stdlib else ():
             if not (isinstance(d, A.Call) and isinstance(d.func, A.Name) and d.func.id == "deprecated"):
                 continue
