@@ -65,6 +65,23 @@ def _ptr_copy[T: AnyType](p: Pointer[T]) -> Pointer[T]:
     return p
 
 
+def _ptr_unsafe_bitcast[U: AnyType, T: AnyType](p: Pointer[T]) -> Pointer[U]:
+    return __ptr_cast[U](p)
+
+
+# Origins are not tracked (check/pointers.py): the casts between them are the pointer itself.
+def _ptr_as_imm[T: AnyType](p: Pointer[T]) -> Pointer[T]:
+    return p
+
+
+def _ptr_as_unsafe_any_origin[T: AnyType](p: Pointer[T]) -> Pointer[T]:
+    return p
+
+
+def _ptr_address_space_cast[T: AnyType](p: Pointer[T]) -> Pointer[T]:
+    return p
+
+
 def _ptr___int__[T: AnyType](p: Pointer[T]) -> Int:
     return __ptr_addr(p)
 
