@@ -2523,6 +2523,8 @@ class Checker:
             e.const = self._function_value(e, target)  # a compile-time constant: the function itself
             e.ty = target
             return e
+        if isinstance(target, T.SimdType) and not isinstance(src, T.SimdType):
+            return simd.broadcast(self, e, target)  # `SIMD[D, w]` from a scalar: every lane gets it
         if isinstance(target, T.StructType):
             return self._implicit_construct(e, target)
         if e.const is not None and src in T.LITERALS and not isinstance(target, T.OptionalType):
@@ -2565,6 +2567,8 @@ class Checker:
             return self._function_value(e, target) is not None
         if isinstance(target, T.StructType):
             return bool(self._implicit_ctors(e, target))
+        if isinstance(target, T.SimdType) and (src in (T.INT_LIT, T.FLOAT_LIT) or src == target.elem):
+            return self.convertible(e, target.elem)  # Mojo's implicit SIMD(scalar): a splat
         if src == T.INT_LIT:
             return isinstance(target, (T.IntType, T.FloatType)) or \
                 (isinstance(target, T.OptionalType) and self.convertible(e, target.elem))
