@@ -142,6 +142,8 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr])
             e.ty = T.UNKNOWN
             return True
         e.target, e.bound_args, e.ty = ("simd_select",), [recv, broadcast(c, args[0], vt), broadcast(c, args[1], vt)], vt
+    elif name == "copy" and not args and not params:  # a SIMD value is trivially copied
+        e.target, e.bound_args, e.ty = ("identity",), [recv], ty
     elif name == "cast" and len(params) == 1 and not args:
         elem = dtype_of(c, params[0])
         if elem is None:
