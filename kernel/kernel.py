@@ -162,8 +162,17 @@ class MojoKernel(IPythonKernel):
             reply["cursor_start"] += offset
             reply["cursor_end"] += offset
             return reply
-        if kind is CellKind.IPYTHON_MAGIC:
+        offset = _mojo_magic_body(code)
+        if kind is CellKind.IPYTHON_MAGIC and (offset is None or cursor_pos < offset):
             return super().do_complete(code, cursor_pos)
+        if offset:  # the Mojo body of a `%%mojo` or `%%mojo_emit` cell
+            reply = self.do_complete(code[offset:], cursor_pos - offset)
+            reply["cursor_start"] += offset
+            reply["cursor_end"] += offset
+            for t in reply["metadata"].get("_jupyter_types_experimental", []):
+                t["start"] += offset
+                t["end"] += offset
+            return reply
         items, start, end = self.engine.session.completions(code, cursor_pos)
         matches, start, end = _narrow_to_typed_word(code, cursor_pos, [c.text for c in items], start, end)
         kept = set(matches)
@@ -181,8 +190,11 @@ class MojoKernel(IPythonKernel):
         if kind is CellKind.PYTHON:
             offset = python_cursor_offset(code)
             return super().do_inspect(code[offset:], max(cursor_pos - offset, 0), detail_level, omit_sections)
-        if kind is CellKind.IPYTHON_MAGIC:
+        offset = _mojo_magic_body(code)
+        if kind is CellKind.IPYTHON_MAGIC and (offset is None or cursor_pos < offset):
             return super().do_inspect(code, cursor_pos, detail_level, omit_sections)
+        if offset:
+            code, cursor_pos = code[offset:], cursor_pos - offset
         text = self.engine.session.inspect(code, cursor_pos)
         data = {} if text is None else {"text/plain": text}
         return {"status": "ok", "found": text is not None, "data": data, "metadata": {}}
@@ -199,6 +211,15 @@ class MojoKernel(IPythonKernel):
         if status == "incomplete":
             reply["indent"] = indent
         return reply
+
+
+_MOJO_CELL_MAGIC = re.compile(r"\s*%%(?:mojo|mojo_emit)(?:[ \t][^\n]*)?\n")
+
+
+def _mojo_magic_body(code: str) -> int | None:
+    """Where the Mojo body of a `%%mojo` / `%%mojo_emit` cell starts, or None for other cells."""
+    m = _MOJO_CELL_MAGIC.match(code)
+    return m.end() if m else None
 
 
 def _narrow_to_typed_word(

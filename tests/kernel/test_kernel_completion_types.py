@@ -111,3 +111,14 @@ def test_shift_tab_shows_signatures_docstrings_and_types(kernel):
     assert "comptime LIMIT" in inspect("LIMIT", 2)
     assert "def perf_counter_ns() -> Int" in inspect("std.time.perf_counter_ns", 20)
     assert request(kernel, "inspect", "nothing_like_this", 4)["found"] is False
+
+
+def test_the_body_of_a_mojo_emit_cell_completes_and_inspects_as_mojo(kernel):
+    code = "%%mojo_emit asm\nacct.dep"
+    reply = request(kernel, "complete", code, len(code))
+    assert reply["matches"] == ["deposit"]
+    assert (reply["cursor_start"], reply["cursor_end"]) == (len(code) - 3, len(code))
+    assert typed(reply)["deposit"]["type"] == "function"
+    code = "%%mojo_emit asm\nacct.deposit(5)"
+    reply = request(kernel, "inspect", code, code.index("deposit") + 2)
+    assert "def deposit(mut self, cents: Int) raises -> Int" in reply["data"]["text/plain"]
