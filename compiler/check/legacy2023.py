@@ -37,6 +37,7 @@ NAMES: dict[str, str] = {
     "DTypePointer": "UnsafePointer[Scalar[dtype]]", "memset_zero": "unsafe_memset_zero",
     "memset": "unsafe_memset", "memcpy": "unsafe_memcpy", "rand": "rand(UnsafePointer, size)",
     "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of", "object": "PythonObject",
+    "Benchmark": "benchmark.run(f)",
 }
 
 # `DType.f32` and friends.
@@ -141,3 +142,45 @@ def as_declaration(s: Any) -> None:
     target = s.target
     s.__class__ = A.VarDecl
     s.names, s.name_spans, s.type, s.is_ref, s.syms = [target.id], [target.span], None, False, []
+
+
+def benchmark_run(c: Checker, e: Any, f: Any) -> Any:
+    """`Benchmark().run[test_fn]()` (2023: the mean time of a call in ns, an Int) and
+    `benchmark.run[test_fn](...)` (late 2023: a Report; Mojo 1.2 takes the function as an argument).
+    test_fn is usually a closure over the caller's variables, so the timing loop is built in place
+    (ir/calls.py bench_loop). None if e is neither."""
+    from ..frontend import ast as A
+    from . import types as T
+    from .builtins import _std_call
+    from .symbols import ModuleSym, OverloadSet
+
+    recv = f.value.value
+    rsym = c._scope.lookup(recv.id) if isinstance(recv, A.Name) else None
+    as_report = isinstance(rsym, ModuleSym) and rsym.name == "std.benchmark"
+    if not as_report:
+        if isinstance(rsym, ModuleSym):
+            return None
+        recv = f.value.value = c.expr(recv)
+        info = getattr(recv.ty, "info", None)
+        if info is None or info.name != "Benchmark" or not info.decl.span.file.startswith("<std>"):
+            return None
+    body = f.indices[0]
+    sym = c._scope.lookup(body.id) if isinstance(body, A.Name) else None
+    fn = next((x for x in sym.funcs if x.template is None), None) if isinstance(sym, OverloadSet) else None
+    if fn is None or [p for p in fn.params if p.capture is None] or fn.ret != T.NONE:
+        c.error("run[...] times a function that takes no arguments and returns nothing", body.span)
+        return None
+    for k in e.keywords:  # max_runtime_secs=, num_warmup=, ...: the time budget is our own
+        c.expr(k.value)
+    c.warn("'run[f]()' with the function as a parameter is the 2023 Mojo spelling; Mojo 1.2 writes "
+           "'benchmark.run(f)'", f.span)
+    c.require(fn)
+    captures = []
+    for p in fn.params:
+        if p.capture is not None:
+            n = A.Name(e.lparen or e.span, p.capture.name)
+            n.sym, n.ty = p.capture, p.capture.ty
+            captures.append((p.convention, n))
+    timed = A.Call(e.span, A.Name(e.span, "run"), [], [], e.lparen)
+    timed.target, timed.bound_args, timed.ty = ("bench_loop", fn, captures), [], T.INT
+    return _std_call(c, e.span, "_legacy_report", [timed]) if as_report else timed

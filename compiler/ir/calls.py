@@ -87,6 +87,8 @@ class CallBuilder:
             caps = [self.arg(conv, a) for conv, a in captures]
             self.emit(N.Assign(self.tmp(T.NONE, False), "parallel_for", args + caps, {"func": fn}, span=e.span))
             return Value(N.Const(None, T.NONE), False)
+        if kind == "bench_loop":  # check/legacy2023.benchmark_run
+            return self.bench_loop(e)
         if kind == "identity":
             return self.value(e.bound_args[0])
         if kind == "len":
@@ -129,6 +131,38 @@ class CallBuilder:
         if kind == "iter":
             raise NotImplementedError("iterators are only usable in a for loop")
         raise NotImplementedError(f"call kind {kind}")
+
+    def bench_loop(self, e: A.Call) -> Value:
+        """The mean time of `f()` in ns: one timed call sets how many follow (about 0.1 s of them,
+        stdlib/utils.legacy2023.mojo), then those are timed together."""
+        _, f, captures = e.target
+        caps = [self.arg(conv, a) for conv, a in captures]
+
+        def clock() -> N.Operand:
+            return self.call_std("_legacy_clock", [], e.span).op
+
+        def minus(a: N.Operand, b: N.Operand) -> N.Operand:
+            return self.op("binop", [a, b], T.INT, op="-", ty=T.INT).op
+
+        t0 = clock()
+        self.call(f, list(caps), e.span)
+        n = self.pin(self.call_std("_legacy_iterations", [minus(clock(), t0)], e.span).op)
+        i = self.tmp(T.INT, False, name="bench.i")
+        self.emit(N.Assign(i, "id", [N.Const(0, T.INT)]))
+        t1 = self.pin(clock())
+        head, body, done = self.fn.new_block("bench.head"), self.fn.new_block("bench.body"), \
+            self.fn.new_block("bench.done")
+        self.goto(head)
+        self.cur = head
+        more = self.op("cmp", [N.Use(N.Place(i)), n], T.BOOL, cmp="<", ty=T.INT)
+        self.cur.term = N.Branch(more.op, body, done)
+        self.cur = body
+        self.call(f, list(caps), e.span)
+        self.emit(N.Assign(i, "binop", [N.Use(N.Place(i)), N.Const(1, T.INT)], {"op": "+", "ty": T.INT}))
+        self.goto(head)
+        self.cur = done
+        total = minus(clock(), t1)
+        return self.op("binop", [total, n], T.INT, op="//", ty=T.INT)
 
     def vectorize_loop(self, e: A.Call) -> Value:
         """`vectorize[w](n, body)` (check/algorithm.py): body[w](i) while i + w <= n, then body[1](i)

@@ -8,6 +8,8 @@ from std.memory import alloc, unsafe_memcpy, unsafe_memset
 from std.random import random_float64
 from std.sys import size_of
 from std.python import PythonObject
+from std.time import perf_counter_ns
+from std.benchmark import Batch, Report
 
 
 # ---------------------------------------------------------------- early-2023 scalar type names
@@ -139,3 +141,32 @@ def _ptr_store[T: Movable](p: Pointer[T], var value: T):
 
 def _ptr_offset[T: AnyType](p: Pointer[T], n: Int) -> Pointer[T]:
     return __ptr_offset(p, n)
+
+
+# ---------------------------------------------------------------- benchmarking (2023)
+struct Benchmark(Copyable, Movable):
+    """`Benchmark().run[f]()`: f's mean time in nanoseconds (check/legacy2023.py builds the loop)."""
+
+    var num_warmup: Int
+    var max_iters: Int
+
+    def __init__(out self, num_warmup: Int = 2, max_iters: Int = 100000, min_time_ns: Int = 500000000,
+                 max_time_ns: Int = 1000000000):
+        self.num_warmup = num_warmup
+        self.max_iters = max_iters
+
+
+def _legacy_clock() -> Int:
+    return perf_counter_ns()
+
+
+def _legacy_iterations(sample_ns: Int) -> Int:
+    # As many calls as fit in about 0.1 s, from one timed call; at least 1, at most a million.
+    return max(1, min(1000000, 100000000 // max(sample_ns, 1)))
+
+
+def _legacy_report(mean_ns: Int) -> Report:
+    # `benchmark.run[f]()` (late 2023): a Report whose mean() is the measured time per call.
+    var runs = List[Batch]()
+    runs.append(Batch(mean_ns, 1, True))
+    return Report(0, runs^)
