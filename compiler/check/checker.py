@@ -377,6 +377,8 @@ class Checker:
             target = s.alias or mod.split(".")[-1] if s.alias else mod.split(".")[0]
             if s.alias:
                 self.globals.names[s.alias] = ModuleSym(mod, members)
+            elif not s.module.startswith("std.") and "." not in s.module:
+                self.globals.names[s.module] = ModuleSym(mod, members)  # `import benchmark` (2023): the name
             else:
                 self.globals.names[target] = ModuleSym(mod.split(".")[0], {mod.split(".")[1]: ModuleSym(mod, members)}
                                                        if "." in mod else members)
@@ -2776,6 +2778,11 @@ class Checker:
             r = test_suite_call(self, e, f, expected)
             if r is not NotImplemented:
                 return r
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Attribute) and f.value.attr == "run" and \
+                len(f.indices) == 1:
+            timed = legacy2023.benchmark_run(self, e, f)  # `Benchmark().run[f]()` (2023)
+            if timed is not None:
+                return timed
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Attribute):
             # `v.cast[DType.float64]()`, `v.shuffle[3, 2, 1, 0]()`
             recv = f.value.value = self.expr(f.value.value)
