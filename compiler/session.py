@@ -174,6 +174,8 @@ class Session:
                     raise CompileError(diags, self.sources)
                 cell = self._lower_cell(module, diags, cell_id, snapshot)
                 m = cell.module
+                if cell.warnings:  # the 2023 dialect's spellings, say: as for a cell that runs
+                    self.output("stderr", cell.warnings + "\n")
                 if stage == "ir":
                     fns = [f for f in m.ir_functions if f.info is not None and
                            (function is None or _display_name(f.info) == function or f.info.name == function)]
