@@ -125,7 +125,8 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, explicit: list[A.Expr
     return call
 
 
-SIMD_METHODS = {"load", "store", "unsafe_load", "unsafe_store"}
+SIMD_METHODS = {"load", "store", "unsafe_load", "unsafe_store", "strided_load", "strided_store",
+                "unsafe_strided_load", "unsafe_strided_store", "gather", "scatter"}
 
 
 # ---------------------------------------------------------------- Span (stdlib/memory.mojo)

@@ -79,7 +79,23 @@ class FunctionLowering(ValueOps):
         return ptr
 
     def load(self, place: N.Place) -> ir.Value:
+        lane = self._bool_lane(place)
+        if lane is not None:
+            vec, idx = lane
+            return self.b.extract_element(self.b.load(vec, typ=self.m.lltype(place.projs[-2].ty if len(place.projs) > 1
+                                                                              else place.base.ty)), idx)
         return self.b.load(self.addr(place), typ=self.m.lltype(place.ty))
+
+    def _bool_lane(self, place: N.Place) -> tuple[ir.Value, ir.Value] | None:
+        """A lane of a Bool vector has no address (`<N x i1>` is bit-packed in memory): its vector's
+        address and the checked lane index, for extract/insert_element."""
+        if not place.projs or place.projs[-1].kind != "lane" or place.projs[-1].ty != T.BOOL:
+            return None
+        p = place.projs[-1]
+        vty = place.projs[-2].ty if len(place.projs) > 1 else place.base.ty
+        idx = self.val(p.operand)
+        self.check_index(idx, ir.Constant(I64, vty.width), self.loc_string(p.span))
+        return self.addr(N.Place(place.base, place.projs[:-1])), idx
 
     def val(self, op: N.Operand) -> ir.Value:
         if isinstance(op, N.Const):
@@ -155,6 +171,12 @@ class FunctionLowering(ValueOps):
 
     def i_Store(self, i: N.Store) -> None:
         v = self.val(i.value)
+        lane = self._bool_lane(i.place)
+        if lane is not None:  # `mask[i] = b`: the whole vector, with one lane replaced
+            vec, idx = lane
+            llty = self.m.lltype(i.place.projs[-2].ty if len(i.place.projs) > 1 else i.place.base.ty)
+            self.b.store(self.b.insert_element(self.b.load(vec, typ=llty), v, idx), vec)
+            return
         p = self.addr(i.place)
         if not i.init and not N.trivial(i.place.ty):
             self.destroy_value(self.b.load(p, typ=self.m.lltype(i.place.ty)), i.place.ty)

@@ -118,6 +118,58 @@ def _ptr_unsafe_store[D: DType, width: Int](p: Pointer[Scalar[D]], offset: Int, 
     __ptr_store(__ptr_offset(p, offset), val)
 
 
+def _ptr_unsafe_strided_load[width: Int, D: DType](p: Pointer[Scalar[D]], stride: Int) -> SIMD[D, width]:
+    """Lanes from p[0], p[stride], p[2 * stride], ..."""
+    var v = SIMD[D, width](0)
+    for i in range(width):
+        v[i] = __ptr_load[D, 1](__ptr_offset(p, i * stride))
+    return v
+
+
+def _ptr_strided_load[width: Int, D: DType](p: Pointer[Scalar[D]], stride: Int) -> SIMD[D, width]:
+    return _ptr_unsafe_strided_load[width](p, stride)
+
+
+def _ptr_unsafe_strided_store[D: DType, width: Int](p: Pointer[Scalar[D]], val: SIMD[D, width], stride: Int):
+    for i in range(width):
+        __ptr_store(__ptr_offset(p, i * stride), val[i])
+
+
+def _ptr_strided_store[D: DType, width: Int](p: Pointer[Scalar[D]], val: SIMD[D, width], stride: Int):
+    _ptr_unsafe_strided_store(p, val, stride)
+
+
+def _ptr_gather[D: DType, O: DType, width: Int](p: Pointer[Scalar[D]], offset: SIMD[O, width]) -> SIMD[D, width]:
+    """Lane i from p[offset[i]]."""
+    var v = SIMD[D, width](0)
+    for i in range(width):
+        v[i] = __ptr_load[D, 1](__ptr_offset(p, Int(offset[i])))
+    return v
+
+
+def _ptr_gather[D: DType, O: DType, width: Int](p: Pointer[Scalar[D]], offset: SIMD[O, width],
+                                                mask: SIMD[DType.bool, width], default: SIMD[D, width]) -> SIMD[D, width]:
+    """Lane i from p[offset[i]] where mask[i], else default[i]."""
+    var v = default
+    for i in range(width):
+        if mask[i]:
+            v[i] = __ptr_load[D, 1](__ptr_offset(p, Int(offset[i])))
+    return v
+
+
+def _ptr_scatter[D: DType, O: DType, width: Int](p: Pointer[Scalar[D]], offset: SIMD[O, width], val: SIMD[D, width]):
+    """p[offset[i]] = val[i], lane by lane in order (a repeated offset keeps the last lane)."""
+    for i in range(width):
+        __ptr_store(__ptr_offset(p, Int(offset[i])), val[i])
+
+
+def _ptr_scatter[D: DType, O: DType, width: Int](p: Pointer[Scalar[D]], offset: SIMD[O, width], val: SIMD[D, width],
+                                                 mask: SIMD[DType.bool, width]):
+    for i in range(width):
+        if mask[i]:
+            __ptr_store(__ptr_offset(p, Int(offset[i])), val[i])
+
+
 # ---------------------------------------------------------------- pointer operators
 def _ptr_add[T: AnyType](p: Pointer[T], n: Int) -> Pointer[T]:
     return __ptr_offset(p, n)
