@@ -913,6 +913,11 @@ class Checker:
             ty.info.implicitly_copyable = all(T.copyable(a) for a in args)
         return ty
 
+    def _variant_has(self, ty: T.StructType, te: A.Expr) -> bool:
+        """Is the explicit parameter te (of `v.isa[te]()`, `v.set[te](x)`) one of the Variant's types?"""
+        want = self.resolve_type(te)
+        return want == T.UNKNOWN or want in (_variant_args(ty) or ())
+
     def _variant_subscript(self, e: A.Subscript, base: A.Expr, ty: T.StructType) -> Any:
         """`v[T]`: the T the Variant holds, in place (`v[List[Int]].append(4)` changes it)."""
         want = self.resolve_type(e.indices[0])
@@ -921,7 +926,9 @@ class Checker:
             e.ty = T.UNKNOWN
             return
         if want not in args:
-            self.error(f"'{ty}' cannot hold a value of type '{want}'", e.indices[0].span)
+            v = e.value.span  # Mojo points at the '['
+            self._instantiation_failed(Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1),
+                                       "constraint failed: Type does not exist in Variant.")
             e.ty = T.UNKNOWN
             return
         field = A.Attribute(e.span, base, f"_v{args.index(want)}", e.span)  # a List of 0 or 1 element
@@ -2500,8 +2507,9 @@ class Checker:
         if isinstance(ty, T.StructType):
             if python_interop.is_python_object(ty):
                 e.indices = [python_interop.subscript_index(self, x) for x in e.indices]
+            v = base.span  # the call's '(' is the '[' (where Mojo reports a raising `d[k]`)
             call = A.Call(e.span, A.Attribute(e.span, base, "__getitem__", e.span), e.indices, e.keywords,
-                          base.span)
+                          Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1))
             return self.expr(call, expected)
         self.error(f"'{ty}' is not subscriptable", e.span)
 
@@ -2791,6 +2799,11 @@ class Checker:
                 return pointers.method(self, e, recv, f.value.attr, f.indices, f.keywords)
             if simd.method(self, e, recv, f.value.attr, f.indices):
                 return
+            if _variant_args(recv.ty) is not None and f.indices and not self._variant_has(recv.ty, f.indices[0]):
+                # `v.isa[Float64]()` on a Variant[Int, String]: Mojo's constraint, at the call
+                self._instantiation_failed(e.lparen, "constraint failed: Type does not exist in Variant.")
+                e.ty = T.UNKNOWN
+                return
             if isinstance(recv.ty, T.StructType) and f.value.attr in recv.ty.info.methods:  # `x.m[P](...)`
                 return self.call_overloads(e, recv.ty.info.methods[f.value.attr].funcs, recv, f.value.attr_span,
                                            explicit=f.indices, explicit_kw=f.keywords)
@@ -2877,6 +2890,7 @@ class Checker:
                 return
         if isinstance(ty, T.StructType):
             info = ty.info
+            self._warn_if_deprecated(info, e.func.span)
             if "__init__" in info.methods and not literal:
                 funcs = info.methods["__init__"].funcs
                 if all(f.is_static for f in funcs):  # 2023 static-style constructors
@@ -2985,8 +2999,9 @@ class Checker:
         if receiver is not None and chosen.self_convention == "mut":
             self.require_mutable(receiver)
 
-    def _warn_if_deprecated(self, fn: FuncInfo, span: Span) -> None:
-        """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call, as in Mojo."""
+    def _warn_if_deprecated(self, fn: FuncInfo | StructInfo, span: Span) -> None:
+        """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call (or construction of
+        a deprecated struct), as in Mojo."""
         for d in fn.decl.decorators if fn.decl is not None and not self.is_stdlib else ():
             if not (isinstance(d, A.Call) and isinstance(d.func, A.Name) and d.func.id == "deprecated"):
                 continue
