@@ -204,9 +204,13 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         a = c.coerce(a, T.materialize(a.ty))
         if a.ty not in (T.INT, T.STRING, T.BOOL, T.F64):
             a = c.coerce(a, T.F64) if T.is_float(a.ty) else c.coerce(a, T.INT) if T.is_int(a.ty) else a
-        return _stdlib_call(c, e, "_hash", [a])
+        h = A.Convert(e.span, _stdlib_call(c, e, "_hash", [a]))
+        h.ty = T.INT_TYPES["UInt64"]  # Mojo's hash returns UInt64
+        return h
     if name in ("reversed", "zip", "any", "all"):
         return _iter_builtin(c, e, name)
+    if name in ("iter", "next"):
+        return _iter_next(c, e, name)
     if name == "sort" and len(e.args) == 2:
         args = _args(c, e, 2, 2, name)
         if args is None:
@@ -1016,3 +1020,23 @@ def _format_problem(fmt: str, nargs: int) -> str | None:
     if needed > nargs:
         return f"format string needs {needed} arguments, {nargs} given"
     return None
+
+
+def _iter_next(c: Checker, e: A.Call, name: str) -> Any:
+    """iter(xs): a _ListIter over a List (or over what a struct's __iter__ gives); next(it): it.__next__()."""
+    args = _args(c, e, 1, 1, name)
+    if args is None:
+        return
+    a = args[0]
+    if name == "next":
+        if isinstance(a.ty, T.StructType) and "__next__" in a.ty.info.methods:
+            c.require_mutable(a)
+            return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__next__", e.span), [], [], e.lparen))
+        return _fail(c, e, f"next() needs an iterator (from iter(...)), got '{a.ty}'")
+    if isinstance(a.ty, T.StructType) and "__next__" in a.ty.info.methods:
+        return a  # already an iterator
+    if isinstance(a.ty, T.StructType) and "__iter__" in a.ty.info.methods:
+        a = c.expr(A.Call(e.span, A.Attribute(e.span, a, "__iter__", e.span), [], [], e.lparen))
+    if isinstance(a.ty, T.ListType):
+        return _stdlib_call(c, e, "_list_iter", [a])
+    return _fail(c, e, f"iter() needs a List or a collection, got '{a.ty}'")

@@ -39,7 +39,7 @@ from .symbols import (
 )
 
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
-                 "reversed", "zip", "any", "all", "hash",
+                 "reversed", "zip", "any", "all", "hash", "iter", "next",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round", "swap",
                  "debug_assert"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
@@ -58,7 +58,7 @@ _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truedi
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
 PRELUDE_MODULES = {"collections", "collections.string", "prelude", "io.file"}
-PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "alloc"), ("hash", "hash"), ("hash", "hash_bytes")}  # single names of other modules that Mojo's prelude has
+PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "alloc"), ("hash", "hash_bytes")}  # single names of other modules that Mojo's prelude has
 # Names of prelude modules that Mojo 1.2 does not put in its prelude (`from std.collections import Set`);
 # the value is the module the error message suggests, or None where Mojo suggests nothing.
 NOT_PRELUDE = {("collections", "Set"): "std.collections", ("collections", "Counter"): "std.collections",
@@ -201,6 +201,7 @@ class Checker:
         # std.complex's `abs` is the builtin, which calls `__abs__` (a library def would shadow it).
         self.modules["std.complex"] = ModuleSym("std.complex", {"abs": Builtin("abs")})
         self.modules["std.itertools"] = ModuleSym("std.itertools", {"count": Builtin("count")})  # a range
+        self.modules["std.hash"] = ModuleSym("std.hash", {"hash": Builtin("hash")})  # also in the prelude
         # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
         self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES if n[0] != "_"})
         # Higher-order functions over parametric closures (check/algorithm.py): `vectorize`.

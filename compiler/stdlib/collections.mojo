@@ -1191,3 +1191,43 @@ def _enumerate_from[T: Copyable](xs: List[T], start: Int) -> List[Tuple[Int, T]]
     for i in range(len(xs)):
         out.append((start + i, xs[i].copy()))
     return out^
+
+
+# ---------------------------------------------------------------- iter() and next()
+struct _ListIter[T: Copyable](Copyable, Sized):
+    """What `iter(xs)` returns for a List: `next(it)` takes elements one by one (raising
+    StopIteration at the end, as Mojo), and a `for` loop over it walks the rest."""
+
+    var _items: List[Self.T]
+    var _index: Int
+
+    def __init__(out self, items: List[Self.T]):
+        self._items = items.copy()
+        self._index = 0
+
+    def __next__(mut self) raises -> Self.T:
+        if self._index >= len(self._items):
+            raise Error("StopIteration")
+        self._index += 1
+        return self._items[self._index - 1].copy()
+
+    def __has_next__(self) -> Bool:
+        return self._index < len(self._items)
+
+    def __len__(self) -> Int:
+        return len(self._items) - self._index
+
+    def __iter__(self) -> List[Self.T]:
+        var out = List[Self.T]()
+        for i in range(self._index, len(self._items)):
+            out.append(self._items[i].copy())
+        return out^
+
+    def copy(self) -> Self:
+        var it = Self(self._items)
+        it._index = self._index
+        return it^
+
+
+def _list_iter[T: Copyable](xs: List[T]) -> _ListIter[T]:
+    return _ListIter[T](xs)

@@ -1,0 +1,4 @@
+def main():
+    var xs: List[Int] = [1, 2]
+    var it = iter(xs)
+    print(next(it))
