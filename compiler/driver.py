@@ -74,8 +74,12 @@ def _cache_put(key: str, data: bytes) -> None:
 
 
 def _stdlib_sources() -> list[tuple[str, str]]:
-    # builtin.mojo first: the modules may use its private helpers (the print buffer `_Buffer`, ...).
-    paths = sorted(STDLIB_DIR.glob("*.mojo"), key=lambda p: (p.name != "builtin.mojo", p.name))
+    # builtin.mojo first: the modules may use its private helpers (the print buffer `_Buffer`, ...);
+    # the 2023 names last: they are written over the rest of the library.
+    def order(p: Path) -> tuple:
+        return (p.name != "builtin.mojo", p.name == "utils.legacy2023.mojo", p.name)
+
+    paths = sorted(STDLIB_DIR.glob("*.mojo"), key=order)
     return [(f"<std>/{p.name}", p.read_text()) for p in paths]
 
 

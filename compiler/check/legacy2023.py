@@ -28,6 +28,7 @@ MODULES: dict[str, str | None] = {
     "sys.intrinsics": "std.sys", "Intrinsics": "std.sys", "Vector": "std.utils.vector",
     "Complex": "std.complex", "Testing": "std.testing", "Assert": "std.testing",
     "python.object": "std.python", "python.python": "std.python", "Python": "std.python",
+    "math.limit": "std.utils.numerics", "math.math": "std.math", "math.bit": "std.bit",
 }
 
 # 2023 library name -> its Mojo 1.2 spelling (for the warning); the definition is in LIBRARY.
@@ -37,7 +38,7 @@ NAMES: dict[str, str] = {
     "DTypePointer": "UnsafePointer[Scalar[dtype]]", "memset_zero": "unsafe_memset_zero",
     "memset": "unsafe_memset", "memcpy": "unsafe_memcpy", "rand": "rand(UnsafePointer, size)",
     "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of", "object": "PythonObject",
-    "Benchmark": "benchmark.run(f)",
+    "Benchmark": "benchmark.run(f)", "neginf": "neg_inf",
 }
 
 # `DType.f32` and friends.

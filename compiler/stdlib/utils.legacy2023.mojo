@@ -10,6 +10,7 @@ from std.sys import size_of
 from std.python import PythonObject
 from std.time import perf_counter_ns
 from std.benchmark import Batch, Report
+from std.utils.numerics import neg_inf
 
 
 # ---------------------------------------------------------------- early-2023 scalar type names
@@ -24,6 +25,11 @@ comptime UI8 = UInt8
 comptime UI16 = UInt16
 comptime UI32 = UInt32
 comptime UI64 = UInt64
+
+
+def neginf[dtype: DType]() -> Scalar[dtype]:
+    # math.limit's name (Mojo 1.2: std.utils.numerics.neg_inf)
+    return neg_inf[dtype]()
 
 
 # 2023's dynamic `object` (also the type of untyped `def` arguments): computed by Python here.

@@ -39,3 +39,13 @@ def isinf(x: Float32) -> Bool:
 
 def nextafter(x: Float64, y: Float64) -> Float64:
     return __libc_nextafter(x, y)
+
+
+def max_finite[dtype: DType]() -> Scalar[dtype]:
+    """The largest finite value of the type (for integers, its maximum)."""
+    return Scalar[dtype].MAX_FINITE
+
+
+def min_finite[dtype: DType]() -> Scalar[dtype]:
+    """The most negative finite value of the type (for integers, its minimum)."""
+    return Scalar[dtype].MIN_FINITE
