@@ -2399,13 +2399,14 @@ class Checker:
         self.error(f"'{ty}' value has no attribute '{e.attr}'", _dot(e.attr_span))
 
     def _type_attribute(self, e: A.Attribute, ty: T.Type) -> None:
-        if isinstance(ty, T.IntType) and e.attr in ("MAX", "MIN"):
-            e.ty, e.const = ty, ty.max if e.attr == "MAX" else ty.min
+        if isinstance(ty, T.IntType) and e.attr in ("MAX", "MIN", "MAX_FINITE", "MIN_FINITE"):
+            e.ty, e.const = ty, ty.max if e.attr.startswith("MAX") else ty.min
             return
         if isinstance(ty, T.FloatType) and e.attr in ("MAX", "MIN", "MAX_FINITE", "MIN_FINITE"):
-            import sys
-            m = sys.float_info.max
-            e.ty, e.const = ty, Fraction(m if "MAX" in e.attr else -m)
+            # MAX/MIN are the infinities (Mojo's max_or_inf), the _FINITE ones the largest finite value.
+            big = {16: 65504.0, 32: 3.4028234663852886e38}.get(ty.bits, 1.7976931348623157e308)
+            v: Any = float("inf") if e.attr in ("MAX", "MIN") else Fraction(big)
+            e.ty, e.const = ty, (v if e.attr.startswith("MAX") else -v)
             return
         if isinstance(ty, T.StructType):
             c = ty.info.comptimes.get(e.attr)
