@@ -279,6 +279,13 @@ struct Set[T: KeyElement](Sized, Writable, Copyable):
     def remove(mut self, value: Self.T) raises:
         _ = self._items.pop(value)
 
+    def insert(mut self, value: Self.T) -> Optional[Self.T]:
+        """Adds value; returns the element already there (None when value is new), as Mojo 1.2."""
+        if value in self:
+            return value.copy()
+        self.add(value)
+        return None
+
     def discard(mut self, value: Self.T):
         _ = self._items.pop(value, False)
 
