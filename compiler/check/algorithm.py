@@ -101,6 +101,17 @@ def vectorize(c: Checker, e: A.Call, f: A.Subscript) -> None:
     e.bound_args = [size]
 
 
+def captured(fn: FuncInfo, span: Any) -> list[tuple[str, A.Name]]:
+    """A closure's captured variables, as (convention, name) to pass along at each call."""
+    out = []
+    for p in fn.params:
+        if p.capture is not None:
+            n = A.Name(span, p.capture.name)
+            n.sym, n.ty = p.capture, p.capture.ty
+            out.append((p.convention, n))
+    return out
+
+
 def _template_of(c: Checker, body: A.Expr) -> FuncInfo | None:
     if isinstance(body, A.Name):
         sym = c._scope.lookup(body.id)

@@ -152,6 +152,7 @@ def benchmark_run(c: Checker, e: Any, f: Any) -> Any:
     (ir/calls.py bench_loop). None if e is neither."""
     from ..frontend import ast as A
     from . import types as T
+    from .algorithm import captured
     from .builtins import _std_call
     from .symbols import ModuleSym, OverloadSet
 
@@ -176,12 +177,7 @@ def benchmark_run(c: Checker, e: Any, f: Any) -> Any:
     c.warn("'run[f]()' with the function as a parameter is the 2023 Mojo spelling; Mojo 1.2 writes "
            "'benchmark.run(f)'", f.span)
     c.require(fn)
-    captures = []
-    for p in fn.params:
-        if p.capture is not None:
-            n = A.Name(e.lparen or e.span, p.capture.name)
-            n.sym, n.ty = p.capture, p.capture.ty
-            captures.append((p.convention, n))
+    captures = captured(fn, e.lparen or e.span)
     timed = A.Call(e.span, A.Name(e.span, "run"), [], [], e.lparen)
     timed.target, timed.bound_args, timed.ty = ("bench_loop", fn, captures), [], T.INT
     return _std_call(c, e.span, "_legacy_report", [timed]) if as_report else timed

@@ -491,17 +491,21 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         else_bb = fn.new_block("for.else") if orelse else end_bb
         self.start(cond_bb)
         self.cur.term = N.Branch(cond(), body_bb, else_bb, span=span)
+        self.loop_body(body_bb, bind, body, end_bb, step_bb)
+        ci = N.Use(N.Place(counter))
+        self.emit(N.Assign(counter, "binop", [ci, step], {"op": "+", "ty": T.INT}))
+        self.poll()
+        self.goto(cond_bb)
+        self.else_then(orelse, else_bb, end_bb)
+
+    def loop_body(self, body_bb: N.Block, bind: Any, body: Any, end_bb: N.Block, step_bb: N.Block) -> None:
+        """A loop's body at body_bb (`break` goes to end_bb, `continue` to step_bb); ends at step_bb."""
         self.cur = body_bb
         bind()
         self.unwind.append(("loop", end_bb, step_bb))
         body()
         self.unwind.pop()
         self.start(step_bb)
-        ci = N.Use(N.Place(counter))
-        self.emit(N.Assign(counter, "binop", [ci, step], {"op": "+", "ty": T.INT}))
-        self.poll()
-        self.goto(cond_bb)
-        self.else_then(orelse, else_bb, end_bb)
 
     POLL_CHUNK = 1 << 16  # iterations of a range loop between two interrupt checks in a notebook
 
@@ -537,12 +541,7 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         self.cur = inner_bb
         go = self.op("range_cond", [ci, N.Use(N.Place(limit)), step], T.BOOL, step_const=step_const).op
         self.cur.term = N.Branch(go, body_bb, poll_bb, span=span)
-        self.cur = body_bb
-        bind()
-        self.unwind.append(("loop", end_bb, step_bb))
-        body()
-        self.unwind.pop()
-        self.start(step_bb)
+        self.loop_body(body_bb, bind, body, end_bb, step_bb)
         self.emit(N.Assign(counter, "binop", [ci, step], {"op": "+", "ty": T.INT}))
         self.goto(inner_bb)
         self.cur = poll_bb
