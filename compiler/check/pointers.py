@@ -17,12 +17,15 @@ from .symbols import OverloadSet
 if TYPE_CHECKING:
     from .checker import Checker
 
-POINTER_NAMES = ("Pointer", "UnsafePointer", "MutPointer", "ImmPointer")
+OPAQUE_NAMES = ("OpaquePointer", "MutOpaquePointer", "ImmOpaquePointer")  # Pointer[NoneType, origin]
+POINTER_NAMES = ("Pointer", "UnsafePointer", "MutPointer", "ImmPointer") + OPAQUE_NAMES
 
 
 def resolve(c: Checker, e: A.Subscript) -> T.Type:
     """`UnsafePointer[Int, MutAnyOrigin]`, `Pointer[mut=False, T, _]`: the element type is the first
-    positional parameter."""
+    positional parameter. `OpaquePointer[origin]` points to NoneType."""
+    if isinstance(e.value, A.Name) and e.value.id in OPAQUE_NAMES:
+        return T.PointerType(T.NONE)
     if not e.indices:
         c.error("a pointer type needs its element type, e.g. 'UnsafePointer[Int, MutAnyOrigin]'", e.span)
         return T.UNKNOWN
