@@ -115,6 +115,12 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if isinstance(ty, T.SimdType):
             e.ty, e.const = T.INT, ty.width
             return
+        if isinstance(args[0], A.Call) and args[0].target == ("range",):  # len(range(a, b, s))
+            r = list(args[0].bound_args)
+            zero, one = A.IntLit(e.span, 0), A.IntLit(e.span, 1)
+            zero.ty, zero.const, one.ty, one.const = T.INT, 0, T.INT, 1
+            r = [zero, r[0], one] if len(r) == 1 else (r + [one] if len(r) == 2 else r)
+            return _stdlib_call(c, e, "_range_len", r)
         if is_as_bytes(args[0]):
             e.target, e.bound_args, e.ty = ("str_len",), [args[0].args[0]], T.INT
             return

@@ -1238,3 +1238,12 @@ struct _ListIter[T: Copyable](Copyable, Sized):
 
 def _list_iter[T: Copyable](xs: List[T]) -> _ListIter[T]:
     return _ListIter[T](xs)
+
+
+def _range_len(start: Int, stop: Int, step: Int) -> Int:
+    # How many values range(start, stop, step) gives.
+    if step > 0 and start < stop:
+        return (stop - start + step - 1) // step
+    if step < 0 and start > stop:
+        return (start - stop - step - 1) // (-step)
+    return 0
