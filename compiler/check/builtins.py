@@ -7,6 +7,7 @@ in Mojo (most String methods) become ordinary calls of the stdlib function.
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any
 
 from ..frontend import ast as A
@@ -1046,3 +1047,32 @@ def _iter_next(c: Checker, e: A.Call, name: str) -> Any:
     if isinstance(a.ty, T.ListType):
         return _stdlib_call(c, e, "_list_iter", [a])
     return _fail(c, e, f"iter() needs a List or a collection, got '{a.ty}'")
+
+
+def tuple_contains(c: Checker, a: A.Expr, b: A.Expr, span: Any) -> A.Expr | None:
+    """`x in t` for a Tuple: x == t[i] or ... over the elements of x's type (as Mojo's
+    Tuple.__contains__). Both sides are read once per element, so they must be names or constants."""
+    simple = (A.Name, A.IntLit, A.FloatLit, A.StrLit, A.BoolLit)
+    if not isinstance(a, simple) or not isinstance(b, (A.Name, A.TupleExpr)) or \
+            (isinstance(b, A.TupleExpr) and not all(isinstance(x, simple) for x in b.elts)):
+        c.error("'in' on a Tuple needs a variable or a constant on each side here; assign them first", span)
+        return None
+    want = T.materialize(a.ty)
+    same = [i for i, t in enumerate(b.ty.elems) if T.materialize(t) == want]
+    if not same:
+        c.error(f"'{T.display(a.ty, a.const)}' is not one of the types of '{b.ty}'", span)
+        return None
+    test: A.Expr | None = None
+    for i in same:
+        # A literal tuple's element itself (so constants fold), else t[i].
+        elt = _fresh(b.elts[i]) if isinstance(b, A.TupleExpr) else \
+            A.Subscript(span, _fresh(b), [A.IntLit(span, i)])
+        one = A.Compare(span, _fresh(a), ["=="], [elt], [span])
+        test = one if test is None else A.BoolOp(span, "or", test, one)
+    return c.expr(test, T.BOOL)
+
+
+def _fresh(e: A.Expr) -> A.Expr:
+    """An unchecked copy of a name or constant, to be checked again (a copied Name would carry a
+    copy of its symbol)."""
+    return A.Name(e.span, e.id) if isinstance(e, A.Name) else copy.deepcopy(e)

@@ -2291,6 +2291,12 @@ class Checker:
                 return ("list_in", op == "not in"), self.coerce(a, rt.elem), b, None
             if rt in (T.STRING, T.STR_LIT) and lt in (T.STRING, T.STR_LIT):
                 return ("str_in", op == "not in"), self.coerce(a, T.STRING), self.coerce(b, T.STRING), None
+            if isinstance(rt, T.TupleType):
+                from .builtins import tuple_contains
+                test = tuple_contains(self, a, b, span)
+                if test is not None:
+                    return ("method_not" if op == "not in" else "method", test), a, b, None
+                return None, a, b, None
             self.error(f"'{rt}' does not support 'in'", span)
             return None, a, b, None
         if op in ("is", "is not"):
