@@ -2353,6 +2353,10 @@ class Checker:
             ca, cb = A.Convert(a.span, a), A.Convert(b.span, b)
             ca.ty = cb.ty = T.INT_TYPES["UInt32"]
             return ("num", op), ca, cb, None
+        if isinstance(lt, T.TupleType) and isinstance(rt, T.TupleType) and op in ("<", "<=", ">", ">="):
+            from .builtins import tuple_order
+            test = tuple_order(self, a, b, op, span)
+            return (("method", test), a, b, None) if test is not None else (None, a, b, None)
         if isinstance(lt, T.TupleType) and lt == rt and op in ("==", "!="):
             return ("tuple", op), a, b, None
         if isinstance(lt, T.PointerType) and isinstance(rt, T.PointerType):
