@@ -35,7 +35,8 @@ BUILTIN_METHODS = {
                "__contains__", "__getitem__", "__bool__", "write_to", "__int__", "__float__"},
     "Optional": {"value", "or_else", "unsafe_value", "__bool__", "__getitem__", "__eq__", "__ne__", "__is__",
                  "__isnot__", "__init__", "copy", "write_to", "take", "unsafe_take"},
-    "Tuple": {"__eq__", "__ne__", "__len__", "__getitem__", "copy", "write_to", "__init__"},
+    "Tuple": {"__eq__", "__ne__", "__len__", "__getitem__", "copy", "write_to", "__init__", "__contains__",
+              "__lt__", "__le__", "__gt__", "__ge__"},
     "Codepoint": {"to_u32", "__int__", "write_to", "ord", "__init__", "__eq__", "__ne__", "__lt__", "__le__",
                   "__gt__", "__ge__", "copy"},
 }
