@@ -2045,8 +2045,15 @@ class Checker:
             e.ty = ty
             return
         if isinstance(ty, T.StructType):
+            if _UNARY_DUNDERS[e.op] not in ty.info.methods:
+                self.error(f"'{ty}' does not implement the '{_UNARY_DUNDERS[e.op]}' method", e.span)
+                e.ty = T.UNKNOWN
+                return
             e.call = self.method_call(e.operand, ty.info, _UNARY_DUNDERS[e.op], [], e.span)
             e.ty = e.call.ty
+            return
+        if e.op == "~" and isinstance(ty, T.OptionalType):  # Optional.__invert__: True when empty
+            e.op, e.operand, e.ty = "not", self.to_bool(e.operand), T.BOOL
             return
         if e.op == "~" and not (T.is_int(ty) or ty == T.INT_LIT or ty == T.BOOL):
             self.error(f"'~' needs an integer, not '{ty}'", e.span)
