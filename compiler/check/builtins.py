@@ -100,6 +100,8 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             return _fail(c, e, f"enumerate() needs a List, got '{xs.ty}'")
         start = c.coerce(c.expr(e.keywords[0].value, T.INT), T.INT)
         return _stdlib_call(c, e, "_enumerate_from", [xs, start])
+    if name == "count":  # std.itertools.count(start=0, step=1): range(start, <end of Int>, step)
+        return _itertools_count(c, e)
     if e.keywords:
         return _fail(c, e, f"'{name}' takes no keyword arguments", e.keywords[0].span)
     if name == "len":
@@ -630,6 +632,8 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
                              [kw.get("sep", _str_const(e, "")), parts]), kw["end"]])
     if e.keywords:
         return _fail(c, e, f"'{ty}' takes no keyword arguments", e.keywords[0].span)
+    if ty == T.CODEPOINT:
+        return _codepoint_ctor(c, e)
     if ty == T.ERROR:
         return builtin_call(c, e, "Error", expected)
     args = _args(c, e, 0 if ty in (T.STRING, T.BOOL) or T.is_numeric(ty) else 1, 1, str(ty))
