@@ -958,8 +958,8 @@ class Checker:
         """A library constraint that Mojo checks when instantiating a call: reported, as Mojo does, as a
         failed instantiation of the function that contains the call, with the reason as a note."""
         func = self._ctx.func if self._ctx is not None else None
-        where = func.decl.name_span if func is not None and func.decl is not None else e.span
-        self.error("function instantiation failed", where, [note])
+        where = func.decl.name_span if func is not None and func.decl is not None else span
+        self.error("function instantiation failed", where, [Note(why, span)])
 
     def _typed_raises(self, info: FuncInfo, te: A.Expr) -> None:
         """`raises MyError`: errors are values of that type; `raises Never`: the function cannot raise."""
@@ -1181,7 +1181,7 @@ class Checker:
                         outer.names[n] = sym
                 sc = sc.parent
             info = FuncInfo(d.name, d, [], T.UNKNOWN, d.raises, "", None, False,
-                            template=Template(self._template_params(d.type_params, enclosing), d, Scope(self.globals)))
+                            template=Template(self._template_params(d.type_params, enclosing), d, outer))
             self._scope = enclosing
         else:
             info = self._declare_function(d, None, scope=Scope(self.globals), instance_of=d)  # type: ignore[arg-type]
