@@ -102,7 +102,7 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, explicit: list[A.Expr
     """`p.NAME[params](args)` as `_ptr_NAME[params](p, args)`; e's arguments are already checked.
     A call that fits no overload is Mojo's "no matching method" at the '.', with why as a note."""
     from ..diagnostics import Note
-    from .checker import _dot
+    from .support import _dot
 
     fname = "_ptr_" + name
     attr = e.func.value if isinstance(e.func, A.Subscript) else e.func
