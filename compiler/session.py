@@ -131,12 +131,7 @@ class Session:
         snapshot = self._snapshot()
         try:
             with limits.deep_recursion():
-                name = f"cell[{cell_id}]"
-                self.sources.add(name, source)
-                module, diags = parse(source, name)
-                errors = [d for d in diags if d.severity == "error"]
-                if errors:
-                    raise CompileError(diags, self.sources)
+                module, diags = self._parse_cell(source, cell_id)
                 return self._compile_and_run(module, diags, source, cell_id, snapshot)
         except (CompileError, MojoError):
             raise  # a compile error restored the state already; a run-time error keeps the new definitions
@@ -151,6 +146,15 @@ class Session:
             if not self._ran:
                 self._restore(snapshot)
             raise
+
+    def _parse_cell(self, source: str, cell_id: int) -> tuple[A.Module, list]:
+        """The cell's syntax tree and its diagnostics; CompileError if it has an error."""
+        name = f"cell[{cell_id}]"
+        self.sources.add(name, source)
+        module, diags = parse(source, name)
+        if any(d.severity == "error" for d in diags):
+            raise CompileError(diags, self.sources)
+        return module, diags
 
     def emit(self, source: str, cell_id: int, stage: str, function: str | None = None) -> str:
         """What the compiler makes of a cell, in the context of this session, without running it:
@@ -167,11 +171,7 @@ class Session:
         snapshot = self._snapshot()
         try:
             with limits.deep_recursion():
-                name = f"cell[{cell_id}]"
-                self.sources.add(name, source)
-                module, diags = parse(source, name)
-                if any(d.severity == "error" for d in diags):
-                    raise CompileError(diags, self.sources)
+                module, diags = self._parse_cell(source, cell_id)
                 cell = self._lower_cell(module, diags, cell_id, snapshot)
                 m = cell.module
                 if cell.warnings:  # the 2023 dialect's spellings, say: as for a cell that runs
