@@ -37,8 +37,7 @@ def _std_call(c: Checker, span: Any, fname: str, args: list[A.Expr]) -> A.Expr:
 
 
 def _str(span: Any, text: str) -> A.Expr:
-    s = A.StrLit(span, text)
-    return s
+    return A.StrLit(span, text)  # checked where used: the library's String parameter takes it
 
 
 def _list(c: Checker, span: Any, items: list[A.Expr], elem: T.Type) -> A.Expr:
