@@ -24,6 +24,10 @@ class Reply:
         return "".join(m["content"]["text"] for m in self.outputs
                        if m["msg_type"] == "stream" and m["content"]["name"] == stream)
 
+    def displays(self) -> list[dict[str, Any]]:
+        """The data (mime type -> content) of each display_data message: figures, warning boxes."""
+        return [m["content"].get("data", {}) for m in self.outputs if m["msg_type"] == "display_data"]
+
 
 class Kernel:
     """Cells run with stop_on_error=False, as nbclient sends cells expected to fail: after an error

@@ -8,8 +8,7 @@ pytestmark = pytest.mark.timeout(180)
 
 
 def _warnings(reply) -> str:
-    return "".join(m["content"]["data"]["text/plain"] for m in reply.outputs
-                   if m["msg_type"] == "display_data" and "mojito-warning" in m["content"]["data"].get("text/html", ""))
+    return "".join(d["text/plain"] for d in reply.displays() if "mojito-warning" in d.get("text/html", ""))
 
 
 def test_2023_cells_run_with_warnings_that_name_the_new_spelling():

@@ -8,8 +8,7 @@ pytestmark = pytest.mark.timeout(300)
 
 
 def _images(reply) -> list[str]:
-    return [m["content"]["data"]["image/png"] for m in reply.outputs
-            if m["msg_type"] == "display_data" and "image/png" in m["content"].get("data", {})]
+    return [d["image/png"] for d in reply.displays() if "image/png" in d]
 
 
 def test_mojo_cells_use_numpy_python_names_and_matplotlib():
