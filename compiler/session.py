@@ -27,7 +27,7 @@ from typing import Any
 from . import driver, limits
 from .check import types as T
 from .check.checker import Checker
-from .check.symbols import Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, OverloadSet, TypeSym
+from .check.symbols import Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, MovedSessionVar, OverloadSet, TypeSym
 from .diagnostics import CompileError, CompileInterrupted, MojitoInternalError, SourceMap, internal_error_message, render_all
 from .frontend import ast as A
 from .frontend.lexer import KEYWORDS, tokenize
@@ -202,11 +202,28 @@ class Session:
         finally:
             self._restore(snapshot)
 
-    def _compile_and_run(self, module: A.Module, diags: list, source: str, cell_id: int, snapshot: tuple
-                         ) -> ExecuteResult:
+    def close(self) -> None:
+        """The session ends (kernel shutdown or restart): destroy what its variables still hold, so
+        their `__deinit__` runs (files flushed, Python references released) and memory returns."""
+        from .ir.nodes import trivial
+
+        live = [v for v in self.checker.globals.names.values()
+                if isinstance(v, LocalVar) and v.global_name is not None and not trivial(v.ty)]
+        if not live or not self._libs:
+            return
+        self._interrupt_flag.value = 0
+        module, diags = self._parse_cell("", -1)
+        try:
+            self._compile_and_run(module, diags, "", -1, self._snapshot(), destroy=live)
+        finally:
+            for v in live:
+                self.checker.globals.names.pop(v.name, None)
+
+    def _compile_and_run(self, module: A.Module, diags: list, source: str, cell_id: int, snapshot: tuple,
+                         destroy: list[LocalVar] | None = None) -> ExecuteResult:
         from .codegen import backend, stackguard
 
-        cell = self._lower_cell(module, diags, cell_id, snapshot)
+        cell = self._lower_cell(module, diags, cell_id, snapshot, destroy or [])
         m, unit, cell_fn, warnings = cell.module, cell.unit, cell.cell_fn, cell.warnings
         entry, value_name, error_name = f"{unit}.entry", f"{cell_fn.llname}.value", f"{unit}.error"
         obj = backend.optimize_to_object(str(m.mod), opt_level=self.options.opt_level)
@@ -238,7 +255,8 @@ class Session:
         detail = self._last_stderr.strip() or f"the cell stopped with status {status}"
         raise MojoError(detail)
 
-    def _lower_cell(self, module: A.Module, diags: list, cell_id: int, snapshot: tuple) -> _LoweredCell:
+    def _lower_cell(self, module: A.Module, diags: list, cell_id: int, snapshot: tuple,
+                    destroy: list[LocalVar] = ()) -> _LoweredCell:  # type: ignore[assignment]
         """Check a cell against the session and lower it to one LLVM module (its functions and its
         entry); raises CompileError after restoring the session."""
         from .codegen import backend
@@ -246,6 +264,7 @@ class Session:
 
         c = self.checker
         self._ran = False
+        c.session_moves = []
         decls = [s for s in module.body if isinstance(s, _DECLARATIONS)]
         stmts, implicit = self._implicit_declarations([s for s in module.body if not isinstance(s, _DECLARATIONS)])
         for s in stmts:
@@ -255,12 +274,16 @@ class Session:
             stmts[-1].is_value = True  # type: ignore[attr-defined]  # shown even if it is a string literal
         unit = f"s{self.id}.cell{cell_id}.{len(self._libs)}"
         cell_def = A.FuncDef(module.span, f"__cell{len(self._libs)}", module.span, [], None, True, stmts)
+        cell_def.destroy_session_vars = destroy  # type: ignore[attr-defined]
         n_funcs, n_globals = len(c.program.functions), len(c.program.globals)
         c.diags = []
         for s in implicit:
             c.warn(f"'{s.names[0]} = ...' declaring a new variable is the 2023 Mojo spelling; Mojo 1.2 writes "
                    f"'var {s.names[0]} = ...'", s.name_spans[0])
         c.declare_module(A.Module(module.span, decls + [cell_def]), is_stdlib=False)
+        # The cell's own statements first: they declare its session variables, which functions
+        # defined in the same cell may use (they are globals, like the previous cells' ones).
+        c._pending_bodies.sort(key=lambda f: f.decl is not cell_def)
         c.check_bodies()
         shown = stmts[-1] if stmts and isinstance(stmts[-1], A.ExprStmt) else None
         capture = shown is not None and getattr(shown, "is_value", False) and self._printable(shown.expr)
@@ -269,6 +292,8 @@ class Session:
             self._restore(snapshot)
             raise CompileError(sorted(diags, key=lambda d: (d.span.line, d.span.col)), self.sources)
         warnings = render_all([d for d in diags if d.severity == "warning"], self.sources)
+        for sym in c.session_moves:  # moved away: later cells are told so (not destroyed again)
+            c.globals.names[sym.name] = MovedSessionVar(sym.name, f"cell[{cell_id}]")
         new_funcs = c.program.functions[n_funcs:]
         new_consts = c.program.globals[n_globals:]
         cell_fn = next(f for f in new_funcs if f.decl is cell_def)

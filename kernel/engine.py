@@ -129,6 +129,16 @@ class MojoEngine:
             self.session.interrupt()
             time.sleep(0.02)
 
+    def close(self) -> None:
+        """Kernel shutdown: destroy the session's variables (their `__deinit__` runs), unless a cell
+        is still running (it was just interrupted; the process is about to end anyway)."""
+        if self._session is None or self.running:
+            return
+        try:
+            self._session.close()
+        except Exception as exc:  # the kernel still shuts down; say why the destructors did not run
+            sys.stderr.write(f"mojito: could not destroy the session's variables: {exc}\n")
+
     def run_cell(self, source: str, cell_id: int) -> MojoValue | None:
         """Run one Mojo cell; its trailing expression's value, or raise a notebook-ready error."""
         from mojito.compiler.diagnostics import CompileError

@@ -139,6 +139,7 @@ class MojoKernel(IPythonKernel):
         if self.engine.crash_record:
             self.engine.crash_record.close()
         self.engine.interrupt()
+        self.engine.close()
         return super().do_shutdown(restart)
 
     # -- console and editor support ----------------------------------------------------------

@@ -46,6 +46,7 @@ class Checker(DeclarationChecker, GenericsChecker, StatementChecker, ExpressionC
     def __init__(self, session: bool = False) -> None:
         self.session = session  # notebook mode: redefinitions replace, top-level vars persist
         self.diags: list[Diagnostic] = []
+        self.session_moves: list[Any] = []  # session variables the cell being checked moves (`r^`)
         self.program = Program()
         self.globals = Scope()
         self._llnames: set[str] = set()

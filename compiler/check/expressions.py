@@ -19,6 +19,7 @@ from .symbols import (
     GlobalConst,
     LocalVar,
     ModuleSym,
+    MovedSessionVar,
     OverloadSet,
     TypeSym,
 )
@@ -161,7 +162,12 @@ class ExpressionChecker:
             e.ty = T.UNKNOWN
             return
         e.sym = sym
-        if isinstance(sym, LocalVar):
+        if isinstance(sym, MovedSessionVar) or sym in self.session_moves:
+            where = f"in {sym.cell}" if isinstance(sym, MovedSessionVar) else "earlier in this cell"
+            self.error(f"'{e.id}' was moved away ('{e.id}^') {where}; declare it again with 'var {e.id} = ...'",
+                       e.span)
+            e.ty = T.UNKNOWN
+        elif isinstance(sym, LocalVar):
             e.ty = sym.ty
             if self._ctx is not None and self._ctx.inited is not None and sym not in self._ctx.inited \
                     and sym.global_name is None:
@@ -187,10 +193,21 @@ class ExpressionChecker:
         e.value = self.expr(e.value, expected)
         e.ty = e.value.ty
         if isinstance(e.value, A.Name) and isinstance(e.value.sym, LocalVar):
+            if e.value.sym.global_name is not None:
+                self._move_session_var(e.value)
             if self._ctx.inited is not None:
                 self._ctx.inited.discard(e.value.sym)
         elif e.value.ty != T.UNKNOWN and not isinstance(e.value, (A.Attribute, A.Subscript)):
             self.error("'^' transfers a variable; it needs a variable name on its left", e.span)
+
+    def _move_session_var(self, name: A.Name) -> None:
+        """`r^` of a notebook session variable ends it, for the rest of the session; only a cell's
+        own statements may do that (a function called twice would move it twice)."""
+        if self._ctx is not None and self._ctx.func.name.startswith("__cell"):
+            self.session_moves.append(name.sym)
+        else:
+            self.error(f"cannot move the session variable '{name.id}' inside a function; move it at the "
+                       f"top level of a cell, or pass a copy ('{name.id}.copy()')", name.span)
 
     def expr_Convert(self, e: A.Convert, expected: T.Type | None) -> None:
         raise AssertionError("Convert nodes are created checked")

@@ -23,6 +23,15 @@ class LocalVar:
 
 
 @dataclass(eq=False)
+class MovedSessionVar:
+    """A notebook session variable that a cell moved away (`take(r^)` at a cell's top level): its
+    name stays known so that a later use says what happened instead of "unknown declaration"."""
+
+    name: str
+    cell: str  # where it was moved, as diagnostics name cells ("cell[3]")
+
+
+@dataclass(eq=False)
 class GlobalConst:
     """`comptime NAME = value`: folded when possible, else computed once at program start."""
 

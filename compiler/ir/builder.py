@@ -109,6 +109,8 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
                     loc.deinit = True  # type: ignore[attr-defined]
                 fn.params.append(loc)
             self.vars[sym] = loc
+        for sym in getattr(f.decl, "destroy_session_vars", ()):  # the session's end (Session.close)
+            self.emit(N.Destroy(self.place_of_sym(sym), span=f.decl.span))
         # In a notebook, also at every call: a recursion (which LLVM may turn into a loop without a
         # back-edge of ours) stops on Interrupt too.
         self.poll()

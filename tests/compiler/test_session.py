@@ -145,3 +145,29 @@ def test_values_inside_a_cell_die_at_their_last_use() -> None:
     s, out = _session_with_r("Int")
     s.execute('def f():\n    var a = R(1)\n    print("use", a.n)\n    print("after")\n\nf()', 2)
     assert "".join(out) == "use 1\ndrop 1\nafter\n"
+
+
+def test_a_function_sees_the_session_variables_of_its_own_cell(s: Session) -> None:
+    s.execute("var rate = 3\ndef scaled(n: Int) -> Int:\n    return n * rate\n", 40)
+    assert s.execute("scaled(5)", 41).value == "15"
+
+
+def test_a_moved_session_variable_is_gone_and_says_so() -> None:
+    s, out = _session_with_r("String")
+    s.execute('def take(var r: R):\n    print("took", r.n)\n\nvar a = R("a")', 2)
+    s.execute("take(a^)", 3)
+    with pytest.raises(CompileError, match=r"'a' was moved away \('a\^'\) in cell\[3\]"):
+        s.execute("print(a.n)", 4)
+    with pytest.raises(CompileError, match="cannot move the session variable 'b' inside a function"):
+        s.execute('var b = R("b")\ndef f():\n    take(b^)\n', 5)
+    s.close()  # `a` is not destroyed a second time
+    assert "".join(out) == "took a\ndrop a\n"
+
+
+def test_closing_the_session_destroys_its_variables() -> None:
+    s, out = _session_with_r("String")
+    s.execute('var one = R("one")\nvar n = 2\nvar rs = [R("x"), R("y")]', 2)
+    s.close()
+    assert "".join(out) == "drop one\ndrop x\ndrop y\n"
+    s.close()  # nothing is left to destroy
+    assert "".join(out) == "drop one\ndrop x\ndrop y\n"
