@@ -17,6 +17,7 @@ from llvmlite import ir
 
 from .check import types as T
 from .check.symbols import FuncInfo, OverloadSet
+from .codegen import stackguard
 
 if TYPE_CHECKING:
     from .session import Session
@@ -66,7 +67,7 @@ def make_python_functions(session: Session) -> dict[str, Any]:
         tm = backend.target_machine()
         m = ModuleLowering(session.checker.globals, name="pywrap", triple=tm.triple,
                            data_layout=str(tm.target_data), target_data=tm.target_data, session=True)
-        names = [_emit_wrapper(m, f) for f in missing]
+        names = [_emit_wrapper(m, f, session.stack_guard.symbols) for f in missing]
         obj = backend.optimize_to_object(str(m.mod))
         unit = f"s{session.id}.py{len(session._libs)}"
         addrs = backend.jit_link([obj], unit, session._libs, names)
@@ -91,7 +92,7 @@ def _api(m: Any, name: str, ret: ir.Type, args: list[ir.Type], var_arg: bool = F
     return m.libc(name, ret, args, var_arg)
 
 
-def _emit_wrapper(m: Any, f: FuncInfo) -> str:
+def _emit_wrapper(m: Any, f: FuncInfo, guard: dict[str, int]) -> str:
     from .codegen.runtime import STR, Emitter, FnPointer
 
     name = f"pywrap.{f.llname}"
@@ -185,6 +186,21 @@ def _emit_wrapper(m: Any, f: FuncInfo) -> str:
         with b.if_then(interrupted):
             msg = "interrupted by the user"
             raise_py("PyExc_KeyboardInterrupt", m.cstring(msg), ir.Constant(I64, len(msg)))
+        with b.if_then(b.icmp_signed("==", status, ir.Constant(I32, stackguard.OVERFLOW_STATUS))):
+            # The stack guard fired (armed by the kernel around Python cells): the function's name.
+            exc = b.load(m.external_global("PyExc_RecursionError", PTR, False), typ=PTR)
+            where = b.load(m.runtime_global(stackguard.OVERFLOW_FN, PTR), typ=PTR)
+            b.call(_api(m, "PyErr_Format", PTR, [PTR, PTR], var_arg=True), [exc, m.cstring(
+                "stack overflow: the recursion in '%s' went deeper than the stack allows; make it "
+                "shallower or turn it into a loop"), where])
+            # The handler opened the guard region to let the code reach its poll; the Python cell goes
+            # on, so close it again (the stack is shallow here) for the next call.
+            if guard:  # the guard module's globals, by address (it is linked apart from the session)
+                lo = b.load(b.inttoptr(ir.Constant(I64, guard["mojito_guard_lo"]), PTR), typ=I64)
+                size = ir.Constant(I64, stackguard.GUARD_BYTES)
+                b.call(_api(m, "mprotect", I32, [PTR, I64, I32]), [b.inttoptr(lo, PTR), size, ir.Constant(I32, 0)])
+                b.store(size, b.inttoptr(ir.Constant(I64, guard["mojito_guard_len"]), PTR))
+            b.ret(null)
         msg = "Mojo code stopped (a failed check; see the message on stderr)"
         raise_py("PyExc_RuntimeError", m.cstring(msg), ir.Constant(I64, len(msg)))
     b.store(ir.Constant(I32, 0), m.runtime_global("mojito_interrupt", I32))  # no stale interrupt

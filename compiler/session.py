@@ -96,7 +96,9 @@ class Session:
         runtime = ["mojito_interrupt", "mojito_write_hook", "mojito_jmpbuf", stackguard.OVERFLOW_FN]
         self._std = backend.jit_link([std_obj], self._libs[0], [], runtime)
         self._interrupt_flag = ctypes.c_int32.from_address(self._std[runtime[0]])
-        self._stack_guard = _StackGuard(self._libs[0])
+        # Armed while a cell runs; the kernel also arms it around Python cells, which may call
+        # session functions (python_functions): a runaway recursion there raises RecursionError.
+        self.stack_guard = _StackGuard(self._libs[0])
         self._overflow_fn = ctypes.c_char_p.from_address(self._std[stackguard.OVERFLOW_FN])
         self.checker.should_stop = lambda: bool(self._interrupt_flag.value)  # polled while compiling
         self._hook = _WRITE_HOOK(self._on_write)  # kept alive as long as the session
@@ -239,7 +241,7 @@ class Session:
         self._overflow_fn.value = None
         if warnings:  # before the cell's own output
             self.output("stderr", warnings + "\n")
-        with self._stack_guard:
+        with self.stack_guard:
             status = ctypes.CFUNCTYPE(ctypes.c_int32)(syms[entry])()
         if status == 0:
             value = _MojoString.from_address(syms[value_name]).text() if value_name in syms else None
@@ -724,6 +726,7 @@ class _StackGuard:
 
         self._sg = stackguard
         self._armed: tuple[int, int] | None = None
+        self._depth = 0  # nested uses (a Mojo cell inside a guarded Python cell) arm it once
         self._syms: dict[str, int] = {}
         if not sys.platform.startswith("linux"):
             return
@@ -743,8 +746,14 @@ class _StackGuard:
         ctypes.c_void_p.from_buffer(self._action, 0).value = self._syms["mojito_guard_handler"]
         ctypes.c_int32.from_buffer(self._action, 136).value = self._SA_SIGINFO | self._SA_ONSTACK | self._SA_NODEFER
 
+    @property
+    def symbols(self) -> dict[str, int]:
+        """Addresses of the guard's native globals (empty where there is no guard)."""
+        return dict(self._syms)
+
     def __enter__(self) -> None:
-        if not self._syms:
+        self._depth += 1
+        if not self._syms or self._depth > 1:
             return
         low, size = _thread_stack()
         page = 4096
@@ -765,7 +774,8 @@ class _StackGuard:
         self._armed = (start, length)
 
     def __exit__(self, *exc: object) -> None:
-        if self._armed is None:
+        self._depth -= 1
+        if self._armed is None or self._depth:
             return
         start, length = self._armed
         self._armed = None

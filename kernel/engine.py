@@ -86,6 +86,7 @@ class MojoEngine:
         self.warming_up = False
         self._cells_started = 0
         self._interrupt_at_start = threading.Event()
+        self._guarding = False  # the stack guard is armed for the running cell (guard_stack)
 
     @property
     def session(self) -> Any:
@@ -128,6 +129,17 @@ class MojoEngine:
         while self._running.is_set() and self._cells_started == cell:
             self.session.interrupt()
             time.sleep(0.02)
+
+    def guard_stack(self, on: bool) -> None:
+        """Around every cell (IPython's pre/post_run_cell): arm the session's stack guard, so that a
+        Mojo function called from Python code that recurses too deep raises RecursionError instead
+        of killing the kernel. Nothing to guard before the first Mojo cell started a session."""
+        if on and self._session is not None and not self._guarding:
+            self._session.stack_guard.__enter__()
+            self._guarding = True
+        elif not on and self._guarding:
+            self._guarding = False
+            self._session.stack_guard.__exit__(None, None, None)
 
     def close(self) -> None:
         """Kernel shutdown: destroy the session's variables (their `__deinit__` runs), unless a cell

@@ -26,6 +26,8 @@ class MojoMagics(Magics):
         self.engine = engine
         self._cell_number = shell.execution_count
         shell.events.register("pre_run_cell", self._note_cell_number)
+        shell.events.register("pre_run_cell", lambda info: engine.guard_stack(True))
+        shell.events.register("post_run_cell", lambda result: engine.guard_stack(False))
 
     def _note_cell_number(self, info: Any) -> None:
         # Diagnostics name the cell after its prompt number (In [N]). IPython 9 increments

@@ -32,6 +32,17 @@ def test_a_too_deep_recursion_is_an_error_and_the_kernel_goes_on():
         assert one_line.text() == "10000000\n", one_line.content
 
 
+def test_a_too_deep_recursion_called_from_python_is_a_recursion_error():
+    with running_kernel() as kernel:
+        assert kernel.run(DEEP).status == "ok"
+        for _ in range(2):  # the guard is closed again after it fired
+            reply = kernel.run("%%python\ntry:\n    depth(10_000_000)\nexcept RecursionError as e:\n    print(e)")
+            assert reply.status == "ok", reply.content
+            assert reply.text().startswith("stack overflow: the recursion in 'depth' went deeper"), reply.text()
+        assert kernel.run("%%python\nprint(depth(1000))").text() == "536609\n"
+        assert kernel.run("print(depth(100_000) > 0)").text() == "True\n"
+
+
 def test_interrupt_still_stops_a_long_recursion_without_loops():
     with running_kernel() as kernel:
         fib = "def fib(n: Int) -> Int:\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
