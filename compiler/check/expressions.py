@@ -350,7 +350,13 @@ class ExpressionChecker:
     def binop(self, e: A.BinOp, already_checked_left: bool = False, expected: T.Type | None = None) -> None:
         if not already_checked_left:
             e.left = self.expr(e.left)
-        e.right = self.expr(e.right, T.materialize(e.left.ty) if e.left.ty not in T.LITERALS else None)
+        # The left side's type is the right side's expected type only where the operator needs both
+        # sides alike: `s * (n if c else 1)` and `m * (a if c else b)` (a struct's dunder takes
+        # other types) must not make the right side a String or the struct.
+        hint = T.materialize(e.left.ty) if e.left.ty not in T.LITERALS else None
+        if isinstance(hint, (T.StructType, T.PointerType)) or (hint == T.STRING and e.op != "+"):
+            hint = None
+        e.right = self.expr(e.right, hint)
         lt, rt = e.left.ty, e.right.ty
         if T.UNKNOWN in (lt, rt):
             e.ty = T.UNKNOWN

@@ -1,6 +1,16 @@
 # std.prelude: builtin functions that Mojo makes available without an import.
 
 
+def swap[T: Movable](mut lhs: T, mut rhs: T):
+    """Exchanges the two values with three moves (lhs to a temporary, rhs to lhs, the temporary
+    to rhs), each running the move constructor, as Mojo's swap does."""
+    var pl = Pointer(to=lhs)
+    var pr = Pointer(to=rhs)
+    var tmp = __ptr_take(pl)
+    __ptr_init(pl, __ptr_take(pr))  # the take already ran rhs's move constructor
+    __ptr_move_in(pr, tmp^)
+
+
 def hex(value: Int, *, prefix: String = "0x") -> String:
     return _int_to_base(value, 16, prefix)
 
