@@ -508,6 +508,8 @@ class ExpressionChecker:
                                        b * (abs(a).bit_length() - 1) > limits.MAX_CONST_BITS):
                         return too_big(f"about {b * (abs(a).bit_length() - 1)} bits")
                     v = a ** b
+                elif is_int:  # a negative exponent: an integer still, as at run time (codegen/module.py)
+                    v = 1 if a == 1 else (-1 if b % 2 else 1) if a == -1 else 0
                 else:
                     v = _ieee_fold("**", _to_float(a), _to_float(b))
                     is_int = False

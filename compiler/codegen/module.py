@@ -243,6 +243,13 @@ class ModuleLowering:
         n.add_incoming(b.lshr(n, ir.Constant(t, 1)), body)
         b.branch(loop)
         b.position_at_end(done)
+        if ty.signed:  # a negative exponent, as Mojo: 1 for 1, +-1 for -1, else 0 (no fraction)
+            one, zero = ir.Constant(t, 1), ir.Constant(t, 0)
+            minus_one = ir.Constant(t, -1)
+            odd_exp = b.trunc(exp, I1)
+            neg = b.select(b.icmp_signed("==", base, one), one,
+                           b.select(b.icmp_signed("==", base, minus_one), b.select(odd_exp, minus_one, one), zero))
+            r = b.select(b.icmp_signed("<", exp, zero), neg, r)
         b.ret(r)
         self.helpers[key] = fn
         return fn
