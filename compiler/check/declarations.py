@@ -233,6 +233,11 @@ class DeclarationChecker:
             elif isinstance(d, A.Name) and d.id == "value":
                 info.fieldwise_init = True
                 names |= {"Copyable", "ImplicitlyCopyable", "Movable"}
+            elif isinstance(d, A.Call) and isinstance(d.func, A.Name) and d.func.id == "register_passable" and \
+                    any(isinstance(a, A.StrLit) and a.value == "trivial" for a in d.args):
+                names |= {"Copyable", "ImplicitlyCopyable", "Movable"}  # 2023: copied bit for bit
+                self.warn("'@register_passable(\"trivial\")' is the 2023 Mojo spelling; Mojo 1.2 conforms to "
+                          "'TrivialRegisterPassable' instead", d.span)
         info.traits = names
         info.implicitly_copyable = "ImplicitlyCopyable" in names or "TrivialRegisterPassable" in names
         info.copyable = info.implicitly_copyable or "Copyable" in names

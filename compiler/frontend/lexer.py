@@ -178,6 +178,12 @@ class Lexer:
                     self._add("KEYWORD" if word in KEYWORDS else "NAME", word, lineno, col, col + len(word))
                     pos = m.end()
                     continue
+                if ch == "`":  # a backtick-quoted name: `index.bool.constant`, `#index<...>`
+                    end = line.find("`", pos + 1)
+                    if end > pos + 1:
+                        self._add("NAME", line[pos + 1:end], lineno, col, col + end + 1 - pos)
+                        pos = end + 1
+                        continue
                 m = _OP.match(line, pos)
                 if m:
                     op = m.group(0)

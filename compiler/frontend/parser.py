@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import limits
 from ..diagnostics import Diagnostic, Span
 from . import ast as A
+from . import mlir
 from .lexer import Token, tokenize
 
 
@@ -1114,7 +1115,10 @@ def parse(text: str, filename: str) -> tuple[A.Module, list[Diagnostic]]:
         module.body = []
     if p.legacy:
         _legacy_defs_raise(module)
+        _legacy_implicit_inits(module)
         module.dialect_2023 = True  # type: ignore[attr-defined]  # the checker allows 2023 conversions
+    if mlir.uses_mlir(text):
+        p.diags.extend(mlir.desugar(module))
     return module, diags + p.diags
 
 
@@ -1138,6 +1142,18 @@ def _too_deep(module: A.Module) -> Span | None:
                     elif isinstance(x, list):  # elif chains, match cases: lists of lists
                         stack.extend((y, depth + 1, stmt) for y in x if isinstance(y, A.Node))
     return None
+
+
+def _legacy_implicit_inits(module: A.Module) -> None:
+    """In the 2023 dialect every one-argument constructor converted implicitly (`alias F: Flag =
+    value`, `return value`); Mojo 1.2 asks for `@implicit`, which is what they get here."""
+    for s in module.body:
+        if not isinstance(s, A.StructDef):
+            continue
+        for f in s.methods:
+            args = [p for p in f.params if p.name != "self" and p.default is None and not p.kw_only]
+            if f.name == "__init__" and len(args) == 1 and not args[0].variadic:
+                f.decorators.append(A.Name(f.name_span, "implicit"))
 
 
 def _legacy_defs_raise(module: A.Module) -> None:

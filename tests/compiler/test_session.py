@@ -171,3 +171,25 @@ def test_closing_the_session_destroys_its_variables() -> None:
     assert "".join(out) == "drop one\ndrop x\ndrop y\n"
     s.close()  # nothing is left to destroy
     assert "".join(out) == "drop one\ndrop x\ndrop y\n"
+
+
+def test_inline_mlir_cells_in_the_2023_style() -> None:
+    """A Bool of its own from `i1`, cell by cell, redefined as it grows (the 2023 notebooks' way)."""
+    out: list[str] = []
+    s = Session(output=lambda stream, text: out.append(text) if stream == "stdout" else None)
+    s.execute('struct Bit:\n    var v: __mlir_type.i1\n\n    fn __init__(inout self):\n'
+              '        self.v = __mlir_op.`index.bool.constant`[\n            value=__mlir_attr.false,\n        ]()', 1)
+    s.execute("var b = Bit()", 2)
+    s.execute('alias On = Bit(__mlir_attr.true)\nalias Off: Bit = __mlir_attr.false\n\n'
+              '@register_passable("trivial")\nstruct Bit:\n    var v: __mlir_type.i1\n\n'
+              '    fn __init__(inout self, v: __mlir_type.i1):\n        self.v = v\n\n'
+              '    fn __mlir_i1__(self) -> __mlir_type.i1:\n        return self.v\n\n'
+              '    fn __eq__(self, rhs: Bit) -> Self:\n'
+              '        var l = __mlir_op.`index.casts`[_type=__mlir_type.index](self.v)\n'
+              '        var r = __mlir_op.`index.casts`[_type=__mlir_type.index](rhs.v)\n'
+              '        return Self(__mlir_op.`index.cmp`[pred=__mlir_attr.`#index<cmp_predicate eq>`](l, r))\n\n'
+              '    fn __invert__(self) -> Self:\n        return Off if self == On else On', 3)
+    s.execute('var c = On\nvar d = c\nif d: print("on")\nif ~Off: print("not off")', 4)
+    assert "".join(out) == "on\nnot off\n"
+    with pytest.raises(CompileError, match="the MLIR operation 'pop.xor' is not supported by Mojito"):
+        s.execute("var x = __mlir_op.`pop.xor`(1, 2)", 5)
