@@ -61,7 +61,29 @@ def _numeric_type(c: Checker, args: list[A.Expr]) -> T.Type | None:
     return T.F64 if T.FLOAT_LIT in tys else T.INT
 
 
+def _comparable_min_max(c: Checker, e: A.Call, name: str) -> Any:
+    """min/max of Comparable structs (std.math's generic overload), folded pairwise through
+    `_cmp_min2`/`_cmp_max2`; NotImplemented for other arguments (numbers, Strings, SIMD)."""
+    mark = len(c.diags)
+    tys = [c.expr(copy.deepcopy(a)).ty for a in e.args]  # a probe: the real check is below
+    del c.diags[mark:]
+    if len(tys) < 2 or e.keywords or not isinstance(tys[0], T.StructType) or any(t != tys[0] for t in tys) \
+            or "__lt__" not in tys[0].info.methods:
+        return NotImplemented
+    args = _args(c, e, 2, 8, name)
+    if args is None:
+        return
+    acc = args[0]
+    for a in args[1:]:
+        acc = _stdlib_call(c, e, f"_cmp_{name}2", [acc, a])
+    return acc
+
+
 def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> Any:
+    if name in ("min", "max"):
+        r = _comparable_min_max(c, e, name)
+        if r is not NotImplemented:
+            return r
     if name == "map":  # std.algorithm.map(size, func)
         from .algorithm import map_call
         return map_call(c, e)
@@ -209,6 +231,10 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             return
         a = args[0]
         if isinstance(a.ty, T.StructType) and "__hash__" in a.ty.info.methods:
+            if any(len(f.decl.params if f.decl is not None else f.params) > 1
+                   for f in a.ty.info.methods["__hash__"].funcs):
+                # Mojo 1.2's `__hash__(self, mut hasher: Some[Hasher])`: fed through std.hash's hasher
+                return _stdlib_call(c, e, "_hash_of", [a])
             return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__hash__", e.span), [], [], e.lparen))
         a = c.coerce(a, T.materialize(a.ty))
         if a.ty not in (T.INT, T.STRING, T.BOOL, T.F64):
@@ -693,6 +719,15 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
     c.error(f"cannot construct '{ty}' from '{T.display(src, a.const)}'", a.span)
 
 
+def hash_into(c: Checker, e: A.Call, value: A.Expr, hasher: A.Expr) -> Any:
+    """`value.__hash__(hasher)` of a builtin value: `hasher._mix(_hash(value))` (std.hash's Hasher)."""
+    v = c.coerce(value, T.materialize(value.ty))
+    if v.ty not in (T.INT, T.STRING, T.BOOL, T.F64):
+        v = c.coerce(v, T.F64) if T.is_float(v.ty) else c.coerce(v, T.INT) if T.is_int(v.ty) else v
+    h = _std_call(c, e.span, "_hash", [v])
+    return c.expr(A.Call(e.span, A.Attribute(e.span, hasher, "_mix", e.span), [h], [], e.lparen))
+
+
 def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
     ty = recv.ty
     if simd.method(c, e, recv, name, []):
@@ -714,6 +749,10 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
     if any(a.ty == T.UNKNOWN for a in e.args):
         e.ty = T.UNKNOWN
         return
+    if name == "__hash__" and len(e.args) == 1 and not e.keywords and \
+            (ty in (T.INT, T.UINT, T.STRING, T.STR_LIT, T.BOOL) or T.is_numeric(ty)):
+        # `self.x.__hash__(hasher)` inside a struct's `__hash__`: mix the value's hash into the hasher.
+        return hash_into(c, e, recv, e.args[0])
     if isinstance(ty, T.ListType):
         return _list_method(c, e, recv, ty, name)
     if isinstance(ty, T.PointerType):

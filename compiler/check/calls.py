@@ -261,6 +261,17 @@ class CallChecker:
             k.value = self.expr(k.value)
         e.ty = T.UNKNOWN
 
+    def _user_init_fits(self, e: A.Call, info: StructInfo) -> bool:
+        """Whether one of the struct's own `__init__`s takes this call; with `@fieldwise_init` as well,
+        the field-wise constructor is another overload (`Self()` and `Self(x, y)` side by side)."""
+        probe = copy.deepcopy(e)
+        mark = len(self.diags)
+        self.call_overloads(probe, [f for f in info.methods["__init__"].funcs if not f.is_static], None,
+                            probe.lparen, ctor=info)
+        ok = not any(d.severity == "error" for d in self.diags[mark:])
+        del self.diags[mark:]
+        return ok
+
     def construct(self, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
         literal = getattr(e, "struct_literal", False)
         if literal:
@@ -282,7 +293,8 @@ class CallChecker:
         if isinstance(ty, T.StructType):
             info = ty.info
             self._warn_if_deprecated(info, e.func.span)
-            if "__init__" in info.methods and not literal:
+            if "__init__" in info.methods and not literal and \
+                    not (info.fieldwise_init and not self._user_init_fits(e, info)):
                 funcs = info.methods["__init__"].funcs
                 if all(f.is_static for f in funcs):  # 2023 static-style constructors
                     return self.call_overloads(e, funcs, None, e.lparen)

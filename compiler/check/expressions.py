@@ -604,6 +604,11 @@ class ExpressionChecker:
         if isinstance(lt, T.ListType) and op in ("==", "!=") and self.convertible(b, lt):
             from .builtins import list_eq
             return ("method_not" if op == "!=" else "method", list_eq(self, a, self.coerce(b, lt), span)), a, b, None
+        if isinstance(lt, T.StructType) and op in ("<=", ">=") and "Comparable" in lt.info.traits and \
+                "__lt__" in lt.info.methods and not {"__le__", "__ge__"} & set(lt.info.methods):
+            # Comparable's defaults: `a <= b` is `not (b < a)`, `a >= b` is `not (a < b)`.
+            x, y = (b, a) if op == "<=" else (a, b)
+            return ("method_not", self.method_call(x, lt.info, "__lt__", [y], span)), a, b, None
         if isinstance(lt, T.StructType):
             dunder = _CMP_DUNDERS[op]
             if dunder in lt.info.methods:
@@ -639,6 +644,8 @@ class ExpressionChecker:
             a, b = self.coerce(a, ty), self.coerce(b, ty)
             known = a.const is not None and b.const is not None  # e.g. a compile-time parameter
             return ("num", op), a, b, _py_compare(op, a.const, b.const) if known else None
+        if lt == rt == T.DTYPE and op in ("==", "!=") and a.const is not None and b.const is not None:
+            return ("num", op), a, b, (a.const == b.const) == (op == "==")  # DTypes are compile-time values
         if lt == rt == T.CODEPOINT:  # compared by their scalar values
             ca, cb = A.Convert(a.span, a), A.Convert(b.span, b)
             ca.ty = cb.ty = T.INT_TYPES["UInt32"]
@@ -690,6 +697,10 @@ class ExpressionChecker:
                 return
             if e.attr in ty.info.methods or e.attr == "copy":
                 e.ty = T.SimpleType("method")
+                return
+            cm = ty.info.comptimes.get(e.attr)
+            if isinstance(cm, GlobalConst) and cm.value is not None:  # `v.capacity`: a comptime member
+                e.ty, e.const = cm.ty, cm.value
                 return
             if "__getattr__" in ty.info.methods:  # dynamic attributes (PythonObject)
                 return python_interop.get_attribute(self, e)

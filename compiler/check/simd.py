@@ -170,6 +170,16 @@ def _scalar_method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[
         out: A.Expr = A.Compare(e.span, recv, [MASKS[name]], [e.args[0]], [e.span])
     elif ty == T.BOOL and name == "select" and len(e.args) == 2 and not params and not e.keywords:
         out = A.IfExp(e.span, recv, e.args[0], e.args[1])
+    elif scalar and name == "cast" and len(params) == 1 and not e.args and not e.keywords:
+        # `Int16(x).cast[DType.uint8]()`: a scalar's cast is the lane conversion at width 1.
+        elem = dtype_of(c, params[0])
+        if elem is None:
+            e.ty = T.UNKNOWN
+            return True
+        conv = A.Convert(e.span, recv)
+        conv.ty = elem
+        e.target, e.bound_args, e.ty = ("identity",), [conv], elem
+        return True
     else:
         return False
     out = c.expr(out)

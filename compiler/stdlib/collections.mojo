@@ -28,6 +28,11 @@ def _hash(x: Float64) -> Int:
     return _hash(Int(x * 1000003.0))
 
 
+def _hash[T: Hashable](x: T) -> Int:
+    # A user struct key: its `__hash__(self, mut hasher)` through std.hash's default hasher.
+    return Int(_hash_of(x))
+
+
 @fieldwise_init
 struct DictEntry[K: KeyElement, V: Copyable](Copyable, Writable):
     var key: Self.K

@@ -314,3 +314,17 @@ def iota[dtype: DType, width: Int](offset: Scalar[dtype] = 0) -> SIMD[dtype, wid
     for i in range(width):
         v[i] = offset + Scalar[dtype](i)
     return v
+
+
+# min/max of Comparable values (the checker folds `min(a, b, c)` pairwise): the first of equal
+# values wins, as in Mojo.
+def _cmp_min2[T: Comparable & Copyable](a: T, b: T) -> T:
+    if b < a:
+        return b.copy()
+    return a.copy()
+
+
+def _cmp_max2[T: Comparable & Copyable](a: T, b: T) -> T:
+    if a < b:
+        return b.copy()
+    return a.copy()
