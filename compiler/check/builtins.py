@@ -490,16 +490,19 @@ def test_suite_call(c: Checker, e: A.Call, f: A.Subscript, expected: T.Type | No
         for fn in tests:
             call = add(call, "_add", fn)
         return c.expr(call, expected)
-    if attr.attr == "test":
+    if attr.attr in ("test", "skip"):
         recv = attr.value = c.expr(attr.value)
         if not (isinstance(recv.ty, T.StructType) and recv.ty.info.name == "TestSuite"):
             return NotImplemented
         ix = f.indices[0]
         fsym = c._scope.lookup(ix.id) if isinstance(ix, A.Name) else None
         if not isinstance(fsym, _OS) or len(fsym.funcs) != 1:
-            c.error("'TestSuite.test' takes a test function, e.g. 'suite.test[test_add]()'", ix.span)
+            c.error(f"'TestSuite.{attr.attr}' takes a test function, e.g. 'suite.{attr.attr}[test_add]()'", ix.span)
             e.ty = T.UNKNOWN
             return None
+        if attr.attr == "skip":
+            name = A.StrLit(sp, fsym.funcs[0].name)
+            return c.expr(A.Call(sp, A.Attribute(sp, recv, "_skip_mut", sp), [name], [], e.lparen), expected)
         return c.expr(add(recv, "_add_mut", fsym.funcs[0]), expected)
     return NotImplemented
 

@@ -624,6 +624,8 @@ class ExpressionChecker:
             return None, a, b, None
         if isinstance(lt, T.OptionalType) and rt == T.NONE:
             return ("opt_is_none", op == "!="), a, b, None
+        if isinstance(lt, T.SimdType) or isinstance(rt, T.SimdType):
+            return simd.compare(self, op, a, b, span), a, b, None
         if lt in (T.STRING, T.STR_LIT) and rt in (T.STRING, T.STR_LIT):
             if lt == rt == T.STR_LIT:
                 return ("str", op), a, b, _py_compare(op, a.const, b.const)
@@ -744,9 +746,10 @@ class ExpressionChecker:
             e.ty = T.MetaType(self.resolve_type(e))
             return
         if T.is_numeric(ty) and ty not in (T.INT, T.UINT) and len(e.indices) == 1 and not e.keywords:
-            # A scalar is SIMD of width 1: `x[0]` is x (generic SIMD code at width 1).
+            # A scalar is SIMD of width 1: `x[0]` is x (generic SIMD code at width 1, also with a
+            # run-time lane index such as a loop's `x[i]`, which Mojo does not check either).
             idx = self.expr(e.indices[0], T.INT)
-            if idx.const != 0:
+            if idx.const is not None and idx.const != 0:
                 self.error(f"lane index out of range: '{ty}' has one lane (index 0)", idx.span)
             return base
         if simd.subscript(self, e):

@@ -107,6 +107,30 @@ def binop(c: Checker, e: A.BinOp) -> bool:
     return True
 
 
+def compare(c: Checker, op: str, a: A.Expr, b: A.Expr, span: Any) -> Any:
+    """`v == w` of vectors is one Bool, whether all lanes are equal (`!=`: whether any differs),
+    as Mojo 1.2's SIMD.__eq__; ordering is only for scalars (lanewise: `v.lt(w)`)."""
+    lt, rt = a.ty, b.ty
+    st = lt if isinstance(lt, T.SimdType) else rt
+    assert isinstance(st, T.SimdType)
+    if isinstance(lt, T.SimdType) and isinstance(rt, T.SimdType) and lt != rt:
+        c.error(f"cannot compare '{lt}' with '{rt}'", span)
+        return None
+    if op not in ("==", "!="):
+        name = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge"}.get(op)
+        if name is None:
+            c.error(f"'{st}' does not support '{op}'", span)
+        else:
+            c.error(f"inequality is only defined for `Scalar`s; did you mean to use `SIMD.{name}(...)`?", span)
+        return None
+    mask = A.Call(span, A.Name(span, "_"), [], [], span)
+    mask.target, mask.bound_args = ("simd_mask", op), [broadcast(c, a, st), broadcast(c, b, st)]
+    mask.ty = T.SimdType(T.BOOL, st.width)
+    red = A.Call(span, A.Name(span, "_"), [], [], span)
+    red.target, red.bound_args, red.ty = ("simd_reduce", "&" if op == "==" else "|"), [mask], T.BOOL
+    return ("method", red)
+
+
 def construct(c: Checker, e: A.Call, st: T.SimdType) -> None:
     args = [c.expr(a, st.elem) for a in e.args]
     if len(args) == 1:

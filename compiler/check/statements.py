@@ -563,7 +563,8 @@ class StatementChecker:
             out.append(A.VarDecl(sp, [item.name], [sp], None, enter))
         else:
             out.append(A.ExprStmt(sp, enter))
-        takes_error = any(len(f.params) == 2 for f in info.methods["__exit__"].funcs)
+        takes_error = any(len(f.decl.params if f.template is not None and f.decl is not None else f.params) == 2
+                          for f in info.methods["__exit__"].funcs)  # a generic `__exit__[E](self, e: E)` too
         handlers = []
         if self._ctx.can_raise:
             reraise = A.Raise(sp, name(err_name))

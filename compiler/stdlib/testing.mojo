@@ -14,14 +14,14 @@ def _comparison_failed(op: String, lhs: String, rhs: String, msg: String) -> Str
     return text
 
 
-def assert_true(val: Bool, msg: String = "condition was unexpectedly False", *,
-                location: String = __call_location()) raises:
+def assert_true[T: Boolable](val: T, msg: String = "condition was unexpectedly False", *,
+                             location: String = __call_location()) raises:
     if not val:
         raise _assert_error(msg, location)
 
 
-def assert_false(val: Bool, msg: String = "condition was unexpectedly True", *,
-                 location: String = __call_location()) raises:
+def assert_false[T: Boolable](val: T, msg: String = "condition was unexpectedly True", *,
+                              location: String = __call_location()) raises:
     if val:
         raise _assert_error(msg, location)
 
@@ -38,35 +38,35 @@ def assert_not_equal[T: Equatable & Writable](lhs: T, rhs: T, msg: String = "", 
         raise _assert_error(_comparison_failed("!=", String(lhs), String(rhs), msg), location)
 
 
-def assert_almost_equal(lhs: Float64, rhs: Float64, msg: String = "", *, atol: Float64 = 1e-08,
-                        rtol: Float64 = 1e-05, equal_nan: Bool = False,
-                        location: String = __call_location()) raises:
-    var ok = False
-    if lhs != lhs or rhs != rhs:
-        ok = equal_nan and lhs != lhs and rhs != rhs
-    elif lhs == rhs:
-        ok = True
-    else:
-        var diff = lhs - rhs
-        if diff < 0.0:
-            diff = -diff
-        var big = lhs if lhs > rhs else rhs
-        if big < 0.0:
-            big = -big
-        var other = rhs if lhs > rhs else lhs
-        if other < 0.0:
-            other = -other
-        if other > big:
-            big = other
-        ok = diff <= atol + rtol * big
+def assert_almost_equal[dtype: DType, size: Int](lhs: SIMD[dtype, size], rhs: SIMD[dtype, size],
+                                                 msg: String = "", *, atol: Float64 = 1e-08,
+                                                 rtol: Float64 = 1e-05, equal_nan: Bool = False,
+                                                 location: String = __call_location()) raises:
+    # Mojo's math.isclose, lane by lane, computed in `dtype`: equal, or both finite and
+    # |a - b| <= max(atol, rtol * max(|a|, |b|)); NaNs match only with equal_nan.
+    comptime assert dtype.is_floating_point(), "isclose only supports floating-point types"
+    var diff = abs(lhs - rhs)
+    var ok = True
+    for i in range(size):
+        var a = lhs[i]
+        var b = rhs[i]
+        var close = a == b
+        if not close and _lane_finite(a) and _lane_finite(b):
+            var tol = max(Scalar[dtype](atol), Scalar[dtype](rtol) * max(abs(a), abs(b)))
+            close = diff[i] <= tol
+        if not close and equal_nan and a != a and b != b:
+            close = True
+        if not close:
+            ok = False
     if not ok:
-        var diff = lhs - rhs
-        if diff < 0.0:
-            diff = -diff
         var text = String(lhs) + " is not close to " + String(rhs) + " with a diff of " + String(diff)
         if msg.byte_length() > 0:
             text += " (" + msg + ")"
         raise _assert_error(text, location)
+
+
+def _lane_finite[dtype: DType](x: Scalar[dtype]) -> Bool:
+    return x == x and x - x == x - x
 
 
 def assert_is_none[T: Copyable](value: Optional[T], msg: String = "", *,
@@ -91,7 +91,9 @@ struct assert_raises:
     def __exit__(self) raises:
         raise Error("AssertionError: Didn't raise at " + self.location)
 
-    def __exit__(self, error: Error) raises -> Bool:
+    def __exit__[E: Writable](self, error: E) raises -> Bool:
+        # E is Error, or the typed error of a body that raises one (Mojo: any type; one that is
+        # not Writable reaches a `raises` function only as an Error, so Writable covers it).
         if self.contains.byte_length() == 0:
             return True
         return _str_contains(String(error), self.contains)
@@ -117,11 +119,13 @@ struct TestSuite(Movable):
     var _file: String
     var _names: List[String]
     var _fns: List[def() raises -> None]
+    var _skipped: List[String]
 
     def __init__(out self, *, location: String = __call_location()):
         self._file = _str_slice(location, 0, _str_rfind(_str_slice(location, 0, _str_rfind(location, ":")), ":"))
         self._names = List[String]()
         self._fns = List[def() raises -> None]()
+        self._skipped = List[String]()
 
     def _add(var self, name: String, f: def() raises -> None) -> Self:
         self._names.append(name)
@@ -132,13 +136,36 @@ struct TestSuite(Movable):
         self._names.append(name)
         self._fns.append(f)
 
-    def run(self) raises:
+    def _skip_mut(mut self, name: String):
+        # `suite.skip[f]()`: Mojo checks that f is registered when the suite runs.
+        self._skipped.append(name)
+
+    def _is_skipped(self, name: String) -> Bool:
+        for s in self._skipped:
+            if s == name:
+                return True
+        return False
+
+    def run(self, *, quiet: Bool = False, skip_all: Bool = False) raises:
+        for s in self._skipped:
+            var found = False
+            for name in self._names:
+                if name == s:
+                    found = True
+            if not found:
+                raise Error("trying to skip a test that is not registered in the suite: " + s)
         var n = len(self._names)
         var report = "\nRunning " + String(n) + " tests for " + self._file + " \n"
         var passed = 0
         var failed = 0
         var total = 0
+        var skipped = 0
         for i in range(n):
+            if skip_all or self._is_skipped(self._names[i]):
+                # Mojo reports a skipped test as taking 0.001 ms.
+                skipped += 1
+                report += "    SKIP [ 0.001 ] " + self._names[i] + "\n"
+                continue
             var f = self._fns[i]
             var t0 = __clock_ns()
             var err = String("")
@@ -157,7 +184,8 @@ struct TestSuite(Movable):
                 failed += 1
                 report += "    FAIL [ " + _fmt_ms(dt) + " ] " + self._names[i] + "\n" + _indent(err, "      ") + "\n"
         report += "--------\nSummary [ " + _fmt_ms(total) + " ] " + String(n) + " tests run: " + String(passed)
-        report += " passed , " + String(failed) + " failed , 0 skipped \n"
+        report += " passed , " + String(failed) + " failed , " + String(skipped) + " skipped \n"
         if failed > 0:
             raise Error(report + "Test suite' " + self._file + " 'failed! \n")
-        print(report)
+        if not quiet:
+            print(report)
