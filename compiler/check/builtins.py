@@ -323,6 +323,9 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if args is None:
             return
         ty = _numeric_type(c, args)
+        if name == "pow" and ty is not None and (T.is_int(ty) or ty == T.INT_LIT):
+            # Mojo's pow[T: Powable](base: T, exp: T) -> T: Ints stay Ints (`base ** exp`).
+            return c.expr(A.BinOp(e.span, "**", args[0], args[1], e.lparen))
         if ty in T.LITERALS or ty is None or T.is_int(ty):
             ty = T.F64 if ty is None or ty in T.LITERALS or T.is_int(ty) else ty
         if not all(c.convertible(a, ty) for a in args):

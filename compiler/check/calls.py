@@ -133,6 +133,10 @@ class CallChecker:
                 return self._call_function_value(e, f, sym.ty)
             if isinstance(sym, LocalVar) and python_interop.is_python_object(sym.ty):
                 return python_interop.call_value(self, e, self.expr(f))
+            if isinstance(sym, LocalVar) and isinstance(sym.ty, T.StructType) and "__call__" in sym.ty.info.methods:
+                # `p(3)` of a value whose struct defines `__call__`
+                return self.expr(A.Call(e.span, A.Attribute(f.span, f, "__call__", f.span), e.args, e.keywords,
+                                        e.lparen), expected)
             if isinstance(sym, Builtin) and sym.name == "debug_assert":
                 return self._debug_assert(e)
             if isinstance(sym, Builtin):

@@ -823,6 +823,10 @@ class ExpressionChecker:
         if isinstance(ty, T.StructType):
             if python_interop.is_python_object(ty):
                 e.indices = [python_interop.subscript_index(self, x) for x in e.indices]
+            else:  # `x[a:b]` of a struct: its `__getitem__` takes a Slice (None for a missing bound)
+                e.indices = [A.Call(x.span, A.Name(x.span, "Slice"), x.args, [], x.span)
+                             if isinstance(x, A.Call) and isinstance(x.func, A.Name) and x.func.id == "slice" else x
+                             for x in e.indices]
             v = base.span  # the call's '(' is the '[' (where Mojo reports a raising `d[k]`)
             call = A.Call(e.span, A.Attribute(e.span, base, "__getitem__", e.span), e.indices, e.keywords,
                           Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1))

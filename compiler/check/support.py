@@ -40,7 +40,8 @@ _ARITH_DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truedi
                   "%": "__mod__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__",
                   "<<": "__lshift__", ">>": "__rshift__", "@": "__matmul__"}
 PRELUDE_MODULES = {"collections", "collections.string", "prelude", "io.file"}
-PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "alloc"), ("hash", "hash_bytes")}  # single names of other modules that Mojo's prelude has
+PRELUDE_NAMES = {("memory", "alloc"), ("memory", "Span"), ("memory.alloc", "alloc"), ("hash", "hash_bytes"),
+                 ("builtin.builtin_slice", "Slice")}  # single names of other modules that Mojo's prelude has
 # Names of prelude modules that Mojo 1.2 does not put in its prelude (`from std.collections import Set`);
 # the value is the module the error message suggests, or None where Mojo suggests nothing.
 NOT_PRELUDE = {("collections", "Set"): "std.collections", ("collections", "Counter"): "std.collections",
