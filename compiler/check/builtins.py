@@ -200,6 +200,12 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             return
         if name == "abs" and isinstance(args[0].ty, T.StructType):
             return c.expr(A.Call(e.span, A.Attribute(e.span, args[0], "__abs__", e.span), [], [], e.lparen))
+        if name != "abs" and all(a.ty in (T.STRING, T.STR_LIT) for a in args):
+            # min/max of Strings (Mojo's are generic over Comparable): pairwise, first wins ties.
+            acc = c.coerce(args[0], T.STRING)
+            for a in args[1:]:
+                acc = _stdlib_call(c, e, f"_str_{name}2", [acc, c.coerce(a, T.STRING)])
+            return acc
         ty = _numeric_type(c, args)
         if ty is None or not (T.is_numeric(ty) or isinstance(ty, T.SimdType)):
             return _fail(c, e, f"'{name}' needs numbers of one type, got " + ", ".join(f"'{a.ty}'" for a in args))
@@ -287,15 +293,7 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         args = _args(c, e, 1, 1, name)
         if args is None:
             return
-        a = args[0]
-        if a.ty in (T.STRING, T.STR_LIT):
-            return _stdlib_call(c, e, "_str_repr", [c.coerce(a, T.STRING)])
-        if T.is_numeric(a.ty) or a.ty in (T.INT_LIT, T.FLOAT_LIT):
-            a = c.coerce(a, T.materialize(a.ty))
-            return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, str(a.ty)), _as_string(c, a)])
-        _require_writable(c, args[0])
-        e.target, e.bound_args, e.ty = ("repr",), args, T.STRING
-        return
+        return _repr_of(c, e, args[0])
     if name == "round":
         return _round(c, e)
     if name in ("sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
@@ -708,8 +706,8 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
 
             v = a.const
             e.const = ty.wrap(int(v) if src == T.INT_LIT else _m.trunc(v))
-        else:
-            e.const = __import__("fractions").Fraction(a.const)
+        else:  # inf and nan stay floats (a Fraction cannot hold them)
+            e.const = a.const if isinstance(a.const, float) else __import__("fractions").Fraction(a.const)
         e.target, e.bound_args = ("const",), []
         return
     if (T.is_numeric(src) or src == T.BOOL or src == T.CODEPOINT) and T.is_numeric(ty):
@@ -780,7 +778,7 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
             # itself (bytes_iter).
             return _stdlib_call(c, e, "_str_as_bytes", [recv])
         if name in ("format", "write", "join"):
-            return _string_variadic_method(c, e, recv, name)
+            return _string_variadic_method(c, e, recv, name, literal=ty == T.STR_LIT)
         fname = STRING_METHODS.get(name) or "_str_" + name
         if isinstance(c.globals.names.get(fname), OverloadSet):
             args = [recv] + [c.coerce(a, T.STRING) if a.ty == T.STR_LIT else a for a in e.args]
@@ -834,6 +832,70 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
     e.ty = T.UNKNOWN
 
 
+def _repr_type_name(ty: T.Type) -> str | None:
+    """How Mojo 1.2's repr names a type (Int is Scalar[DType.int]), for the types it is known."""
+    if isinstance(ty, (T.IntType, T.FloatType)):
+        return f"SIMD[DType.{ty.name.lower()}, 1]"
+    if ty in (T.BOOL, T.STRING):
+        return str(ty)
+    if isinstance(ty, (T.ListType, T.OptionalType)):
+        inner = _repr_type_name(ty.elem)
+        return None if inner is None else f"{type(ty).__name__[:-4]}[{inner}]"
+    return None
+
+
+def _repr_of(c: Checker, e: A.Call, a: A.Expr) -> Any:
+    """repr(a) as the call e, with a already checked."""
+    if a.ty in (T.STRING, T.STR_LIT):
+        return _stdlib_call(c, e, "_str_repr", [c.coerce(a, T.STRING)])
+    if a.ty == T.CODEPOINT:
+        code = A.Convert(a.span, a)
+        code.ty = T.INT
+        return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, "Codepoint"), _as_string(c, code)])
+    if isinstance(a.ty, T.StructType) and "write_repr_to" in a.ty.info.methods:
+        c.require_method(a.ty.info, "write_repr_to")
+        e.target, e.bound_args, e.ty = ("repr",), [a], T.STRING
+        e.repr_method = True  # type: ignore[attr-defined]
+        return None
+    if isinstance(a.ty, (T.ListType, T.OptionalType)) and _repr_type_name(a.ty) is not None:
+        # Mojo: List[SIMD[DType.int, 1]]([Int(1), Int(2)]), Optional[String]('s')
+        fname = "_list_repr" if isinstance(a.ty, T.ListType) else "_optional_repr"
+        return _stdlib_call(c, e, fname, [_str_const(e, _repr_type_name(a.ty)), a])
+    if T.is_numeric(a.ty) or a.ty in (T.INT_LIT, T.FLOAT_LIT):
+        a = c.coerce(a, T.materialize(a.ty))
+        return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, str(a.ty)), _as_string(c, a)])
+    _require_writable(c, a)
+    e.target, e.bound_args, e.ty = ("repr",), [a], T.STRING
+    return None
+
+
+def _as_repr(c: Checker, a: A.Expr) -> A.Expr:
+    """repr(a), checked: a is already checked."""
+    call = A.Call(a.span, A.Name(a.span, "repr"), [a], [], a.span)
+    r = _repr_of(c, call, a)
+    return call if r is None else r
+
+
+def _format_reprs(fmt: str | None, args: list[A.Expr]) -> list[bool]:
+    """Which arguments of fmt.format(*args) need their repr ("{!r}", "{N!r}"). A format not known
+    at compile time gets reprs of the arguments that can be read twice without effect."""
+    import re
+
+    if fmt is None:
+        simple = (A.Name, A.IntLit, A.FloatLit, A.StrLit, A.BoolLit)
+        return [isinstance(a, simple) for a in args]
+    need = [False] * len(args)
+    auto = 0
+    for field in re.findall(r"\{([^{}]*)\}", fmt.replace("{{", "").replace("}}", "")):
+        name, bang, flag = field.partition("!")
+        k = auto if not name.strip() else (int(name) if name.strip().lstrip("+-").isdigit() else -1)
+        if not name.strip():
+            auto += 1
+        if bang and flag == "r" and 0 <= k < len(args):
+            need[k] = True
+    return need
+
+
 def _as_string(c: Checker, a: A.Expr) -> A.Expr:
     """String(a), checked: a is already checked."""
     if a.ty in (T.STRING, T.STR_LIT):
@@ -844,7 +906,7 @@ def _as_string(c: Checker, a: A.Expr) -> A.Expr:
     return conv
 
 
-def _string_variadic_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
+def _string_variadic_method(c: Checker, e: A.Call, recv: A.Expr, name: str, literal: bool = False) -> Any:
     """s.format(*args), s.write(*args), sep.join(list): each argument is made a String first."""
     if name == "join":
         if len(e.args) != 1 or e.keywords:
@@ -858,20 +920,30 @@ def _string_variadic_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> A
         return _stdlib_call(c, e, "_str_join_writable", [recv, lst])
     for a in e.args:
         _require_writable(c, a)
+    reprs = None
+    if name == "format":
+        need = _format_reprs(recv.const if isinstance(recv.const, str) else None, e.args)
+        if any(need):
+            # "{!r}" fields: the arguments' reprs travel beside their Strings ("" where unused).
+            reprs = A.ListExpr(e.span, [_as_repr(c, a) if n else _str_const(e, "")
+                                        for a, n in zip(e.args, need)])
+            reprs.ty = T.ListType(T.STRING)
     if e.args:
         lst: A.Expr = A.ListExpr(e.span, [_as_string(c, a) for a in e.args])
         lst.ty = T.ListType(T.STRING)
     else:
         lst = _empty_string_list(c, e)
     if name == "format":
-        if isinstance(recv.const, str):
-            # A literal format string is checked here, as Mojo checks it at compile time: the call
-            # then cannot raise.
+        if reprs is None:
+            reprs = _empty_string_list(c, e)
+        if isinstance(recv.const, str) and literal:
+            # A StringLiteral format is checked here, as Mojo checks it at compile time: the call
+            # then cannot raise. (A String's format is checked when it runs.)
             problem = _format_problem(recv.const, len(e.args))
             if problem:
                 return _fail(c, e, problem)
-            return _stdlib_call(c, e, "_str_format_known", [c.coerce(recv, T.STRING), lst])
-        return _stdlib_call(c, e, "_str_format", [recv, lst])
+            return _stdlib_call(c, e, "_str_format_known", [c.coerce(recv, T.STRING), lst, reprs])
+        return _stdlib_call(c, e, "_str_format", [c.coerce(recv, T.STRING), lst, reprs])
     c.require_mutable(recv)
     return _stdlib_call(c, e, "_str_write_all", [recv, lst])
 
@@ -1061,20 +1133,56 @@ def _codepoint_ctor(c: Checker, e: A.Call) -> Any:
 
 
 def _format_problem(fmt: str, nargs: int) -> str | None:
-    """Why `fmt.format(...)` with nargs arguments would fail (stdlib _str_format's rules), or None."""
-    import re
-
-    text = fmt.replace("{{", "").replace("}}", "")
-    fields = re.findall(r"\{([^{}]*)\}", text)
-    if re.sub(r"\{[^{}]*\}", "", text).count("{") or re.sub(r"\{[^{}]*\}", "", text).count("}"):
-        return "format string has an unmatched '{' or '}'"
-    if any(f and not f.isdigit() for f in fields):
-        return "format string fields must be '{}' or '{N}'"
-    if any(f == "" for f in fields) and any(f != "" for f in fields):
-        return "format string mixes automatic '{}' and manual '{N}' fields"
-    needed = max((int(f) + 1 for f in fields if f), default=0) if any(fields) else len(fields)
-    if needed > nargs:
-        return f"format string needs {needed} arguments, {nargs} given"
+    """Mojo's error for `fmt.format(...)` with nargs arguments (stdlib _str_format's rules), or None."""
+    auto = manual = 0
+    bad = None
+    i, n, open_at = 0, len(fmt), -1
+    while i < n:
+        ch = fmt[i]
+        if ch == "{":
+            if open_at == -1:
+                open_at = i
+            elif i - open_at != 1:
+                return "there is a single curly { left unclosed or unescaped"
+            else:
+                open_at = -1
+        elif ch == "}":
+            if open_at == -1:
+                if fmt[i + 1:i + 2] != "}":
+                    return "there is a single curly } left unclosed or unescaped"
+                i += 1
+            else:
+                field, bang, flag = fmt[open_at + 1:i].partition("!")
+                if bang and not flag:
+                    return "Empty conversion flag."
+                if bang and flag not in ("r", "s"):
+                    return f'Conversion flag "{flag}" not recognized.'
+                if not field:
+                    if auto >= nargs:
+                        bad = "Automatic indexing require more args in *args"
+                        break
+                    auto += 1
+                else:
+                    text = field.strip()
+                    digits = text[1:] if text[:1] in "+-" else text
+                    if not digits or not digits.replace("_", "").isdigit():
+                        bad = f"Index {field} not in kwargs"
+                        break
+                    k = int(text.replace("_", ""))
+                    if not 0 <= k < nargs:
+                        bad = f"Index {k} not in *args"
+                        break
+                    manual += 1
+                open_at = -1
+        i += 1
+    if bad and not bad.startswith("Index") or bad and "kwargs" in bad:
+        return bad
+    if manual and auto:
+        return "Cannot both use manual and automatic indexing"
+    if bad:
+        return bad
+    if open_at != -1:
+        return "there is a single curly { left unclosed or unescaped"
     return None
 
 

@@ -493,11 +493,13 @@ class ExpressionChecker:
             elif op == "*":
                 v = a * b
             elif op == "/":
-                is_int = False
-                if b == 0:  # IEEE semantics, as at run time
+                if b == 0 and not is_int:  # Mojo folds FloatLiteral x / 0.0 to nan, whatever x
+                    v = float("nan")
+                elif b == 0:  # IEEE semantics, as at run time
                     v = float("nan") if a == 0 else (math.inf if a > 0 else -math.inf)
                 else:
                     v = Fraction(a) / Fraction(b)
+                is_int = False
             elif op == "//":
                 v = a // b if is_int else Fraction(a // b)
             elif op == "%":

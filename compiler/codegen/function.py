@@ -391,7 +391,10 @@ class FunctionLowering(ValueOps):
 
     def op_to_string(self, i: N.Assign) -> ir.Value:
         buf = self.new_buffer()
-        self.write(buf, self.val(i.args[0]), i.attrs["ty"])
+        if i.attrs.get("method"):  # repr of a struct with write_repr_to
+            self.call_direct(i.attrs["ty"].info.methods[i.attrs["method"]].funcs[0], [self.val(i.args[0]), buf])
+        else:
+            self.write(buf, self.val(i.args[0]), i.attrs["ty"])
         return self.call_std("_buf_take", [buf])
 
     def op_math(self, i: N.Assign) -> ir.Value:

@@ -54,6 +54,9 @@ class CallBuilder:
             return Value(N.Const(None, T.NONE), False)
         if kind in ("to_string", "repr"):
             a = e.bound_args[0]
+            if getattr(e, "repr_method", False):  # a struct's own write_repr_to
+                return self.op("to_string", [self.value(a).op], T.STRING, span=e.span, ty=T.materialize(a.ty),
+                               method="write_repr_to")
             return self.to_string(self.value(a), a.ty, e.span)
         if kind == "const":
             c = self.constant(e.const, e.ty)

@@ -114,10 +114,10 @@ def _write_float(mut b: _Buffer, x: Float64, single: Bool):
     if x != x:
         _write_str(b, "nan")
         return
-    if x == 1.0 / 0.0:
+    if x > 1.7976931348623157e308:
         _write_str(b, "inf")
         return
-    if x == -1.0 / 0.0:
+    if x < -1.7976931348623157e308:
         _write_str(b, "-inf")
         return
     if x == 0.0:
@@ -513,9 +513,130 @@ def _str_byte(s: String, i: Int) -> String:
 
 
 # ---------------------------------------------------------------- parsing
-def _parse_int(s: String) raises -> Int:
+def _atol_error(s: String, base: Int) -> Error:
+    return Error("String is not convertible to integer with base " + String(base) + ": '" + s + "'")
+
+
+def _atol(s: String, base: Int) raises -> Int:
+    # Mojo's atol: spaces around, one sign, then digits of `base` with single underscores between
+    # them (after a 0x/0o/0b prefix also before them); base 0 reads the prefix, else decimal without
+    # leading zeros. The value accumulates negatively so that -2**63 fits.
+    if base != 0 and (base < 2 or base > 36):
+        raise Error("Base must be >= 2 and <= 36, or 0.")
     var n = s.byte_length()
     var p = __str_ptr(s)
+    if n == 0:
+        raise _atol_error(s, base)
+    var i = 0
+    while i < n and _is_space(__load_byte(p, i)):
+        i += 1
+    var neg = False
+    if i < n and (__load_byte(p, i) == 45 or __load_byte(p, i) == 43):
+        neg = __load_byte(p, i) == 45
+        i += 1
+    var b = base
+    var prefixed = False
+    if base == 0:
+        if i >= n:
+            raise _atol_error(s, base)
+        b = 10
+        var c0 = __load_byte(p, i)
+        if i + 1 < n and c0 == 48:
+            var c1 = __load_byte(p, i + 1) | 32
+            if c1 == 98:
+                b = 2
+            elif c1 == 111:
+                b = 8
+            elif c1 == 120:
+                b = 16
+            else:
+                # only zeros (single underscores between) may follow a leading 0
+                var under = False
+                for k in range(i + 1, n):
+                    var ck = __load_byte(p, k)
+                    if ck == 95:
+                        if under:
+                            raise _atol_error(s, base)
+                        under = True
+                        continue
+                    under = False
+                    if ck != 48:
+                        raise _atol_error(s, base)
+            if b != 10:
+                i += 2
+                prefixed = True
+        elif c0 < 48 or c0 > 57:
+            raise _atol_error(s, base)
+    elif i + 1 < n and __load_byte(p, i) == 48:
+        var c1 = __load_byte(p, i + 1) | 32
+        if (base == 2 and c1 == 98) or (base == 8 and c1 == 111) or (base == 16 and c1 == 120):
+            i += 2
+            prefixed = True
+    var min_int = -9223372036854775807 - 1
+    var acc = 0
+    var digits = False
+    var under = not prefixed
+    while i < n:
+        var c = __load_byte(p, i)
+        if c == 95:
+            if under:
+                raise _atol_error(s, base)
+            under = True
+            i += 1
+            continue
+        under = False
+        var d = 99
+        if c >= 48 and c <= 57:
+            d = Int(c) - 48
+        elif c >= 97 and c <= 122:
+            d = Int(c) - 87
+        elif c >= 65 and c <= 90:
+            d = Int(c) - 55
+        elif _is_space(c):
+            break
+        if d >= b:
+            raise _atol_error(s, base)
+        if acc < (min_int + d + b - 1) // b:
+            raise Error("String is not convertible to integer with base " + String(base) + ": '" + s +
+                        "' String expresses an integer too large to store in Int.")
+        acc = acc * b - d
+        digits = True
+        i += 1
+    if under or not digits:
+        raise _atol_error(s, base)
+    while i < n:
+        if not _is_space(__load_byte(p, i)):
+            raise _atol_error(s, base)
+        i += 1
+    if neg:
+        return acc
+    if acc == min_int:
+        raise Error("String is not convertible to integer with base " + String(base) + ": '" + s +
+                    "' String expresses an integer too large to store in Int.")
+    return -acc
+
+
+def _parse_int(s: String) raises -> Int:
+    return _atol(s, 10)
+
+
+def _float_error(s: String, detail: String) -> Error:
+    if detail.byte_length() == 0:
+        return Error("String is not convertible to float: '" + s + "'")
+    return Error("String is not convertible to float: '" + s + "'. " + detail)
+
+
+def _is_digit_or_dot(c: UInt8) -> Bool:
+    return (c >= 48 and c <= 57) or c == 46
+
+
+def _parse_float(s: String) raises -> Float64:
+    # Mojo's atof: spaces around and one sign, then nan/inf/infinity (any case) or digits with at
+    # most one dot and an optional exponent; its messages name the text without spaces and sign.
+    var n = s.byte_length()
+    var p = __str_ptr(s)
+    if n == 0:
+        raise _float_error(s, "")
     var i = 0
     while i < n and _is_space(__load_byte(p, i)):
         i += 1
@@ -526,33 +647,48 @@ def _parse_int(s: String) raises -> Int:
     if i < z and (__load_byte(p, i) == 45 or __load_byte(p, i) == 43):
         neg = __load_byte(p, i) == 45
         i += 1
-    if i >= z:
-        raise Error("String is not convertible to integer with base 10: '" + s + "'")
-    var v = 0
-    while i < z:
-        var c = __load_byte(p, i)
-        if c == 95:
-            i += 1
-            continue
-        if c < 48 or c > 57:
-            raise Error("String is not convertible to integer with base 10: '" + s + "'")
-        v = v * 10 + Int(c - 48)
-        i += 1
-    if neg:
-        return -v
-    return v
-
-
-def _parse_float(s: String) raises -> Float64:
-    var n = s.byte_length()
-    var used = __strtod_len(__str_ptr(s), n)
-    if n == 0 or used != n:
-        var c = __load_byte(__str_ptr(s), 0) if n > 0 else UInt8(0)
-        if n > 0 and not (c >= 48 and c <= 57) and c != 46 and c != 45 and c != 43 and not _is_space(c):
-            raise Error("String is not convertible to float: '" + s + "'. The first character of '" + s +
-                        "' should be a digit or dot to convert it to a float.")
-        raise Error("String is not convertible to float: '" + s + "'")
-    return __strtod(__str_ptr(s), n)
+    var t = _str_slice(s, i, z)
+    var low = _str_lower(t)
+    if low == "nan":
+        return __strtod(__str_ptr("nan"), 3)
+    if low == "inf" or low == "infinity":
+        var v = __strtod(__str_ptr("inf"), 3)
+        return -v if neg else v
+    if i >= z or not _is_digit_or_dot(__load_byte(p, i)):
+        raise _float_error(s, "The first character of '" + t + "' should be a digit or dot to convert it to a float.")
+    if not _is_digit_or_dot(__load_byte(p, z - 1)):
+        raise _float_error(s, "The last character of '" + t + "' should be a digit or dot to convert it to a float.")
+    var k = i
+    var digits = 0
+    var dots = 0
+    while k < z and __load_byte(p, k) != 101 and __load_byte(p, k) != 69:
+        var c = __load_byte(p, k)
+        if c == 46:
+            dots += 1
+        elif c >= 48 and c <= 57:
+            digits += 1
+        else:
+            dots = 2
+        k += 1
+    var bad = dots > 1
+    if k < z:
+        bad = bad or digits == 0
+        k += 1
+        if k < z and (__load_byte(p, k) == 45 or __load_byte(p, k) == 43):
+            k += 1
+        if k >= z:
+            bad = True
+        while k < z:
+            var c = __load_byte(p, k)
+            if c < 48 or c > 57:
+                bad = True
+            k += 1
+    if bad:
+        raise _float_error(s, "Invalid character(s) in the number: '" + t + "'")
+    if digits == 0:
+        raise _float_error(s, "")
+    var v = __strtod(__str_ptr(t), t.byte_length())
+    return -v if neg else v
 
 
 def atol(s: String) raises -> Int:

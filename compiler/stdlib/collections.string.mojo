@@ -22,8 +22,8 @@ def _str_split(s: String, sep: String, maxsplit: Int = -1) -> List[String]:
     var out = List[String]()
     var m = sep.byte_length()
     var n = s.byte_length()
-    if n == 0:
-        return out^  # Mojo: "".split(",") is []
+    if n == 0 and m == 0:
+        return out^
     if m == 0:
         # Mojo splits an empty separator into codepoints.
         return _str_codepoint_slices(s)
@@ -59,6 +59,14 @@ def _str_split(s: String, *, maxsplit: Int) -> List[String]:
             i += 1
         out.append(_str_slice(s, start, i))
     return out^
+
+
+def _str_min2(a: String, b: String) -> String:
+    return b if b < a else a
+
+
+def _str_max2(a: String, b: String) -> String:
+    return b if b > a else a
 
 
 def _str_rsplit(s: String, sep: String, maxsplit: Int = -1) -> List[String]:
@@ -413,59 +421,108 @@ def _str_join_strings(sep: String, parts: List[String]) -> String:
     return _buf_take(b)
 
 
-def _str_format_known(fmt: String, args: List[String]) -> String:
+def _str_format_known(fmt: String, args: List[String], reprs: List[String]) -> String:
     # A literal format string the checker validated (builtins._format_problem): it cannot fail.
     try:
-        return _str_format(fmt, args)
+        return _str_format(fmt, args, reprs)
     except e:
         return String("")
 
 
-def _str_format(fmt: String, args: List[String]) raises -> String:
-    # "{}" takes the next argument, "{N}" argument N; "{{" and "}}" are literal braces. Mojo does
-    # not allow mixing automatic and manual numbering.
+def _format_index(field: String) -> Int:
+    # A field's argument number as Mojo reads it (atol: spaces and a sign allowed), or -2**63 when
+    # the field is not a number (Mojo takes it for a keyword).
+    try:
+        return _parse_int(field)
+    except e:
+        return -9223372036854775807 - 1
+
+
+def _str_format(fmt: String, args: List[String], reprs: List[String]) raises -> String:
+    # Mojo's String.format (format.mojo's _FormatCurlyEntry): "{}" takes the next argument, "{N}"
+    # argument N, "{N!r}"/"{!s}" its repr/str; "{{" and "}}" are literal braces. Curly errors raise at
+    # once; an argument problem ends the scan and the errors are then reported in Mojo's order.
+    # `reprs[k]` is argument k's repr (the checker gives them when the format may use "!r").
     var b = _Buffer()
     var n = fmt.byte_length()
     var i = 0
     var auto = 0
-    var used_auto = False
-    var used_manual = False
+    var manual = 0
+    var bad_auto = False
+    var bad_kwarg = String("")
+    var has_bad_kwarg = False
+    var bad_manual = 0
+    var has_bad_manual = False
+    var open = -1
     while i < n:
         var c = _byte(fmt, i)
         if c == 123:  # '{'
-            if i + 1 < n and _byte(fmt, i + 1) == 123:
-                _buf_byte(b, 123)
-                i += 2
+            if open == -1:
+                open = i
+                i += 1
                 continue
-            var j = i + 1
-            while j < n and _byte(fmt, j) != 125:
-                j += 1
-            if j >= n:
-                raise Error("Index -1 not in *args")
-            var field = _str_slice(fmt, i + 1, j)
+            if i - open != 1:
+                raise Error("there is a single curly { left unclosed or unescaped")
+            _buf_byte(b, 123)
+            open = -1
+            i += 1
+            continue
+        if c == 125:  # '}'
+            if open == -1:
+                if i + 1 < n and _byte(fmt, i + 1) == 125:
+                    _buf_byte(b, 125)
+                    i += 2
+                    continue
+                raise Error("there is a single curly } left unclosed or unescaped")
+            var field = _str_slice(fmt, open + 1, i)
+            var flag = UInt8(0)
+            var bang = field.find("!")
+            if bang != -1:
+                var rest = _str_slice(field, bang + 1, field.byte_length())
+                if rest.byte_length() == 0:
+                    raise Error("Empty conversion flag.")
+                if rest.byte_length() > 1 or (_byte(rest, 0) != 114 and _byte(rest, 0) != 115):
+                    raise Error('Conversion flag "' + rest + '" not recognized.')
+                flag = _byte(rest, 0)
+                field = _str_slice(field, 0, bang)
             var k = 0
             if field.byte_length() == 0:
-                if used_manual:
-                    raise Error("Cannot both use manual and automatic indexing for *args")
-                used_auto = True
+                if auto >= len(args):
+                    bad_auto = True
+                    break
                 k = auto
                 auto += 1
             else:
-                if used_auto:
-                    raise Error("Cannot both use manual and automatic indexing for *args")
-                used_manual = True
-                k = _parse_int(field)
-            if k < 0 or k >= len(args):
-                raise Error("Index " + String(k) + " not in *args")
-            _write_str(b, args[k])
-            i = j + 1
+                k = _format_index(field)
+                if k == -9223372036854775807 - 1:
+                    bad_kwarg = field
+                    has_bad_kwarg = True
+                    break
+                if k < 0 or k >= len(args):
+                    bad_manual = k
+                    has_bad_manual = True
+                    break
+                manual += 1
+            if flag == 114 and k < len(reprs):
+                _write_str(b, reprs[k])
+            else:
+                _write_str(b, args[k])
+            open = -1
+            i += 1
             continue
-        if c == 125 and i + 1 < n and _byte(fmt, i + 1) == 125:
-            _buf_byte(b, 125)
-            i += 2
-            continue
-        _buf_byte(b, c)
+        if open == -1:
+            _buf_byte(b, c)
         i += 1
+    if bad_auto:
+        raise Error("Automatic indexing require more args in *args")
+    if has_bad_kwarg:
+        raise Error("Index " + bad_kwarg + " not in kwargs")
+    if manual > 0 and auto > 0:
+        raise Error("Cannot both use manual and automatic indexing")
+    if has_bad_manual:
+        raise Error("Index " + String(bad_manual) + " not in *args")
+    if open != -1:
+        raise Error("there is a single curly { left unclosed or unescaped")
     return _buf_take(b)
 
 
@@ -499,6 +556,54 @@ def _str_repr(s: String) -> String:
             _buf_byte(b, c)
     _buf_byte(b, 39)
     return _buf_take(b)
+
+
+def ascii(s: String) -> String:
+    # Mojo's ascii(): like repr, with every non-ASCII byte written \xNN; double quotes (unescaped)
+    # when the text holds a single quote, else single quotes.
+    var b = _Buffer()
+    var quote = UInt8(39)
+    for i in range(s.byte_length()):
+        if _byte(s, i) == 39:
+            quote = 34
+    _buf_byte(b, quote)
+    for i in range(s.byte_length()):
+        var c = _byte(s, i)
+        if c == 92:
+            _write_str(b, "\\\\")
+        elif c == 10:
+            _write_str(b, "\\n")
+        elif c == 9:
+            _write_str(b, "\\t")
+        elif c == 13:
+            _write_str(b, "\\r")
+        elif c < 32 or c >= 127:
+            _write_str(b, "\\x")
+            _buf_byte(b, _hex_digit(Int(c) >> 4))
+            _buf_byte(b, _hex_digit(Int(c) & 15))
+        else:
+            _buf_byte(b, c)
+    _buf_byte(b, quote)
+    return _buf_take(b)
+
+
+def _list_repr[T: Copyable](type_name: String, xs: List[T]) -> String:
+    # Mojo's List.__repr__: the type, then the elements' reprs in brackets.
+    var b = _Buffer()
+    _write_str(b, type_name)
+    _write_str(b, "([")
+    for i in range(len(xs)):
+        if i > 0:
+            _write_str(b, ", ")
+        _write_str(b, repr(xs[i]))
+    _write_str(b, "])")
+    return _buf_take(b)
+
+
+def _optional_repr[T: Copyable](type_name: String, o: Optional[T]) -> String:
+    if o:
+        return type_name + "(" + repr(o.value()) + ")"
+    return type_name + "(None)"
 
 
 def _int_to_base(x: Int, base: Int, prefix: String) -> String:
