@@ -806,6 +806,12 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         if name == "or_else" and len(e.args) == 1:
             e.target, e.bound_args, e.ty = ("opt_or_else",), [recv, c.coerce(e.args[0], ty.elem)], ty.elem
             return
+        if isinstance(c.globals.names.get("_opt_" + name), OverloadSet):
+            # Methods written in Mojo (stdlib/collections.mojo): `_opt_NAME(o, args...)`.
+            call = A.Call(e.span, A.Name(e.func.span, "_opt_" + name), [recv] + list(e.args), e.keywords, e.lparen)
+            call.func.sym = c.globals.names["_opt_" + name]
+            c.call_overloads(call, call.func.sym.funcs, None, e.func.span)
+            return call
         c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
         e.ty = T.UNKNOWN
         return
@@ -1012,7 +1018,7 @@ def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str)
     if name == "pop" and len(args) <= 1:
         bound = [recv] + ([c.coerce(args[0], T.INT)] if args else [])
         e.target, e.bound_args, e.ty = ("list_method", "pop"), bound, el
-    elif name in sig and len(args) == sig[name]:
+    elif name in sig and len(args) == sig[name] and not e.keywords:
         if name == "append":
             bound = [recv, c.coerce(c.expr(args[0], el), el)]
             c._note_copy(bound[1])

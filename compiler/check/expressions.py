@@ -52,12 +52,16 @@ class ExpressionChecker:
         if len(set(args)) != len(args):
             self.error("a Variant's types must be distinct", span)
             return T.UNKNOWN
-        ty = self.instantiate_struct(tmpl, args, span)
+        return self.instantiate_struct(tmpl, args, span)  # named and marked by _mark_variant
+
+    @staticmethod
+    def _mark_variant(ty: T.Type, args: list[Any]) -> None:
+        """An instance of `_VariantN` is Mojo's Variant, however it was spelled (the library's
+        `CountTuple.__getitem__` returns a `_Variant2[V, Int]`)."""
         if isinstance(ty, T.StructType) and not ty.info.name.startswith("Variant["):
             ty.info.name = "Variant[" + ", ".join(str(a) for a in args) + "]"
             ty.info.variant_args = tuple(args)  # type: ignore[attr-defined]
             ty.info.implicitly_copyable = all(T.copyable(a) for a in args)
-        return ty
 
     def _variant_has(self, ty: T.StructType, te: A.Expr) -> bool:
         """Is the explicit parameter te (of `v.isa[te]()`, `v.set[te](x)`) one of the Variant's types?"""

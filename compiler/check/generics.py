@@ -102,6 +102,8 @@ class GenericsChecker:
                     ps = [p for p in f.params if p.convention != "out"]
                     if name != "__init__" or (len(ps) == 1 and ps[0].kw_only and ps[0].name in ("copy", "move")):
                         self.require(f)
+        if sym.name.startswith("_Variant") and sym.name[8:].isdigit():
+            self._mark_variant(info.ty, values)
         return info.ty
 
     def instantiate_function(self, tmpl: FuncInfo, values: list[Any], span: Span | None = None) -> FuncInfo | None:

@@ -290,6 +290,12 @@ class StatementChecker:
             return sym.ty
         if t.ty is None:
             self.expr(t)
+        if isinstance(t, A.Call):
+            if t.target != ("opt_value",):  # only `opt.value()` returns a reference here
+                self.error(f"expression must be mutable {what}", t.span)
+                return T.UNKNOWN
+            self.require_mutable(t.bound_args[0], what)
+            return t.ty
         self.require_mutable(t, what)
         return t.ty
 

@@ -8,6 +8,7 @@ mem2reg turns them into registers); a `ref` local is the caller's pointer itself
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from llvmlite import ir
@@ -64,8 +65,12 @@ class FunctionLowering(ValueOps):
                 has = b.load(b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, 0)], source_etype=llty), typ=I1)
                 with b.if_then(b.not_(has), likely=False):
                     sp = p.span
-                    self.call_std("_abort_msg", [self.m.str_const(
-                        f"At: {sp.file}:{sp.line}:{sp.col}: Assert Error: .value() on empty Optional")])
+                    path = sp.file if sp.file.startswith("<") or self.m.session else os.path.abspath(sp.file)
+                    self.call_std("_abort_to", [self.m.str_const(
+                        f"ABORT: {path}:{sp.line}:{sp.col}: `Optional.value()` called on empty `Optional`. "
+                        "Consider using `if optional:` to check whether the `Optional` is empty before calling "
+                        "`.value()`, or use `.or_else()` to provide a default value."),
+                        ir.Constant(I64, 2 if self.m.session else 1)])
                     b.unreachable()
                 ptr = b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, 1)], source_etype=llty)
             elif p.kind == "lane":

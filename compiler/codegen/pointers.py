@@ -19,7 +19,7 @@ from .runtime import I64, PTR, unit
 POINTER_INTRINSICS = frozenset({
     "__ptr_alloc", "__ptr_free", "__ptr_offset", "__ptr_addr", "__ptr_raw", "__ptr_cast", "__ptr_size_of",
     "__ptr_init", "__ptr_move_in", "__ptr_take", "__ptr_destroy", "__ptr_load", "__ptr_store", "__ptr_memset", "__ptr_memmove",
-    "__ptr_from_address", "__list_data", "__ptr_escape", "__memory_barrier",
+    "__ptr_from_address", "__list_data", "__list_capacity", "__list_reserve", "__ptr_escape", "__memory_barrier",
     "__type_trivially", "__forget"})
 
 
@@ -79,6 +79,13 @@ def pointer_intrinsic(f: Any, i: N.Assign, v: list[ir.Value]) -> ir.Value:
         return unit()
     if name == "__list_data":  # the buffer of a List's elements
         return f.list_data(v[0])
+    if name == "__list_capacity":  # List.capacity()
+        return b.load(f.list_cap_ptr(v[0]), typ=I64)
+    if name == "__list_reserve":  # List.reserve(n): room for n elements (never shrinks)
+        lt = i.attrs["params"][0]
+        assert isinstance(lt, T.ListType), lt
+        f.list_reserve(v[0], v[1], lt.elem, exact=True)
+        return unit()
     if name == "__ptr_from_address":  # a foreign buffer (std.python: a numpy array's data)
         return b.inttoptr(v[0], f.m.lltype(i.dest.ty))
     if name in ("__ptr_raw", "__ptr_cast"):

@@ -227,7 +227,8 @@ class Emitter:
             b.unreachable()
 
     def list_elem_ptr(self, lst: ir.Value, idx: ir.Value, elem: T.Type, span: Any) -> ir.Value:
-        loc = self.loc_string(span) if span is not None else self.m.str_const("<list>")
+        loc = self.m.str_const(span) if isinstance(span, str) else \
+            self.loc_string(span) if span is not None else self.m.str_const("<list>")
         self.check_index(idx, self.list_len(lst), loc)
         return self.b.gep(self.list_data(lst), [idx], source_etype=self.m.lltype(elem))
 
@@ -241,15 +242,15 @@ class Emitter:
         b.store(val, hdr)
         return hdr
 
-    def list_reserve(self, lst: ir.Value, need: ir.Value, elem: T.Type) -> None:
+    def list_reserve(self, lst: ir.Value, need: ir.Value, elem: T.Type, exact: bool = False) -> None:
         """Grow to at least `need` elements: double the capacity (Mojo's policy, so that programs
-        whose move constructors print see the same moves)."""
+        whose move constructors print see the same moves); `exact` (List.reserve) grows to `need`."""
         b = self.b
         cap_ptr = self.list_cap_ptr(lst)
         cap = b.load(cap_ptr, typ=I64)
         with b.if_then(b.icmp_signed(">", need, cap), likely=False):
             doubled = b.mul(cap, ir.Constant(I64, 2))
-            newcap = b.select(b.icmp_signed(">", doubled, need), doubled, need)
+            newcap = need if exact else b.select(b.icmp_signed(">", doubled, need), doubled, need)
             esz = self.elem_size(elem)
             if self.m.has_move_ctor(elem):
                 # Elements move one by one through their move constructor.

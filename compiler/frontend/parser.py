@@ -276,7 +276,8 @@ class Parser:
         if isinstance(e, A.TupleExpr):
             for x in e.elts:
                 self._check_target(x)
-        elif not isinstance(e, (A.Name, A.Attribute, A.Subscript)):
+        elif not isinstance(e, (A.Name, A.Attribute, A.Subscript, A.Call)):
+            # A call may return a reference (`opt.value() += 1`); the checker decides.
             self.fail("cannot assign to this expression", e.span)
 
     def var_decl(self) -> A.VarDecl:

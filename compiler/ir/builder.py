@@ -19,7 +19,7 @@ from ..check import types as T
 from ..check.symbols import FuncInfo, GlobalConst, LocalVar
 from ..frontend import ast as A
 from . import nodes as N
-from .calls import CallBuilder
+from .calls import CallBuilder, _container_item
 from .expressions import ExpressionBuilder, Value
 
 
@@ -235,7 +235,7 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
 
     def stmt_Assign(self, s: A.Assign) -> None:
         t = s.target
-        if isinstance(t, A.Call):  # struct __setitem__
+        if isinstance(t, A.Call) and t.target != ("opt_value",):  # struct __setitem__
             self.value(t)
             return
         if isinstance(t, A.Name) and t.id == "_" and t.sym is None:
@@ -261,7 +261,33 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
             self.emit(N.Destroy(place, span=s.span))
             self.emit(N.Store(place, self.owned(s.value), init=True, span=s.span))
             return
+        if self.assign_into_item(t, lambda: self.assign_to(t, self.owned(s.value, named_move=True), s.span)):
+            return
         self.assign_to(t, self.owned(s.value, named_move=True), s.span)
+
+    def assign_into_item(self, target: A.Expr, assign: Any) -> bool:
+        """`d[k].field = v`, `d[k][i] += v`: Mojo writes through the reference `__getitem__` returns.
+        As for `d[k].append(x)` (calls.through_item), the element is taken out, written, and stored
+        back. False when the target is not inside a container's item."""
+        root = target
+        while isinstance(root, A.Attribute) and isinstance(root.value.ty, T.StructType) or \
+                isinstance(root, A.Subscript) and isinstance(root.value.ty, T.ListType):
+            root = root.value
+        item = _container_item(root) if root is not target else None
+        if item is None:
+            return False
+
+        def mutate(recv: N.Operand) -> Value:
+            assert isinstance(recv, N.Use)
+            item.item_place = recv.place  # type: ignore[attr-defined]
+            try:
+                assign()
+            finally:
+                item.item_place = None  # type: ignore[attr-defined]
+            return Value(N.Const(None, T.NONE), False)
+
+        self.through_item(item, mutate)
+        return True
 
     def assign_to(self, target: A.Expr, op: N.Operand, span: Any) -> None:
         place = self.place(target)
@@ -281,6 +307,11 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         if s.call is not None:
             self.value(s.call)
             return
+        if self.assign_into_item(s.target, lambda: self.aug_assign(s)):
+            return
+        self.aug_assign(s)
+
+    def aug_assign(self, s: A.AugAssign) -> None:
         v = s.value
         if isinstance(v, A.BinOp) and v.op == "+" and v.call is None and v.left is s.target \
                 and T.materialize(v.ty) == T.STRING:

@@ -9,7 +9,7 @@ from ..check import types as T
 from ..check.symbols import FuncInfo, ParamInfo
 from ..frontend import ast as A
 from . import nodes as N
-from .expressions import Value, bracket_span
+from .expressions import Value
 
 
 class CallBuilder:
@@ -122,7 +122,9 @@ class CallBuilder:
             v = self.value(e.bound_args[0])
             assert isinstance(v.op, N.Use)
             elem = e.bound_args[0].ty.elem
-            return Value(N.Use(v.op.place.project(N.Proj("some", elem, span=e.span))), False)
+            # Mojo names the call's parenthesis when the Optional is empty.
+            some = N.Proj("some", elem, span=getattr(e, "lparen", None) or e.span)
+            return Value(N.Use(v.op.place.project(some)), False)
         if kind == "opt_or_else":
             v = self.value(e.bound_args[0]).op
             d = self.value(e.bound_args[1]).op
@@ -237,8 +239,9 @@ class CallBuilder:
             return self.op("list_len", [lst], T.INT)
         if name == "pop":
             idx = self.value(args[1]).op if len(args) > 1 else N.Const(-1, T.INT)
+            # Mojo's pop asserts the index inside its own source, and names that place.
             return self.op("list_pop", [lst, idx], elem, span=e.span, elem=elem, last=len(args) == 1,
-                           loc=bracket_span(e))
+                           loc="Mojo/stdlib/std/collections/list.mojo:1095:24")
         if name == "insert":
             self.emit(N.Assign(self.tmp(T.NONE, False), "list_insert",
                                [lst, self.value(args[1]).op, self.owned(args[2])], {"elem": elem, "loc": e.lparen}))

@@ -36,11 +36,13 @@ class ExpressionBuilder:
             return None
         if isinstance(e, A.Transfer):
             return self.place(e.value)
+        if isinstance(e, A.Call) and getattr(e, "item_place", None) is not None:
+            return e.item_place  # `d[k]` taken out for an assignment into it (builder.assign_into_item)
         if isinstance(e, A.Call) and e.target == ("opt_value",):  # `opt.value()` (and a Variant's `v[T]`)
             base = self.place(e.bound_args[0])
             if base is None:
                 return None
-            return base.project(N.Proj("some", e.bound_args[0].ty.elem, span=e.span))
+            return base.project(N.Proj("some", e.bound_args[0].ty.elem, span=getattr(e, "lparen", None) or e.span))
         if isinstance(e, A.Attribute) and isinstance(e.value.ty, T.StructType) and e.const is None:
             base = self.place(e.value)
             if base is None:

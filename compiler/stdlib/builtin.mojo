@@ -218,6 +218,16 @@ def _abort_index(loc: String, index: Int, length: Int, fd: Int):
     __exit(1)
 
 
+def _abort_to(msg: String, fd: Int):
+    # A run-time assertion of the library (Optional.value() on an empty Optional): Mojo writes
+    # it to stdout and exits with 1; a notebook cell reports it as its error (fd 2).
+    var b = _Buffer()
+    _write_str(b, msg)
+    _write_str(b, "\n")
+    _buf_flush(b, fd)
+    __exit(1)
+
+
 def _abort_msg(msg: String):
     var b = _Buffer()
     _write_str(b, msg)

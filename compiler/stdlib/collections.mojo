@@ -526,6 +526,33 @@ def _list_try_index[T: Equatable & Copyable](xs: List[T], value: T) -> Optional[
     return None
 
 
+def _list_index[T: Equatable & Copyable](
+    xs: List[T], value: T, start: Int = 0, stop: Optional[Int] = None
+) raises -> Int:
+    # xs.index(v, start, stop): negative bounds count from the end, then clip to the List.
+    var n = len(xs)
+    var a = start
+    var z = stop.or_else(n)
+    if a < 0:
+        a += n
+    if z < 0:
+        z += n
+    a = max(0, min(a, n))
+    z = max(0, min(z, n))
+    for i in range(a, z):
+        if xs[i] == value:
+            return i
+    raise Error("ValueError: Given element is not in list")
+
+
+def _list_unsafe_get[T: Copyable](xs: List[T], idx: Int) -> T:
+    return xs[idx].copy()
+
+
+def _list_unsafe_set[T: Copyable](mut xs: List[T], idx: Int, var value: T):
+    xs[idx] = value^
+
+
 def _list_swap_elements[T: Copyable](mut xs: List[T], i: Int, j: Int):
     var tmp = xs[i].copy()
     xs[i] = xs[j].copy()
@@ -549,6 +576,12 @@ def _list_shrink[T: Copyable](mut xs: List[T], length: Int):
 struct CountTuple[V: KeyElement](Copyable, Writable):
     var _value: Self.V
     var _count: Int
+
+    def __getitem__(self, idx: Int) -> _Variant2[Self.V, Int]:
+        # t[0] is the value, t[1] its count (Mojo's Variant[V, Int]).
+        if idx == 0:
+            return _Variant2[Self.V, Int](self._value.copy())
+        return _Variant2[Self.V, Int](self._count)
 
     def write_to(self, mut writer: Some[Writer]):
         writer.write("(", self._value, ", ", self._count, ")")
@@ -772,14 +805,30 @@ struct Deque[T: Copyable](Sized, Copyable, Writable):
 
     var _items: List[Self.T]
     var _head: Int
+    var _maxlen: Int  # -1: unbounded; else appending to a full deque drops from the other end
 
-    def __init__(out self):
+    def __init__(
+        out self,
+        *,
+        var elements: Optional[List[Self.T]] = None,
+        capacity: Int = 64,
+        min_capacity: Int = 64,
+        maxlen: Int = -1,
+        shrink: Bool = True,
+    ):
+        # capacity, min_capacity and shrink tune Mojo's ring buffer; this one grows as a List does.
         self._items = List[Self.T]()
         self._head = 0
+        self._maxlen = maxlen
+        if elements:
+            var els = elements.take()
+            for i in range(len(els)):
+                self.append(els[i])
 
     def __init__(out self, *values: Self.T):
         self._items = List[Self.T]()
         self._head = 0
+        self._maxlen = -1
         for i in range(len(values)):
             self._items.append(values[i].copy())
 
@@ -796,9 +845,17 @@ struct Deque[T: Copyable](Sized, Copyable, Writable):
         self._items[self._head + idx] = value.copy()
 
     def append(mut self, value: Self.T):
+        if self._maxlen == 0:
+            return
+        if self._maxlen > 0 and len(self) == self._maxlen:
+            self._head += 1
         self._items.append(value.copy())
 
     def appendleft(mut self, value: Self.T):
+        if self._maxlen == 0:
+            return
+        if self._maxlen > 0 and len(self) == self._maxlen:
+            _ = self._items.pop()
         if self._head > 0:
             self._head -= 1
             self._items[self._head] = value.copy()
@@ -850,7 +907,7 @@ struct Deque[T: Copyable](Sized, Copyable, Writable):
         self._head = 0
 
     def copy(self) -> Self:
-        var d = Self()
+        var d = Self(maxlen=self._maxlen)
         for i in range(self._head, len(self._items)):
             d._items.append(self._items[i].copy())
         return d^
@@ -1080,7 +1137,20 @@ def _opt_eq[T: Equatable & Copyable](a: Optional[T], b: Optional[T]) -> Bool:
 
 
 def _list_reserve[T: Copyable](mut xs: List[T], capacity: Int):
-    pass
+    # Room for `capacity` elements, exactly (never shrinks), as Mojo's reserve.
+    __list_reserve(xs, capacity)
+
+
+def _list_capacity[T: Copyable](xs: List[T]) -> Int:
+    return __list_capacity(xs)
+
+
+def _opt___bool__[T: Copyable](o: Optional[T]) -> Bool:
+    return Bool(o)
+
+
+def _opt_copy[T: Copyable](o: Optional[T]) -> Optional[T]:
+    return o
 
 
 def _opt_getitem[T: Copyable](o: Optional[T]) raises -> T:
@@ -1252,3 +1322,130 @@ def _range_len(start: Int, stop: Int, step: Int) -> Int:
     if step < 0 and start > stop:
         return (start - stop - step - 1) // (-step)
     return 0
+
+
+# ---------------------------------------------------------------- LinkedList
+struct LinkedList[T: Copyable](Sized, Copyable, Writable):
+    """Mojo's doubly linked list. Its elements live in a List here: the operations and their
+    results are the linked list's, not its costs."""
+
+    var _items: List[Self.T]
+
+    def __init__(out self):
+        self._items = List[Self.T]()
+
+    def __init__(out self, *elements: Self.T):
+        self._items = List[Self.T]()
+        for i in range(len(elements)):
+            self._items.append(elements[i].copy())
+
+    def __init__(out self, elements: List[Self.T]):
+        self._items = elements.copy()
+
+    def __len__(self) -> Int:
+        return len(self._items)
+
+    def __bool__(self) -> Bool:
+        return len(self._items) > 0
+
+    def append(mut self, var value: Self.T):
+        self._items.append(value^)
+
+    def prepend(mut self, var value: Self.T):
+        self._items.insert(0, value^)
+
+    def insert(mut self, idx: Int, var elem: Self.T):
+        # Mojo takes no negative index here (it stops the program); neither does this List.
+        self._items.insert(idx, elem^)
+
+    def extend(mut self, other: Self):
+        for i in range(len(other._items)):
+            self._items.append(other._items[i].copy())
+
+    def extend(mut self, other: List[Self.T]):
+        for i in range(len(other)):
+            self._items.append(other[i].copy())
+
+    def pop(mut self) raises -> Self.T:
+        if len(self._items) == 0:
+            raise Error("Pop on empty list.")
+        return self._items.pop()
+
+    def pop(mut self, idx: Int) raises -> Self.T:
+        # Mojo stops the program on an index out of range (it does not raise).
+        return self._items.pop(idx)
+
+    def maybe_pop(mut self) -> Optional[Self.T]:
+        if len(self._items) == 0:
+            return None
+        return self._items.pop()
+
+    def maybe_pop(mut self, idx: Int) -> Optional[Self.T]:
+        if idx < 0 or idx >= len(self._items):
+            return None
+        return self._items.pop(idx)
+
+    def get_nth(self, idx: Int) -> Self.T:
+        return self._items[idx].copy()
+
+    def reverse(mut self):
+        self._items.reverse()
+
+    def clear(mut self):
+        self._items.clear()
+
+    def copy(self) -> Self:
+        return Self(self._items)
+
+    def __iter__(self) -> List[Self.T]:
+        return self._items.copy()
+
+    def __reversed__(self) -> List[Self.T]:
+        return _list_reversed(self._items)
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write("[")
+        for i in range(len(self._items)):
+            if i > 0:
+                writer.write(", ")
+            writer.write(self._items[i])
+        writer.write("]")
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write("LinkedList[", __type_name_of[Self.T](), "]([")
+        for i in range(len(self._items)):
+            if i > 0:
+                writer.write(", ")
+            writer.write(repr(self._items[i]))
+        writer.write("])")
+
+    # Equality-based methods: checked only for element types that have `==` (used methods only).
+    def __contains__(self, value: Self.T) -> Bool:
+        for i in range(len(self._items)):
+            if self._items[i] == value:
+                return True
+        return False
+
+    def count(self, elem: Self.T) -> Int:
+        var n = 0
+        for i in range(len(self._items)):
+            if self._items[i] == elem:
+                n += 1
+        return n
+
+    def index(self, value: Self.T) raises -> Int:
+        for i in range(len(self._items)):
+            if self._items[i] == value:
+                return i
+        raise Error("ValueError: Given element is not in linked list")
+
+    def __eq__(self, other: Self) -> Bool:
+        if len(self._items) != len(other._items):
+            return False
+        for i in range(len(self._items)):
+            if not (self._items[i] == other._items[i]):
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool:
+        return not (self == other)

@@ -1,0 +1,4 @@
+def main() raises:
+    var o = Optional[Int]()
+    print(o.or_else(3))
+    print(o.value())

@@ -1,0 +1,30 @@
+from std.collections import LinkedList
+
+
+def main() raises:
+    var ll = LinkedList[Int]()
+    ll.append(1)
+    ll.append(2)
+    ll.prepend(0)
+    print(ll, len(ll))
+    ll.insert(1, 5)
+    print(ll)
+    print(ll.pop(), ll)
+    print(ll.pop(0), ll)
+    ll.extend([7, 8, 9])
+    print(ll)
+    ll.reverse()
+    print(ll)
+    print(ll.count(7), ll.index(8), 9 in ll)
+    print(ll.get_nth(1), ll.get_nth(0))
+    var ll2 = LinkedList[Int](1, 2, 3)
+    print(ll2)
+    print(ll2 == LinkedList[Int](1, 2, 3))
+    for x in ll2:
+        print(x)
+    var m = ll2.maybe_pop()
+    print(m.value() if m else -1)
+    ll2.clear()
+    print(ll2, Bool(ll2))
+    var e = ll2.maybe_pop()
+    print(Bool(e))
