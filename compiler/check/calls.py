@@ -192,7 +192,7 @@ class CallChecker:
             e.args = [self.expr(a) for a in e.args]
             if isinstance(recv.ty, T.PointerType):
                 return pointers.method(self, e, recv, f.value.attr, f.indices, f.keywords)
-            if simd.method(self, e, recv, f.value.attr, f.indices):
+            if simd.method(self, e, recv, f.value.attr, f.indices, f.keywords):
                 return
             if _variant_args(recv.ty) is not None and f.indices and not self._variant_has(recv.ty, f.indices[0]):
                 # `v.isa[Float64]()` on a Variant[Int, String]: Mojo's constraint, at the call

@@ -133,6 +133,16 @@ def compare(c: Checker, op: str, a: A.Expr, b: A.Expr, span: Any) -> Any:
 
 def construct(c: Checker, e: A.Call, st: T.SimdType) -> None:
     args = [c.expr(a, st.elem) for a in e.args]
+    if len(e.keywords) == 1 and e.keywords[0].name == "fill" and not args:  # `SIMD[D, w](fill=x)`
+        args = [c.expr(e.keywords[0].value, st.elem)]
+        e.keywords = []
+    elif e.keywords:
+        c.error(f"'{st}' takes no keyword argument '{e.keywords[0].name}'", e.keywords[0].span)
+    if len(args) == 1 and T.is_numeric(args[0].ty) and args[0].ty not in (T.INT, T.UINT, st.elem):
+        # `SIMD[DType.float32, 4](x)` of a Float64 scalar: the explicit converting constructor
+        conv = A.Convert(args[0].span, args[0])
+        conv.ty = st.elem
+        args = [conv]
     if len(args) == 1:
         e.target, e.bound_args = ("simd_splat",), [c.coerce(args[0], st.elem)]
     elif len(args) == st.width:
@@ -142,8 +152,50 @@ def construct(c: Checker, e: A.Call, st: T.SimdType) -> None:
     e.ty = st
 
 
-def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr]) -> bool:
+def _lanes_of(c: Checker, e: A.Call, st: T.SimdType, lanes: list[tuple[A.Expr, int]]) -> None:
+    """A vector built lane by lane from lanes of other vectors (`slice`, `insert`)."""
+    parts = []
+    for v, i in lanes:
+        sub = A.Subscript(e.span, v, [A.IntLit(e.span, i)], [])
+        parts.append(c.expr(sub) if isinstance(v.ty, T.SimdType) else v)
+    e.target, e.bound_args, e.ty = ("simd_lanes",), parts, st
+
+
+def _offset(c: Checker, keywords: list[A.Keyword]) -> int | None:
+    kw = {k.name: k for k in keywords}
+    if set(kw) - {"offset"}:
+        return None
+    if "offset" not in kw:
+        return 0
+    v = c.coerce(c.expr(kw["offset"].value, T.INT), T.INT).const
+    return v if isinstance(v, int) else None
+
+
+def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr],
+           keywords: list[A.Keyword] | None = None) -> bool:
     ty = recv.ty
+    if isinstance(ty, T.SimdType) and name in ("slice", "insert") and (params or keywords):
+        # `v.slice[n, offset=k]()` and `v.insert[offset=k](w)`: lanes picked at compile time
+        off = _offset(c, keywords or [])
+        args = [c.expr(a) for a in e.args]
+        if name == "slice" and len(params) == 1 and not args and off is not None:
+            n = c.coerce(c.expr(params[0], T.INT), T.INT).const
+            if isinstance(n, int) and n >= 1 and off + n <= ty.width and not n & (n - 1):
+                if n == 1:
+                    sub = c.expr(A.Subscript(e.span, recv, [A.IntLit(e.span, off)], []))
+                    e.target, e.bound_args, e.ty = ("identity",), [sub], ty.elem
+                else:
+                    _lanes_of(c, e, T.SimdType(ty.elem, n), [(recv, off + i) for i in range(n)])
+                return True
+        if name == "insert" and not params and len(args) == 1 and off is not None:
+            w = args[0]
+            n = w.ty.width if isinstance(w.ty, T.SimdType) else 1 if w.ty == ty.elem else 0
+            if n and off + n <= ty.width:
+                _lanes_of(c, e, ty, [(w, i - off) if off <= i < off + n else (recv, i) for i in range(ty.width)])
+                return True
+        c.error(f"'{ty}' has no method '{name}' taking these parameters", e.span)
+        e.ty = T.UNKNOWN
+        return True
     if ty == T.DTYPE and name in DTYPE_QUERIES and not e.args:
         e.ty, e.const = T.BOOL, bool(DTYPE_QUERIES[name](recv.const)) if recv.const is not None else None
         return True
@@ -166,6 +218,8 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr])
             e.ty = T.UNKNOWN
             return True
         e.target, e.bound_args, e.ty = ("simd_select",), [recv, broadcast(c, args[0], vt), broadcast(c, args[1], vt)], vt
+    elif name == "fma" and len(args) == 2 and not params and T.is_float(ty.elem):  # `a.fma(b, c)`: a * b + c
+        e.target, e.bound_args, e.ty = ("math", "fma"), [recv, broadcast(c, args[0], ty), broadcast(c, args[1], ty)], ty
     elif name == "copy" and not args and not params:  # a SIMD value is trivially copied
         e.target, e.bound_args, e.ty = ("identity",), [recv], ty
     elif name == "cast" and len(params) == 1 and not args:

@@ -563,3 +563,34 @@ def log2_ceil(val: UInt8) -> UInt8:
     if Int(val) <= 1:
         return UInt8(0)
     return UInt8(8 - _clz(_bits(Int(val) - 1, 8), 8))
+
+
+# rotate_bits_left/right[shift](x) of a fixed-width integer scalar (Mojo 1.2 takes any integral SIMD;
+# here one lane), over the 64-bit helpers at the value's bit width.
+def _int_width[dtype: DType]() -> Int:
+    comptime if dtype == DType.int8 or dtype == DType.uint8:
+        return 8
+    elif dtype == DType.int16 or dtype == DType.uint16:
+        return 16
+    elif dtype == DType.int32 or dtype == DType.uint32:
+        return 32
+    else:
+        return 64
+
+
+def rotate_bits_left[dtype: DType, //, shift: Int](x: Scalar[dtype]) -> Scalar[dtype]:
+    var w = _int_width[dtype]()
+    return Scalar[dtype](Int(_rotl(_bits(Int(x), w), w, shift)))
+
+
+def rotate_bits_right[dtype: DType, //, shift: Int](x: Scalar[dtype]) -> Scalar[dtype]:
+    var w = _int_width[dtype]()
+    return Scalar[dtype](Int(_rotl(_bits(Int(x), w), w, -shift)))
+
+
+def rotate_bits_left[shift: Int](x: Int) -> Int:
+    return Int(_rotl(_bits(x, 64), 64, shift))
+
+
+def rotate_bits_right[shift: Int](x: Int) -> Int:
+    return Int(_rotl(_bits(x, 64), 64, -shift))
