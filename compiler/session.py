@@ -486,13 +486,47 @@ class Session:
                     out.append(Completion(n, "function", self._method_signature(n, "String", impl)))
             return out
         if isinstance(ty, T.ListType):
-            return [Completion(n, "function", f"def {n}(self, ...)  # List[{ty.elem}]" if hasattr(ty, "elem") else "")
-                    for n in ("append", "insert", "pop", "index", "count", "copy", "clear", "extend", "reverse")]
+            el = str(ty.elem)
+            sigs = {"append": f"def append(mut self, var value: {el})",
+                    "insert": f"def insert(mut self, i: Int, var value: {el})",
+                    "pop": f"def pop(mut self, i: Int = -1) -> {el}",
+                    "index": f"def index(self, value: {el}, start: Int = 0, stop: Int = len(self)) raises -> Int",
+                    "count": f"def count(self, value: {el}) -> Int",
+                    "copy": f"def copy(self) -> List[{el}]",
+                    "clear": "def clear(mut self)",
+                    "extend": f"def extend(mut self, var other: List[{el}])",
+                    "reverse": "def reverse(mut self)"}
+            return [Completion(n, "function", sig) for n, sig in sigs.items()] + \
+                self._library_methods("_list_", el, skip={"index"})
         if isinstance(ty, T.OptionalType):
-            return [Completion("value", "function", "def value(self)"), Completion("or_else", "function", "def or_else(self, default)")]
+            el = str(ty.elem)
+            return [Completion("value", "function", f"def value(self) -> {el}"),
+                    Completion("unsafe_value", "function", f"def unsafe_value(self) -> {el}"),
+                    Completion("or_else", "function", f"def or_else(self, var default: {el}) -> {el}")] + \
+                self._library_methods("_opt_", el)
         if isinstance(ty, T.IntType):
             return [Completion("MAX", "instance", f"comptime MAX: {ty}"), Completion("MIN", "instance", f"comptime MIN: {ty}")]
         return []
+
+    # Library functions behind a builtin type's methods (`_list_NAME(xs, ...)`) that are no method.
+    _NOT_METHODS = {"eq", "iter", "repr", "concat", "repeat", "slice", "try_index", "all", "any", "reversed",
+                    "getitem", "getitem_or_abort"}
+
+    def _library_methods(self, prefix: str, elem: str, skip: set[str] = frozenset()) -> list[Completion]:
+        """Methods written in the library as `PREFIXname(self_value, ...)`, with their signatures
+        as the methods read: `self` first, the element type for `T`."""
+        out = []
+        for name, sym in sorted(self.checker.globals.names.items()):
+            method = name[len(prefix):]
+            if not name.startswith(prefix) or method.startswith("_") or method in self._NOT_METHODS | skip or \
+                    not isinstance(sym, OverloadSet) or not sym.funcs:
+                continue
+            header = re.sub(r"\bT\b", elem, self._header(sym.funcs[0]))
+            m = re.match(r"(?:def|fn) \w+(?:\[[^\]]*\])?\((mut |var |ref )?\w+: [^,)]*(, )?(.*)$", header, re.S)
+            sig = f"def {method}({m.group(1) or '' if m else ''}self{', ' if m and m.group(2) else ''}" \
+                  f"{m.group(3) if m else ')'}"
+            out.append(Completion(method, "function", sig))
+        return out
 
     def _method_signature(self, method: str, self_type: str, impl: str) -> str:
         """A String method implemented by a standard library function `impl(s, ...)`."""

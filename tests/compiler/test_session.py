@@ -193,3 +193,18 @@ def test_inline_mlir_cells_in_the_2023_style() -> None:
     assert "".join(out) == "on\nnot off\n"
     with pytest.raises(CompileError, match="the MLIR operation 'pop.xor' is not supported by Mojito"):
         s.execute("var x = __mlir_op.`pop.xor`(1, 2)", 5)
+
+
+def test_list_and_optional_members_complete_with_signatures() -> None:
+    s = Session()
+    s.execute('var xs = [1, 2]\nvar name = Optional[String]("ada")', 1)
+    items, _, _ = s.completions("xs.", 3)
+    sigs = {c.text: c.signature for c in items}
+    assert sigs["append"] == "def append(mut self, var value: Int)"
+    assert sigs["pop"] == "def pop(mut self, i: Int = -1) -> Int"
+    assert "swap_elements" in sigs and "Int" in sigs["unsafe_get"]  # written in the library
+    assert not {"eq", "iter", "repr"} & set(sigs)  # the library's helpers are no methods
+    items, _, _ = s.completions("name.", 5)
+    sigs = {c.text: c.signature for c in items}
+    assert sigs["value"] == "def value(self) -> String" and sigs["or_else"].endswith("-> String")
+    assert "take" in sigs
