@@ -435,8 +435,15 @@ class DeclarationChecker:
         intrinsic = d.name if self.is_stdlib and d.name.startswith("__") and owner is None else None
         if instance_of is not None and getattr(instance_of, "intrinsic", None):
             intrinsic = instance_of.intrinsic  # an instance of a generic intrinsic (`__ptr_alloc[T]`)
+        if d.returns_ref and ret != T.UNKNOWN:
+            # `-> ref[o] T`: the function returns the address of what it returns; a read `self` goes by
+            # address too, so a reference into it points at the caller's value.
+            ret = T.PointerType(ret)
+            if params and owner is not None and not is_static and params[0].convention == "read":
+                params[0].convention = "ref"
         info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name + shown), owner, is_static,
                         intrinsic)
+        info.returns_ref = d.returns_ref and ret != T.UNKNOWN
         info.scope = scope
         if d.raises_type is not None:
             self._typed_raises(info, d.raises_type)

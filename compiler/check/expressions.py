@@ -141,6 +141,13 @@ class ExpressionChecker:
         out = result if result is not None else e
         if out.ty is None:
             out.ty = T.UNKNOWN
+        target = getattr(out, "target", None)
+        if isinstance(out, A.Call) and target and target[0] == "func" and getattr(target[1], "returns_ref", False) \
+                and isinstance(out.ty, T.PointerType):
+            # a call of a `-> ref[o] T` function is the place its pointer result points at
+            deref = A.Subscript(out.span, out, [], [])
+            deref.ty = out.ty.elem
+            return deref
         return out
 
     def expr_IntLit(self, e: A.IntLit, expected: T.Type | None) -> None:

@@ -245,6 +245,8 @@ class StatementChecker:
                     "__setattr__" in base.ty.info.methods:
                 python_interop.set_attribute(self, s, tgt)
                 return
+        if isinstance(tgt, A.Call):  # `obj.at(i) = v` of a `-> ref` method: its result is the place
+            tgt = s.target = self.expr(tgt)
         tty = self.target(s.target)
         value = self.expr(s.value, tty)
         s.value = self.coerce(value, tty)
@@ -319,6 +321,8 @@ class StatementChecker:
             self.stmt_Assign(assign)
             s.desugared = assign  # type: ignore[attr-defined]
             return
+        if isinstance(s.target, A.Call):  # `obj.at(i) += v` of a `-> ref` method
+            s.target = self.expr(s.target)
         tty = self.target(s.target, "for in-place operator destination")
         if tty == T.UNKNOWN:
             self.expr(s.value)
@@ -717,6 +721,15 @@ class StatementChecker:
                 else:
                     self.error("this function does not return a value; declare '-> Type' to return one",
                                s.value.span)
+            elif f.returns_ref and isinstance(expected, T.PointerType):
+                # `return self.x` from `-> ref[...] T`: the address of the place
+                v = self.expr(s.value, expected.elem)
+                if v.ty != T.UNKNOWN and v.ty != expected.elem:
+                    self.error(f"cannot return a reference to '{v.ty}' from a function returning "
+                               f"'ref {expected.elem}'", v.span)
+                addr = A.Call(v.span, A.Name(v.span, "_"), [], [], v.span)
+                addr.target, addr.bound_args, addr.ty = ("addr_of",), [v], expected
+                s.value = addr
             else:
                 v = self.expr(s.value, expected)
                 s.value = self.coerce(v, expected)

@@ -81,6 +81,7 @@ class FuncInfo:
     lazy: bool = False
     required: bool = False
     error_type: Type | None = None  # `raises MyError`: the type of what it raises (None: Error)
+    returns_ref: bool = False  # `-> ref[o] T`: returns a Pointer to T, each call is that pointer's target
 
 
     @property

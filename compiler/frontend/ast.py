@@ -240,6 +240,7 @@ class FuncDef(Stmt):
     # {name: convention}) from `{imm, mut x, var y}`.
     captures: Any = None
     raises_type: Expr | None = None  # `raises MyError` (typed errors), `raises Never`
+    returns_ref: bool = False  # `-> ref[origin] T`: the result is a reference (the origin is not tracked)
 
 
 @dataclass(eq=False)

@@ -458,7 +458,17 @@ class Parser:
             if self.at_kind("NAME"):  # typed raises: `raises CustomError`, `raises Never`
                 raises_type = self.type_expr()
         ret = None
+        returns_ref = False
         if self.accept("->"):
+            if self.tok.text == "ref" and self.peek().text == "[":  # `-> ref[origin] T`
+                self.advance()
+                self.expect("[")
+                while not self.at("]"):
+                    self.expr()  # the origin: not tracked (see docs/compiler.md, "ref bindings")
+                    if not self.accept(","):
+                        break
+                self.expect("]", "']' to close the origin")
+                returns_ref = True
             ret = self.type_expr()
         if self.at("raises"):
             self.fail("'raises' goes before '->': write 'def f() raises -> T:'", self.tok.span)
@@ -469,6 +479,7 @@ class Parser:
         f.is_fn = kw.text == "fn"
         f.captures = captures
         f.raises_type = raises_type
+        f.returns_ref = returns_ref
         return f
 
     def capture_list(self) -> tuple[str | None, dict[str, str]]:
