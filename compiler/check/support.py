@@ -307,8 +307,10 @@ def _ieee_fold(op: str, a: float, b: float) -> float | None:
             return math.floor(a / b) if b != 0 and math.isfinite(a / b) else (a / b if b != 0 else math.nan)
         if op == "%":
             return math.fmod(a, b) if b != 0 else math.nan
-        if op == "**":
-            return math.pow(a, b)
+        if op == "**":  # Mojo's own pow (exp and log kernels), not libm's: see fp_fold.py
+            from .fp_fold import power
+
+            return power(a, b)
     except OverflowError:
         return math.inf
     except (ValueError, ZeroDivisionError):

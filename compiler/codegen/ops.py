@@ -9,6 +9,7 @@ from typing import Any
 from llvmlite import ir
 
 from ..check import types as T
+from . import fp_math
 from .runtime import F64, I1, I32, I64, Emitter
 
 _LIBM = {"tan": "tan", "atan": "atan", "tanh": "tanh", "asin": "asin", "acos": "acos", "atan2": "atan2",
@@ -76,7 +77,7 @@ class ValueOps(Emitter):
                              b.xor(b.fcmp_ordered("<", r, zero), b.fcmp_ordered("<", c, zero)))
                 return b.select(fix, b.fadd(r, c), r)
             if op == "**":
-                return b.call(self.m.intrinsic("llvm.pow", a.type, 2), [a, c])
+                return self.math_call("pow", [a, c])
             raise NotImplementedError(op)
         assert isinstance(ty, T.IntType), ty
         if op in ("/", "//", "%"):
@@ -293,7 +294,11 @@ class ValueOps(Emitter):
         if name == "isinf":
             return b.fcmp_ordered("==", b.call(self.m.intrinsic("llvm.fabs", t), [vals[0]]),
                                   splat_const(t, float("inf")))
-        if name in _LLVM_MATH:  # LLVM's math intrinsics take vectors too
+        elem = t.element if isinstance(t, ir.VectorType) else t
+        mojo_own = name in fp_math.NAMES and self.m.contract and isinstance(elem, (ir.DoubleType, ir.FloatType))
+        if mojo_own and not isinstance(t, ir.VectorType):  # Mojo's own kernels, not libm (fp_math.py)
+            return b.call(fp_math.function(self.m, name, t), vals)
+        if name in _LLVM_MATH and not mojo_own:  # LLVM's math intrinsics take vectors too
             return b.call(self.m.intrinsic(_LLVM_MATH[name], t, len(vals)), vals)
         if isinstance(t, ir.VectorType):  # libm, lane by lane
             out = ir.Constant(t, ir.Undefined)
