@@ -31,7 +31,7 @@ from .check.symbols import Builtin, FuncInfo, GlobalConst, LocalVar, ModuleSym, 
 from .diagnostics import CompileError, CompileInterrupted, MojitoInternalError, SourceMap, internal_error_message, render_all
 from .frontend import ast as A
 from .frontend.lexer import KEYWORDS, tokenize
-from .frontend.parser import parse
+from .frontend.parser import mark_2023, parse
 
 _session_ids = itertools.count(1)
 
@@ -105,6 +105,8 @@ class Session:
         ctypes.c_void_p.from_address(self._std[runtime[1]]).value = ctypes.cast(self._hook, ctypes.c_void_p).value
         self._last_stderr = ""
         self._python_functions: dict[str, Any] = {}
+        self._dialect_2023 = False  # a cell used 2023 spellings (see _parse_cell)
+        self.checker.python_global = _python_cell_global
 
     # ------------------------------------------------------------------ running cells
     def _on_write(self, fd: int, ptr: int, n: int) -> None:
@@ -156,6 +158,12 @@ class Session:
         module, diags = parse(source, name)
         if any(d.severity == "error" for d in diags):
             raise CompileError(diags, self.sources)
+        # A notebook written in the 2023 dialect stays in it: a later cell with no 2023 keyword
+        # (`def matmul(C, A, B):`) is read as 2023 code too.
+        if getattr(module, "dialect_2023", False):
+            self._dialect_2023 = True
+        elif self._dialect_2023:
+            mark_2023(module)
         return module, diags
 
     def emit(self, source: str, cell_id: int, stage: str, function: str | None = None) -> str:
@@ -282,7 +290,9 @@ class Session:
         for s in implicit:
             c.warn(f"'{s.names[0]} = ...' declaring a new variable is the 2023 Mojo spelling; Mojo 1.2 writes "
                    f"'var {s.names[0]} = ...'", s.name_spans[0])
-        c.declare_module(A.Module(module.span, decls + [cell_def]), is_stdlib=False)
+        cell_module = A.Module(module.span, decls + [cell_def])
+        cell_module.dialect_2023 = getattr(module, "dialect_2023", False)  # type: ignore[attr-defined]
+        c.declare_module(cell_module, is_stdlib=False)
         # The cell's own statements first: they declare its session variables, which functions
         # defined in the same cell may use (they are globals, like the previous cells' ones).
         c._pending_bodies.sort(key=lambda f: f.decl is not cell_def)
@@ -290,6 +300,8 @@ class Session:
         shown = stmts[-1] if stmts and isinstance(stmts[-1], A.ExprStmt) else None
         capture = shown is not None and getattr(shown, "is_value", False) and self._printable(shown.expr)
         diags = list(diags) + c.diags
+        if any(d.severity == "warning" and "2023 Mojo" in d.message for d in c.diags):
+            self._dialect_2023 = True  # `from memory.unsafe import DTypePointer`: later cells are 2023 code
         if any(d.severity == "error" for d in diags):
             self._restore(snapshot)
             raise CompileError(sorted(diags, key=lambda d: (d.span.line, d.span.col)), self.sources)
@@ -875,6 +887,12 @@ _BUILTIN_DOCS.update({
     "print_no_newline": "print_no_newline(*values)\nWrites the values without a line break (2023 Mojo).",
     "debug_assert": "debug_assert(cond: Bool, message: String)\nStops with the message when cond is false.",
 })
+
+
+def _python_cell_global(name: str) -> bool:
+    """Whether `%%python` cells defined `name`: the kernel's IPython runs them in `__main__`."""
+    main = sys.modules.get("__main__")
+    return main is not None and not name.startswith("_") and name in vars(main)
 
 
 def _default_output(stream: str, text: str) -> None:

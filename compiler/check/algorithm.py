@@ -20,7 +20,7 @@ from .symbols import FuncInfo, OverloadSet
 if TYPE_CHECKING:
     from .checker import Checker
 
-HIGHER_ORDER = ("vectorize", "parallelize", "sync_parallelize", "map")
+HIGHER_ORDER = ("vectorize", "parallelize", "sync_parallelize", "map", "vectorize_unroll")
 
 
 def _const_int(c: Checker, x: A.Expr, what: str) -> int | None:
@@ -210,7 +210,25 @@ def _trivial(ty: T.Type) -> bool:
     return trivial(ty)
 
 
+def vectorize_unroll(c: Checker, e: A.Call, f: A.Subscript) -> None:
+    """`vectorize_unroll[width, unroll_factor, body](n)` (2023) is 1.2's
+    `vectorize[width, unroll_factor=u](n, body)`; unrolling changes no result."""
+    if len(f.indices) != 3 or len(e.args) != 1 or f.keywords or e.keywords or not isinstance(f.indices[2], A.Name):
+        e.ty = T.NONE
+        c.error("vectorize_unroll takes '[width, unroll_factor, body](size)'", f.span)
+        return
+    width, unroll, body = f.indices
+    c.warn(f"'vectorize_unroll[width, unroll, {body.id}](n)' is the 2023 Mojo spelling; Mojo 1.2 writes "
+           f"'vectorize[width, unroll_factor=unroll](n, {body.id})'", f.span)
+    _const_int(c, unroll, "vectorize_unroll's unroll factor")
+    f.indices = [width]
+    e.args = [e.args[0], body]
+    vectorize(c, e, f)
+
+
 def check_call(c: Checker, e: A.Call, f: A.Subscript, name: str) -> Any:
     if name == "vectorize":
         return vectorize(c, e, f)
+    if name == "vectorize_unroll":
+        return vectorize_unroll(c, e, f)
     return parallelize(c, e, f, name)

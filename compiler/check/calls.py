@@ -118,6 +118,9 @@ class CallChecker:
         if isinstance(f, A.Name):
             sym = self._scope.lookup(f.id)
             self._note_legacy(f.id, sym, f.span)
+            if sym is None and self.python_global is not None and self.python_global(f.id):
+                e.func = legacy2023.python_cell_global(self, f)  # a %%python cell's function
+                return python_interop.call_value(self, e, e.func)
             if sym is None:
                 self._unknown(f.id, f.span)
                 self._check_args_loosely(e)

@@ -162,6 +162,8 @@ class ConversionChecker:
         return call
 
     dialect_2023 = False  # the module being checked uses 2023 spellings (the parser saw them)
+    # In a notebook session: whether a `%%python` cell defined this global (2023 Mojo cells used them).
+    python_global: Any = None
 
     # `@implicit` constructors: `var m: Meters = 4`, `walk(2.5)`, `return 5` call `Meters(...)` as Mojo
     # does; one conversion at most (the constructor's argument is not converted implicitly again).

@@ -114,8 +114,8 @@ class DeclarationChecker:
                 self._declare_comptime(s, self.globals)     # structs conform to it
             elif isinstance(s, A.Import):  # before field types are resolved (`var v: PythonObject`)
                 self._import(s)
-        early = [s for s in module.body if isinstance(s, A.Comptime) and self._names_a_type(s)]
-        for s in early:  # `comptime Vec = SIMD[DType.float32, 4]`, usable as a field type
+        early = self._early_comptimes(module)
+        for s in early:  # `comptime Vec = SIMD[DType.float32, 4]`, `comptime dt = DType.float32`: field types use them
             self._declare_comptime(s, self.globals)
         for info, s in structs:
             self._declare_struct(info, s)
@@ -137,6 +137,38 @@ class DeclarationChecker:
             else:
                 self.error("only declarations (def, struct, trait, comptime, import) are allowed at the top "
                            "level of a file; put statements inside 'def main():'", s.span)
+
+    def _early_comptimes(self, module: A.Module) -> list[A.Comptime]:
+        """The comptimes declared before struct fields: library type aliases, and constants that use
+        none of this module's structs, functions or later constants (`comptime dt = DType.float32`,
+        then `var data: Scalar[dt]`)."""
+        local = {s.name for s in module.body if isinstance(s, (A.StructDef, A.FuncDef, A.TraitDef))}
+        early: list[A.Comptime] = []
+        for s in module.body:
+            if not isinstance(s, A.Comptime) or (isinstance(s.value, A.BinOp)
+                                                  and self._is_trait_expr(s.value, self.globals)):
+                continue
+            if self._names_a_type(s) or (not s.type_params and s.value is not None
+                                         and not self._names_used([s.value, s.type]) & local):
+                early.append(s)
+            else:
+                local.add(s.name)  # declared with the functions: what uses it waits too
+        return early
+
+    @staticmethod
+    def _names_used(nodes: list[Any]) -> set[str]:
+        """The names an (unchecked) expression or type refers to."""
+        out: set[str] = set()
+        stack = list(nodes)
+        while stack:
+            e = stack.pop()
+            if isinstance(e, list):
+                stack.extend(e)
+            elif isinstance(e, A.Name):
+                out.add(e.id)
+            elif isinstance(e, A.Node):
+                stack.extend(v for k, v in vars(e).items() if k not in ("span", "ty", "const", "sym"))
+        return out
 
     def _names_a_type(self, c: A.Comptime) -> bool:
         """Whether a comptime's value is a builtin or library type (`SIMD[DType.float32, 4]`, `Float64`,

@@ -12,7 +12,7 @@ from typing import Any
 from .. import limits
 from ..diagnostics import Note, Span
 from ..frontend import ast as A
-from . import pointers, python_interop, simd
+from . import legacy2023, pointers, python_interop, simd
 from . import types as T
 from .symbols import (
     Builtin,
@@ -168,6 +168,8 @@ class ExpressionChecker:
     def expr_Name(self, e: A.Name, expected: T.Type | None) -> None:
         sym = self._scope.lookup(e.id)
         self._note_legacy(e.id, sym, e.span)
+        if sym is None and self.python_global is not None and self.python_global(e.id):
+            return legacy2023.python_cell_global(self, e)
         if sym is None:
             self._unknown(e.id, e.span)
             e.ty = T.UNKNOWN

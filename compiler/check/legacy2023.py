@@ -181,3 +181,14 @@ def benchmark_run(c: Checker, e: Any, f: Any) -> Any:
     timed = A.Call(e.span, A.Name(e.span, "run"), [], [], e.lparen)
     timed.target, timed.bound_args, timed.ty = ("bench_loop", fn, captures), [], T.INT
     return _std_call(c, e.span, "_legacy_report", [timed]) if as_report else timed
+
+
+def python_cell_global(c: Checker, e: Any) -> Any:
+    """A name that a notebook's `%%python` cell defined, used in a 2023 Mojo cell (the Playground's
+    Mojo cells saw the Python cells' globals): read from `__main__` at run time, a PythonObject."""
+    from ..frontend import ast as A
+    from .builtins import _std_call
+
+    c.warn(f"'{e.id}' is a global of a %%python cell: the 2023 Playground's Mojo cells used those directly; "
+           f"Mojo 1.2 writes 'Python.import_module(\"__main__\").{e.id}'", e.span)
+    return _std_call(c, e.span, "_python_cell_global", [c.expr(A.StrLit(e.span, e.id))])

@@ -71,22 +71,23 @@ class StatementChecker:
                     caps[n] = "mut" if by_ref and outer.mutable else default
         caps.update(explicit)
         enclosing = self._scope
+        # A closure sees the enclosing function's compile-time names: its parameters (`func` of
+        # `def bench[func: ...]()`) and comptimes (`comptime width = 8`).
+        outer = Scope(self.globals)
+        sc: Scope | None = enclosing
+        while sc is not None and sc is not self.globals:
+            for n, sym in sc.names.items():
+                if isinstance(sym, (GlobalConst, TypeSym)) and n not in outer.names:
+                    outer.names[n] = sym
+            sc = sc.parent
         if d.type_params:
             # `def body[width: Int](i: Int) {imm}:` a parametric closure: a template whose instances
-            # (`body[4](i)`, or made by `vectorize`) all take the same captured variables, and see
-            # the enclosing function's compile-time names (`comptime width = 8`).
-            outer = Scope(self.globals)
-            sc: Scope | None = enclosing
-            while sc is not None and sc is not self.globals:
-                for n, sym in sc.names.items():
-                    if isinstance(sym, (GlobalConst, TypeSym)) and n not in outer.names:
-                        outer.names[n] = sym
-                sc = sc.parent
+            # (`body[4](i)`, or made by `vectorize`) all take the same captured variables.
             info = FuncInfo(d.name, d, [], T.UNKNOWN, d.raises, "", None, False,
                             template=Template(self._template_params(d.type_params, enclosing), d, outer))
             self._scope = enclosing
         else:
-            info = self._declare_function(d, None, scope=Scope(self.globals), instance_of=d)  # type: ignore[arg-type]
+            info = self._declare_function(d, None, scope=outer, instance_of=d)  # type: ignore[arg-type]
         self._scope = enclosing
         if info is None:
             return

@@ -1126,9 +1126,7 @@ def parse(text: str, filename: str) -> tuple[A.Module, list[Diagnostic]]:
                                   "like 'a + b + ...'); split it up, e.g. with helper variables", deep))
         module.body = []
     if p.legacy:
-        _legacy_defs_raise(module)
-        _legacy_implicit_inits(module)
-        module.dialect_2023 = True  # type: ignore[attr-defined]  # the checker allows 2023 conversions
+        mark_2023(module)
     if mlir.uses_mlir(text):
         p.diags.extend(mlir.desugar(module))
     return module, diags + p.diags
@@ -1154,6 +1152,14 @@ def _too_deep(module: A.Module) -> Span | None:
                     elif isinstance(x, list):  # elif chains, match cases: lists of lists
                         stack.extend((y, depth + 1, stmt) for y in x if isinstance(y, A.Node))
     return None
+
+
+def mark_2023(module: A.Module) -> None:
+    """Check a module as the 2023 dialect: its `def`s may raise, one-argument constructors convert
+    implicitly, and the checker allows 2023 conversions (untyped `def` arguments are `object`s)."""
+    _legacy_defs_raise(module)
+    _legacy_implicit_inits(module)
+    module.dialect_2023 = True  # type: ignore[attr-defined]
 
 
 def _legacy_implicit_inits(module: A.Module) -> None:

@@ -7,7 +7,7 @@
 from std.memory import alloc, unsafe_memcpy, unsafe_memset
 from std.random import random_float64
 from std.sys import size_of
-from std.python import PythonObject
+from std.python import Python, PythonObject
 from std.time import perf_counter_ns
 from std.benchmark import Batch, Report
 from std.utils.numerics import neg_inf
@@ -34,6 +34,11 @@ def neginf[dtype: DType]() -> Scalar[dtype]:
 
 # 2023's dynamic `object` (also the type of untyped `def` arguments): computed by Python here.
 comptime object = PythonObject
+
+
+def _python_cell_global(name: String) raises -> PythonObject:
+    # A global of a notebook's `%%python` cell (IPython runs them in `__main__`), used by a 2023 cell.
+    return Python.import_module("__main__").__getattr__(name)
 
 
 # ---------------------------------------------------------------- DTypePointer

@@ -208,3 +208,22 @@ def test_list_and_optional_members_complete_with_signatures() -> None:
     sigs = {c.text: c.signature for c in items}
     assert sigs["value"] == "def value(self) -> String" and sigs["or_else"].endswith("-> String")
     assert "take" in sigs
+
+
+def test_2023_notebooks_use_python_cell_globals_and_stay_2023(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 2023 Playground's Mojo cells used the globals of `%%python` cells (IPython runs those in
+    `__main__`), and a cell with no 2023 keyword in a 2023 notebook is read as 2023 code."""
+    import sys
+    import types
+
+    main = types.ModuleType("__main__")
+    exec("def triple(x):\n    return x * 3\n\nbase = 7\n", vars(main))
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    out: list[str] = []
+    s = Session(output=lambda stream, text: out.append(text) if stream == "stdout" else None)
+    s.execute("r = triple(base).to_float64()\nprint(r)", 1)
+    s.execute("from memory.unsafe import DTypePointer", 2)
+    s.execute("def twice(x):\n    return x + x\n\nprint(twice(r))", 3)  # untyped: `object`s (2023)
+    assert "".join(out) == "21.0\n42.0\n"
+    with pytest.raises(CompileError, match="unknown declaration 'quadruple'"):
+        s.execute("print(quadruple(2))", 4)
