@@ -357,7 +357,9 @@ class DeclarationChecker:
         owner.fields[fname] = (index, T.UNKNOWN)  # no later stage may follow the cycle
 
     def _declare_comptime(self, c: A.Comptime, scope: Scope) -> GlobalConst:
-        declared = self.resolve_type(c.type) if c.type is not None else None
+        # `comptime IteratorType[...]: Iterator = MyIter`: a type named with the trait it conforms to
+        declared = self.resolve_type(c.type) if c.type is not None and not self._is_trait_expr(c.type, scope) \
+            else None
         g = GlobalConst(c.name, T.UNKNOWN, c.name_span, None, None, self.llname("comptime." + c.name))
         if c.type is None and not c.type_params and isinstance(c.value, A.BinOp) and \
                 self._is_trait_expr(c.value, scope):

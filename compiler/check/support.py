@@ -51,7 +51,7 @@ NOT_PRELUDE = {("collections", "Set"): "std.collections", ("collections", "Count
 BUILTIN_TRAITS = ["AnyType", "Copyable", "ImplicitlyCopyable", "Movable", "Writable",
                   "Comparable", "Equatable", "Hashable", "Sized", "Boolable", "Intable",
                   "Defaultable", "Deinitable", "KeyElement", "Absable", "TrivialRegisterPassable", "RegisterPassable",
-                  "Iterable", "Powable", "Roundable", "Floatable", "Indexer"]
+                  "Iterable", "Iterator", "Powable", "Roundable", "Floatable", "Indexer"]
 _CMP_DUNDERS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 _UNARY_DUNDERS = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 
