@@ -122,7 +122,8 @@ class CallChecker:
                 e.func = legacy2023.python_cell_global(self, f)  # a %%python cell's function
                 return python_interop.call_value(self, e, e.func)
             if sym is None:
-                self._unknown(f.id, f.span)
+                if not self._nested_recursion(f):
+                    self._unknown(f.id, f.span)
                 self._check_args_loosely(e)
                 return
             f.sym = sym
@@ -267,6 +268,16 @@ class CallChecker:
         for k in e.keywords:
             k.value = self.expr(k.value)
         e.ty = T.UNKNOWN
+
+    def _nested_recursion(self, f: A.Name) -> bool:
+        """A nested function calling itself: Mojo 1.2's error (its body does not see its own name)."""
+        ctx = getattr(self, "_ctx", None)
+        decl = ctx.func.decl if ctx is not None and ctx.func is not None else None
+        if decl is None or decl.name != f.id or not getattr(decl, "nested", False):
+            return False
+        self.error(f"recursive references to nested functions are not supported; define '{f.id}' at file scope",
+                   f.span, [Note("nested function declared here", decl.name_span)])
+        return True
 
     def _user_init_fits(self, e: A.Call, info: StructInfo) -> bool:
         """Whether one of the struct's own `__init__`s takes this call; with `@fieldwise_init` as well,

@@ -61,6 +61,7 @@ class StatementChecker:
         become hidden trailing parameters (by reference for `imm`/`mut`, by value for `var`, whose
         value is copied where the closure is defined); calls pass them automatically."""
         default, explicit = d.captures if d.captures is not None else ("imm", {})
+        d.nested = True  # type: ignore[attr-defined]  # (a call of itself in its body is Mojo's error)
         # A 2023 `@parameter fn` closure captures by reference: it may update the variables it uses.
         by_ref = d.captures is None and any(isinstance(x, A.Name) and x.id == "parameter" for x in d.decorators)
         caps: dict[str, str] = {}
@@ -190,8 +191,11 @@ class StatementChecker:
         """Reading a variable of a non-copyable type into a new one needs `.copy()` or `^`."""
         if isinstance(value, A.Name) and isinstance(value.sym, LocalVar) and not T.copyable(value.ty) \
                 and value.ty != T.UNKNOWN:
-            self.error(f"'{value.ty}' is not implicitly copyable; write '{value.id}.copy()' to copy it or "
-                       f"'{value.id}^' to move it", value.span)
+            from ..diagnostics import Note
+            self.error(f"value of type '{value.ty}' cannot be implicitly copied, it does not conform to "
+                       "'ImplicitlyCopyable'", value.span,
+                       [Note("consider transferring the value with '^'", value.span),
+                        Note("you can copy it explicitly with '.copy()'", value.span)])
 
     def stmt_Assign(self, s: A.Assign) -> None:
         tgt = s.target
