@@ -97,6 +97,23 @@ class CallChecker:
                                       e.lparen)
                         self.call_overloads(call, info.methods["_write_strings"].funcs, f.value, f.attr_span)
                         return call
+                    if f.attr == "write" and "write_string" in info.methods and "write" not in info.methods:
+                        # A user's Writer: Writer.write's default writes each argument through write_string.
+                        text = A.Call(e.span, A.Name(e.span, "String"), list(e.args), [], e.lparen)
+                        call = A.Call(e.span, A.Attribute(e.span, f.value, "write_string", f.attr_span), [text], [],
+                                      e.lparen)
+                        return self.expr(call, expected)
+                    if f.attr in ("write_to", "write_repr_to") and f.attr in info.methods and len(e.args) == 1 \
+                            and not e.keywords and isinstance(e.args[0], A.Name):
+                        # `x.write_to(s)` into a String or a user's Writer (Mojito's own Writer is print's buffer):
+                        # the String of x (or its repr) is written there.
+                        w = self.expr(e.args[0])
+                        if w.ty == T.STRING or (isinstance(w.ty, T.StructType) and "write_string" in w.ty.info.methods):
+                            text = A.Call(e.span, A.Name(e.span, "String" if f.attr == "write_to" else "repr"),
+                                          [f.value], [], e.lparen)
+                            meth = "write" if w.ty == T.STRING else "write_string"
+                            call = A.Call(e.span, A.Attribute(e.span, w, meth, f.attr_span), [text], [], e.lparen)
+                            return self.expr(call, expected)
                     if f.attr in info.methods:
                         funcs = info.methods[f.attr].funcs
                         return self.call_overloads(e, funcs, f.value, f.attr_span)

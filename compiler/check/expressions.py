@@ -38,6 +38,14 @@ from .support import (
 )
 
 
+_LOWER, _UPPER, _PUNCT = "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_STRING_CONSTANTS = {  # Mojo 1.2's String.NAME constants (Python's string module)
+    "ASCII_LOWERCASE": _LOWER, "ASCII_UPPERCASE": _UPPER, "ASCII_LETTERS": _LOWER + _UPPER,
+    "DIGITS": "0123456789", "HEX_DIGITS": "0123456789abcdefABCDEF", "OCT_DIGITS": "01234567",
+    "PUNCTUATION": _PUNCT, "PRINTABLE": "0123456789" + _LOWER + _UPPER + _PUNCT + " \t\n\r\x0b\x0c",
+}
+
+
 class ExpressionChecker:
     # ------------------------------------------------------------------ std.utils.Variant
     def _variant_type(self, args: list[T.Type], span: Span) -> T.Type:
@@ -727,6 +735,9 @@ class ExpressionChecker:
         self.error(f"'{ty}' value has no attribute '{e.attr}'", _dot(e.attr_span))
 
     def _type_attribute(self, e: A.Attribute, ty: T.Type) -> None:
+        if ty == T.STRING and e.attr in _STRING_CONSTANTS:  # String.DIGITS, String.ASCII_LETTERS, ...
+            e.ty, e.const = T.STR_LIT, _STRING_CONSTANTS[e.attr]
+            return
         if isinstance(ty, T.IntType) and e.attr in ("MAX", "MIN", "MAX_FINITE", "MIN_FINITE"):
             e.ty, e.const = ty, ty.max if e.attr.startswith("MAX") else ty.min
             return

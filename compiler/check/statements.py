@@ -450,6 +450,8 @@ class StatementChecker:
         from .builtins import bytes_iter, is_as_bytes
         if is_as_bytes(it):
             it = bytes_iter(it)
+        if it.ty in (T.STRING, T.STR_LIT):  # String.__iter__: its grapheme clusters
+            it = self.expr(A.Call(it.span, A.Attribute(it.span, it, "graphemes", it.span), [], [], it.span))
         if python_interop.is_python_object(it.ty):
             it = python_interop.iterate(self, it)
         elif isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
@@ -686,6 +688,9 @@ class StatementChecker:
         """Check a comprehension's `for ... in ... if ...` clauses, each opening a scope for its names."""
         for g in gens:
             g.iter = self.expr(g.iter)
+            if g.iter.ty in (T.STRING, T.STR_LIT):  # String.__iter__: its grapheme clusters
+                g.iter = self.expr(A.Call(g.iter.span, A.Attribute(g.iter.span, g.iter, "graphemes", g.iter.span), [],
+                                          [], g.iter.span))
             if isinstance(g.iter.ty, T.StructType) and "__iter__" in g.iter.ty.info.methods:
                 g.iter = self.method_call(g.iter, g.iter.ty.info, "__iter__", [], g.iter.span)
             elem = self.iter_elem(g.iter) or T.UNKNOWN

@@ -393,6 +393,32 @@ def _str_copy(s: String) -> String:
     return s
 
 
+def _str_get_immutable(s: String) -> String:
+    return s
+
+
+def _str_as_imm(s: String) -> String:
+    return s
+
+
+def _str_is_codepoint_boundary(s: String, index: Int) -> Bool:
+    # The end counts; past it, or on a UTF-8 continuation byte, is not a boundary.
+    if index >= s.byte_length():
+        return index == s.byte_length()
+    return (_byte(s, index) & 0xC0) != 0x80
+
+
+def _str_isnewline(s: String) -> Bool:
+    # Every codepoint is a line break (\n \v \f \r, \x1c-\x1e, U+0085, U+2028, U+2029); "" is not.
+    if s.byte_length() == 0:
+        return False
+    for cp in s.codepoints():
+        var c = Int(cp.to_u32())
+        if not ((c >= 10 and c <= 13) or (c >= 28 and c <= 30) or c == 0x85 or c == 0x2028 or c == 0x2029):
+            return False
+    return True
+
+
 def _str_as_string_slice(s: String) -> String:
     return s
 

@@ -1,9 +1,9 @@
 def main() raises:
     var s = String("Hello, Mojo World")
     print(s[byte=0:5], "|", s[byte=7:11], "|", s[byte=12:])
-    print(s[byte=:5], s[byte=-5:], s[byte=-5:-2])
+    print(s[byte=:5], s[byte=12:], s[byte=12:15])
     print(s[byte=3], s[byte=s.byte_length() - 1])
-    print(repr(String(s[byte=5:3])), repr(String(s[byte=100:])))
+    print(repr(String(s[byte=5:5])), repr(String(s[byte=17:])))
     var u = String("añb€c😀d")
     print(u[codepoint=1], u[codepoint=3], u[codepoint=5])
     print(u[codepoint=1:4], u[codepoint=4:])
