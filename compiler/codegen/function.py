@@ -641,6 +641,8 @@ class FunctionLowering(ValueOps):
             return d if name == "__strtod" else used
         if name == "__f32_round":
             return b.fpext(b.fptrunc(v[0], ir.FloatType()), ir.DoubleType())
+        if name == "__random_state":  # the process-wide words of std.random's generator
+            return m.runtime_global("mojito_random_state", ir.ArrayType(I64, 8))
         if name == "__argc":
             return b.load(m.runtime_global("mojito_argc", I64), typ=I64)
         if name == "__argv_at":

@@ -1,62 +1,141 @@
-# std.random: pseudo-random numbers (libc's drand48 generator; Mojo's own generator differs, so
-# seeded sequences are not Mojo's).
+# std.random: the same generator as Mojo 1.2, so seeded sequences print the same numbers.
+#
+# Mojo 1.2 keeps one process-wide generator: Philox 4x32-10 (Salmon et al., "Parallel random
+# numbers: as easy as 1, 2, 3", 2011), a counter-based generator whose 64-bit key is the seed and
+# whose 128-bit counter starts at 0. Each counter value gives a block of four 32-bit lanes; the
+# functions below take lanes one at a time, a 64-bit draw being two lanes (the first is the high
+# half). A fresh process behaves as if seeded with 0.
+#
+# The state lives in eight 64-bit words that codegen reserves (`__random_state`); all-zero words
+# are exactly the unseeded state:
+#   0  the key (the seed)             1, 2  the counter (low, high 64 bits)
+#   3..6  the lanes of the last block     7  how many of those lanes are still unused
 
-def __libc_srand48(seed: Int): ...
-def __libc_drand48() -> Float64: ...
-def __libc_sqrt(x: Float64) -> Float64: ...
-def __libc_log(x: Float64) -> Float64: ...
-def __libc_cos(x: Float64) -> Float64: ...
+from std.math import cos, log, sqrt  # Mojo's own log, whose last digits are not glibc's
+
+def __random_state() -> __Ptr: ...
+
+comptime _LOW32: UInt64 = 0xFFFFFFFF
+
+
+def _philox_block(key: UInt64, lo: UInt64, hi: UInt64, s: __Ptr):
+    """Runs the ten Philox rounds over the counter (lo, hi) and stores the four lanes in words 3..6."""
+    var c0 = lo & _LOW32
+    var c1 = lo >> 32
+    var c2 = hi & _LOW32
+    var c3 = hi >> 32
+    var k0 = key & _LOW32
+    var k1 = key >> 32
+    for r in range(10):
+        var p0 = c0 * 0xD2511F53  # 32 x 32 -> 64-bit products: both halves are used
+        var p1 = c2 * 0xCD9E8D57
+        c0 = (p1 >> 32) ^ c1 ^ k0
+        c1 = p1 & _LOW32
+        c2 = (p0 >> 32) ^ c3 ^ k1
+        c3 = p0 & _LOW32
+        k0 = (k0 + 0x9E3779B9) & _LOW32  # the Weyl sequence that bumps the key between rounds
+        k1 = (k1 + 0xBB67AE85) & _LOW32
+    __store_word(s, 3, Int(c0))
+    __store_word(s, 4, Int(c1))
+    __store_word(s, 5, Int(c2))
+    __store_word(s, 6, Int(c3))
+
+
+def _next_u32() -> UInt64:
+    var s = __random_state()
+    var left = __load_word(s, 7)
+    if left == 0:
+        var lo = UInt64(__load_word(s, 1))
+        var hi = UInt64(__load_word(s, 2))
+        _philox_block(UInt64(__load_word(s, 0)), lo, hi, s)
+        lo += 1  # the counter is one 128-bit number
+        if lo == 0:
+            hi += 1
+        __store_word(s, 1, Int(lo))
+        __store_word(s, 2, Int(hi))
+        left = 4
+    __store_word(s, 7, left - 1)
+    return UInt64(__load_word(s, 7 - left))
+
+
+def _next_u64() -> UInt64:
+    var high = _next_u32()
+    return (high << 32) | _next_u32()
+
+
+def _next_unit() -> Float64:
+    """A Float64 in [0, 1) from the top 53 bits of a 64-bit draw."""
+    return Float64(_next_u64() >> 11) * (1.0 / 9007199254740992.0)
+
+
+def _draw_below(span: UInt64) -> UInt64:
+    """A uniform draw in [0, span), span > 0: draws under 2**64 mod span are rejected so every
+    remainder is equally likely."""
+    var threshold = (0 - span) % span
+    while True:
+        var v = _next_u64()
+        if v >= threshold:
+            return v % span
 
 
 def seed():
     """Seeds the generator from the clock."""
-    __libc_srand48(__clock_ns())
+    seed(__clock_ns())
 
 
 def seed(a: Int):
-    __libc_srand48(a)
+    var s = __random_state()
+    __store_word(s, 0, a)
+    __store_word(s, 1, 0)
+    __store_word(s, 2, 0)
+    __store_word(s, 7, 0)
 
 
 def random_float64(min: Float64 = 0.0, max: Float64 = 1.0) -> Float64:
-    return min + __libc_drand48() * (max - min)
+    var unit = _next_unit()
+    var width = max - min
+    if width != width:
+        return min
+    if width > 1.7976931348623157e308:  # e.g. -inf..inf: split the product so it cannot overflow
+        return min + unit * max - unit * min
+    return min + unit * width
 
 
 def random_si64(min: Int64, max: Int64) -> Int64:
-    var span = Int(max) - Int(min) + 1
-    var r = Int(__libc_drand48() * Float64(span))
-    if r >= span:
-        r = span - 1
-    return Int64(Int(min) + r)
+    if min >= max:
+        return min
+    var span = (UInt64(max) - UInt64(min)) + 1
+    if span == 0:  # the whole Int64 range
+        return Int64(_next_u64())
+    return Int64(UInt64(min) + _draw_below(span))
 
 
 def random_ui64(min: UInt64, max: UInt64) -> UInt64:
-    var span = Int(max) - Int(min) + 1
-    var r = Int(__libc_drand48() * Float64(span))
-    if r >= span:
-        r = span - 1
-    return UInt64(Int(min) + r)
-
-
-def random_ui64_full() -> UInt64:
-    return UInt64(Int(__libc_drand48() * 4294967296.0)) << 32 | UInt64(Int(__libc_drand48() * 4294967296.0))
+    if min >= max:
+        return min
+    var span = max - min + 1
+    if span == 0:  # the whole UInt64 range
+        return _next_u64()
+    return min + _draw_below(span)
 
 
 def randn_float64(mean: Float64 = 0.0, standard_deviation: Float64 = 1.0) -> Float64:
-    # Box-Muller.
-    var u1 = __libc_drand48()
+    # Box-Muller, keeping only the cosine half; both uniforms are drawn before u1 is checked.
+    var u1 = _next_unit()
+    var u2 = _next_unit()
     while u1 <= 0.0:
-        u1 = __libc_drand48()
-    var u2 = __libc_drand48()
-    return mean + standard_deviation * __libc_sqrt(-2.0 * __libc_log(u1)) * __libc_cos(6.283185307179586 * u2)
+        u1 = _next_unit()
+    var mag = standard_deviation * sqrt(-2.0 * log(u1))
+    return mean + mag * cos(6.283185307179586 * u2)
 
 
 def shuffle[T: Copyable](mut list: List[T]):
+    # Fisher-Yates from the back; the last step (i == 0) draws nothing.
     var i = len(list) - 1
-    while i > 0:
-        var j = Int(__libc_drand48() * Float64(i + 1))
-        if j > i:
-            j = i
-        var tmp = list[i].copy()
-        list[i] = list[j].copy()
-        list[j] = tmp^
+    while i >= 0:
+        var j = Int(random_ui64(0, UInt64(i)))
+        if j != i:
+            var tmp = list[i].copy()
+            list[i] = list[j].copy()
+            list[j] = tmp^
         i -= 1
