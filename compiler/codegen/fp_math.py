@@ -35,9 +35,10 @@ on demand), and vectors call them lane by lane. The methods, in short:
   atan   Float64: Cephes' atan: |x| reduced to [0, 0.66] by atan x = pi/2 + atan(-1/x) (above
          tan(3pi/8)) or pi/4 + atan((x-1)/(x+1)), then x + x^3 P(x^2)/Q(x^2) with P, Q of degree 4
          and 5, and the low bits of pi/2 (or pi/4) added back. Float32: libm.
-  atan2  Float64: atan of smaller/larger magnitude (both scaled up by 2^128 when tiny) plus the
-         rounding error of that quotient divided by 1 + q^2, reflected through pi/2 and pi in
-         two parts (high and low) as the operands' order and signs ask. Float32: libm.
+  atan2  atan of smaller/larger magnitude (both scaled up when tiny) plus the rounding error of
+         that quotient divided by 1 + q^2, reflected through pi/2 and pi in two parts (high and
+         low) as the operands' order and signs ask. Float32 uses fdlibm's atanf kernel (atan32)
+         and fixes up quotients below the smallest normal.
   hypot  both magnitudes scaled by 2^-e, e the (clamped) exponent of the larger one, subnormals
          rebuilt from their mantissas, then sqrt(a*a + b*b) with one fused multiply-add, times 2^e.
 
@@ -290,6 +291,14 @@ _ATAN_P = [-6.485021904942025371773e1, -1.228866684490136173410e2, -7.5008557923
 _ATAN_Q = [1.945506571482613964425e2, 4.853903996359136964868e2, 4.328810604912902668951e2,
            1.650270098316988542046e2, 2.485846490142306297962e1, 1.0]
 _PIO2_LO = 6.123233995736765886130e-17  # pi/2 - float(pi/2)
+def _from_f32_bits(n: int) -> float:
+    return struct.unpack("<f", struct.pack("<I", n))[0]
+
+
+# fdlibm atanf: atan(1/2), atan(1), atan(3/2), atan(inf) in high and low parts, and P
+_ATANF_HI = [_from_f32_bits(n) for n in (0x3EED6338, 0x3F490FDA, 0x3F7B985E, 0x3FC90FDA)]
+_ATANF_LO = [_from_f32_bits(n) for n in (0x31AC3769, 0x33222168, 0x33140FB4, 0x33A22168)]
+_ATANF_P = [_from_f32_bits(n) for n in (0x3EAAAAA9, 0xBE4CCA98, 0x3E11F50D, 0xBDDA1247, 0x3D7CAC25)]
 # Sleef's asinf/acosf: P(z) with asin(x) ~ x + x^3 P(x^2)
 _ASIN_F32 = [0.1666677296, 0.07495029271, 0.04547423869, 0.02424046025, 0.04197454825]
 _TANH_NUM = [4.89352455891786e-03, 6.37261928875436e-04, 1.48572235717979e-05, 5.12229709037114e-08,
@@ -468,12 +477,72 @@ class _More(_Body):
         r = self.fma(b.fdiv(self.mul(z, p), q), y, y)
         return self.call("llvm.copysign", self.add(base, self.add(r, low)), x)
 
-    def atan2(self, y: ir.Value, x: ir.Value) -> ir.Value:
-        if not self.t.wide:
-            return self.b.call(self.m.libc("atan2f", F32, [F32, F32]), [y, x])
+    def atan32(self, x: ir.Value) -> ir.Value:
+        """fdlibm's atanf: |x| reduced at 7/16, 11/16, 19/16 and 39/16 to t near 0 with
+        atan(x) = atan(c) + atan(t) (c = 1/2, 1, 3/2, inf; atan(c) in two parts), then
+        t - t^3 P(t^2)."""
         b = self.b
-        i64 = lambda v: ir.Constant(I64, v)
-        absm = 2 ** 63 - 1
+        a = self.call("llvm.fabs", x)
+        s1, s2, s3, s4 = (b.fcmp_ordered(">=", a, self.c(v)) for v in (0.4375, 0.6875, 1.1875, 2.4375))
+        num = b.select(s4, self.c(-1.0), b.select(s3, self.sub(a, self.c(1.5)),
+                                                  b.select(s2, self.sub(a, self.c(1.0)),
+                                                           self.sub(self.add(a, a), self.c(1.0)))))
+        den = b.select(s4, a, b.select(s3, self.fma(a, self.c(1.5), self.c(1.0)),
+                                       b.select(s2, self.add(a, self.c(1.0)), self.add(a, self.c(2.0)))))
+        t = b.select(s1, b.fdiv(num, den), a)
+
+        def pick(values):
+            v = b.select(s1, self.c(values[0]), self.c(0.0))
+            for s, c in zip((s2, s3, s4), values[1:]):
+                v = b.select(s, self.c(c), v)
+            return v
+
+        hi, lo = pick(_ATANF_HI), pick(_ATANF_LO)
+        z = self.mul(t, t)
+        r = self.sub(self.fma(t, self.mul(z, self.horner(_ATANF_P, z)), b.fneg(lo)), t)
+        res = self.call("llvm.copysign", self.sub(hi, r), x)
+        tiny = b.icmp_signed("<", b.and_(self.bits(x), self.ci(0x7FFFFFFF)), self.ci(0x39800000))
+        return b.select(tiny, x, res)
+
+    def _atan2_tiny32(self, y: ir.Value, x: ir.Value, r: ir.Value) -> ir.Value:
+        """When |y/x| is below the smallest normal (x positive and finite) the quotient itself,
+        rounded to nearest from the two mantissas, is the answer."""
+        b = self.b
+        u = lambda v: ir.Constant(I32, v)
+        xb, yb = self.bits(x), self.bits(y)
+        ax, ay = b.and_(xb, u(0x7FFFFFFF)), b.and_(yb, u(0x7FFFFFFF))
+
+        def norm(v):
+            sub = b.icmp_signed("<", v, u(0x800000))
+            vn = b.select(sub, self.bits(b.sitofp(v, F32)), v)
+            return vn, b.sub(b.ashr(vn, u(23)), b.select(sub, u(149), u(0)))
+
+        axn, ex = norm(ax)
+        ayn, ey = norm(ay)
+        d = b.sub(ey, ex)
+        sh = b.add(d, u(149))
+        use = b.and_(b.and_(b.and_(b.icmp_signed("<=", d, u(-126)), b.icmp_signed(">", xb, u(0))),
+                            b.icmp_signed("<", ax, u(0x7F800000))), b.icmp_signed("!=", ay, u(0)))
+        k = self.call("llvm.smax", self.call("llvm.smin", sh, u(23)), u(-1))
+        pk = self.from_bits(b.shl(b.add(k, u(127)), u(23)))
+        my = self.mul(self.from_bits(b.or_(b.and_(ayn, u(0x7FFFFF)), u(0x3F800000))), pk)
+        mx = self.from_bits(b.or_(b.and_(axn, u(0x7FFFFF)), u(0x3F800000)))
+        fl = self.call("llvm.floor", b.fdiv(my, mx))
+        rem = self.fma(b.fneg(fl), mx, my)
+        n = b.add(b.fptosi(fl, I32), b.select(b.fcmp_ordered(">", rem, self.mul(mx, self.c(0.5))), u(1), u(0)))
+        n = b.select(b.icmp_signed("<", sh, u(-1)), u(0), n)
+        res = self.from_bits(b.or_(n, b.and_(yb, u(-2 ** 31))))
+        return b.select(use, res, r)
+
+    def atan2(self, y: ir.Value, x: ir.Value) -> ir.Value:
+        b, t = self.b, self.t
+        i64 = self.ci
+        absm = (1 << (63 if t.wide else 31)) - 1
+        # tiny (below 2^-969, Float32 2^-102) operands are scaled by 2^128 (Float32 2^64)
+        tiny_bits, up_scale, sub_scale = ((0x0360000000000000, 2.0 ** 128, 2.0 ** -946) if t.wide else
+                                          (0x0C800000, 2.0 ** 64, 2.0 ** -85))
+        pio2_lo, pi_lo = (_PIO2_LO, 2 * _PIO2_LO) if t.wide else (_from_f32_bits(0xB33BBD2E),
+                                                                    _from_f32_bits(0xB3BBBD2E))
         ax, ay = b.and_(self.bits(x), i64(absm)), b.and_(self.bits(y), i64(absm))
         swap = b.icmp_signed(">", ay, ax)
         nb, db = b.select(swap, ax, ay), b.select(swap, ay, ax)
@@ -481,31 +550,33 @@ class _More(_Body):
         inf = self.c(math.inf)
         is_inf = lambda v: b.fcmp_ordered("==", self.call("llvm.fabs", v), inf)
         both_inf = b.and_(is_inf(x), is_inf(y))
-        tiny = b.icmp_signed("<", nb, i64(0x0360000000000000))  # below 2^-969: scale both by 2^128
+        tiny = b.icmp_signed("<", nb, i64(tiny_bits))
 
         def up(bits, v):
-            sub = b.icmp_signed("==", b.ashr(bits, i64(52)), i64(0))
-            from_mant = self.mul(b.sitofp(b.and_(bits, i64(2 ** 52 - 1)), F64), self.c(2.0 ** -946))
-            return b.select(tiny, b.select(sub, from_mant, self.mul(v, self.c(2.0 ** 128))), v)
+            sub = b.icmp_signed("==", b.ashr(bits, i64(t.mant)), i64(0))
+            from_mant = self.mul(b.sitofp(b.and_(bits, i64((1 << t.mant) - 1)), t.ty), self.c(sub_scale))
+            return b.select(tiny, b.select(sub, from_mant, self.mul(v, self.c(up_scale))), v)
 
         n, d = up(nb, n), up(db, d)
         q = b.select(b.fcmp_ordered("==", d, self.c(0.0)), self.c(0.0), b.fdiv(n, d))
         q = b.select(both_inf, self.c(1.0), q)
-        at = self.atan(q)
+        at = self.atan(q) if t.wide else self.atan32(q)
         # the rounding error of n/d, carried as a correction of the angle
-        ok = b.and_(b.fcmp_ordered(">=", n, self.c(2.0 ** -969)), b.not_(is_inf(d)))
+        ok = b.and_(b.fcmp_ordered(">=", n, self.from_bits(i64(tiny_bits))), b.not_(is_inf(d)))
         err = b.fdiv(b.fdiv(self.fma(b.fneg(q), d, n), d), self.fma(q, q, self.c(1.0)))
         corr = b.select(ok, err, self.c(0.0))
         pio2, pi = self.c(math.pi / 2), self.c(math.pi)
         flipped = self.sub(pio2, at)
         hi = b.select(swap, flipped, at)
-        lo = b.select(swap, self.add(self.sub(self.sub(pio2, flipped), at), self.sub(self.c(_PIO2_LO), corr)), corr)
+        lo = b.select(swap, self.add(self.sub(self.sub(pio2, flipped), at), self.sub(self.c(pio2_lo), corr)), corr)
         neg_x = b.fcmp_ordered("<", self.call("llvm.copysign", self.c(1.0), x), self.c(0.0))
         back = self.sub(pi, hi)
-        lo2 = self.add(self.sub(self.sub(pi, back), hi), self.sub(self.c(2 * _PIO2_LO), lo))
+        lo2 = self.add(self.sub(self.sub(pi, back), hi), self.sub(self.c(pi_lo), lo))
         lo = b.select(neg_x, lo2, lo)
         hi = b.select(neg_x, back, hi)
         r = self.call("llvm.copysign", self.add(hi, lo), y)
+        if not t.wide:
+            r = self._atan2_tiny32(y, x, r)
         nan = b.or_(b.fcmp_unordered("uno", x, x), b.fcmp_unordered("uno", y, y))
         return b.select(nan, self.add(x, y), r)
 

@@ -16,7 +16,10 @@ def main():
     var fs: List[Float32] = [0.1, 0.5, -0.75, 0.99, 1.0, -1.0, 2.0, 8.0, -27.5, 100.25]
     for f in fs:
         print(f, "->", sinh(f), tanh(f), cbrt(f), log10(abs(f)), hypot(f, Float32(2.5)))
+        print("   ", atan2(f, Float32(0.7)), atan2(Float32(-0.3), f), atan2(f, Float32(-2.0)))
         if abs(f) <= 1.0:
             print("   ", asin(f), acos(f))
+    # a quotient below the smallest normal Float32
+    print(atan2(Float32(1e-40), Float32(1e10)), atan2(Float32(-3e-39), Float32(3e8)))
     var v = SIMD[DType.float64, 4](0.5, 8.0, -64.0, 1000.0)
     print(cbrt(v), log10(abs(v)))
