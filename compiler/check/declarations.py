@@ -229,6 +229,11 @@ class DeclarationChecker:
         # The API list misses some re-exports (std.math re-exports isnan from std.utils.numerics), so a
         # name Mojo has anywhere counts as real.
         mojo_names = MOJO_STD.get(mod, frozenset()) | _all_std_names()
+        if self.dialect_2023 and not s.module.startswith("std.") and "." not in s.module \
+                and self.globals.names.get(s.module) is None:
+            # The 2023 Playground's cells used the package of a `from benchmark import Unit` by its
+            # name too (`benchmark.run[f]()`).
+            self.globals.names[s.module] = ModuleSym(mod, members)
         for i, (name, alias) in enumerate(s.names):
             span = s.name_spans[i] if i < len(s.name_spans) else s.span
             if name == "*":
@@ -240,8 +245,14 @@ class DeclarationChecker:
                 self.globals.names[alias] = self.globals.lookup(name)
             elif name in legacy2023.NAMES and self.globals.lookup(name) is not None:
                 self.globals.names[alias] = legacy2023.library_name(self, name, span)  # 2023 `memset_zero`
+            elif name in mojo_names and self.dialect_2023:
+                # 2023 notebooks import more than they use (`strided_load`): a use is the error.
+                self.warn(f"'{name}' of '{mod}' is not available in Mojito yet; a use of it is an error", span)
             elif name in mojo_names:
                 self.error(f"'{name}' of '{mod}' is not available in Mojito yet", span)
+            elif renamed is not None and self.dialect_2023:  # `from runtime.llcl import Runtime`
+                self.warn(f"'{name}' of the 2023 module '{s.module}' is not available in Mojito; a use of it is "
+                          "an error", span)
             else:
                 kind = "package" if any(k.startswith(mod + ".") for k in MOJO_STD) else "module"
                 close = difflib.get_close_matches(name, set(members) | set(mojo_names), 1)

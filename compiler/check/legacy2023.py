@@ -29,6 +29,7 @@ MODULES: dict[str, str | None] = {
     "Complex": "std.complex", "Testing": "std.testing", "Assert": "std.testing",
     "python.object": "std.python", "python.python": "std.python", "Python": "std.python",
     "math.limit": "std.utils.numerics", "math.math": "std.math", "math.bit": "std.bit",
+    "runtime.llcl": "std.sys",
 }
 
 # 2023 library name -> its Mojo 1.2 spelling (for the warning); the definition is in LIBRARY.
@@ -38,7 +39,7 @@ NAMES: dict[str, str] = {
     "DTypePointer": "UnsafePointer[Scalar[dtype]]", "memset_zero": "unsafe_memset_zero",
     "memset": "unsafe_memset", "memcpy": "unsafe_memcpy", "rand": "rand(UnsafePointer, size)",
     "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of", "object": "PythonObject",
-    "Benchmark": "benchmark.run(f)", "neginf": "neg_inf",
+    "Benchmark": "benchmark.run(f)", "neginf": "neg_inf", "div_ceil": "ceildiv", "num_cores": "num_physical_cores",
 }
 
 # `DType.f32` and friends.

@@ -180,6 +180,8 @@ def _free_names(d: A.FuncDef) -> list[str]:
         if isinstance(node, A.Name) and node.id not in declared and node.id not in found:
             found.append(node.id)
         if isinstance(node, A.FuncDef) and node is not d:
+            # what a closure inside the closure uses, this one captures to pass it on
+            found.extend(n for n in _free_names(node) if n not in found)
             return
         for value in vars(node).values() if isinstance(node, A.Node) else ():
             for child in (value if isinstance(value, list) else [value]):

@@ -6,7 +6,8 @@
 
 from std.memory import alloc, unsafe_memcpy, unsafe_memset
 from std.random import random_float64
-from std.sys import size_of
+from std.sys import num_physical_cores, size_of
+from std.math import ceildiv
 from std.python import Python, PythonObject
 from std.time import perf_counter_ns
 from std.benchmark import Batch, Report
@@ -25,6 +26,16 @@ comptime UI8 = UInt8
 comptime UI16 = UInt16
 comptime UI32 = UInt32
 comptime UI64 = UInt64
+
+
+def div_ceil(numerator: Int, denominator: Int) -> Int:
+    # math's name (Mojo 1.2: std.math.ceildiv)
+    return ceildiv(numerator, denominator)
+
+
+def num_cores() -> Int:
+    # runtime.llcl's name (Mojo 1.2: std.sys.num_physical_cores)
+    return num_physical_cores()
 
 
 def neginf[dtype: DType]() -> Scalar[dtype]:
