@@ -603,6 +603,24 @@ _STRING_FROM_BYTES = {"unsafe_from_utf8": "_str_from_utf8_unchecked", "from_utf8
                       "from_utf8_lossy": "_str_from_utf8_lossy", "capacity_bytes": "_str_with_capacity"}
 
 
+def _is_iterable(ty: T.Type) -> bool:
+    return isinstance(ty, (T.ListType, T.IterType)) or \
+        (isinstance(ty, T.StructType) and ("__iter__" in ty.info.methods or "__next__" in ty.info.methods))
+
+
+def list_from_iterable(c: Checker, e: A.Call, ty: T.Type | None, expected: T.Type | None) -> Any:
+    """`List(iterable)` and `List[T](iterable)`: a new List of the iterable's elements (copies), built
+    as the comprehension `[x for x in iterable]`; a List argument is copied whole."""
+    arg = c.expr(e.args[0])
+    if ty is None and isinstance(arg.ty, T.ListType):
+        e.args[0] = arg
+        return construct_builtin(c, e, arg.ty, expected)
+    sp = e.span
+    name = c._hidden("item")
+    comp = A.ListComp(sp, A.Name(sp, name), [A.Comprehension(sp, [name], [sp], arg, [])])
+    return c.expr(comp, ty)
+
+
 def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
     """Int(x), Float64(x), String(x), Bool(x), List[T](...), Optional[T](x), Tuple(...)."""
     if isinstance(ty, T.ListType):
@@ -619,6 +637,8 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
         if len(e.args) == 1 and not kws and e.args[0].ty == ty:  # List[Int](other): a copy of an iterable
             e.target, e.bound_args, e.ty = ("list_method", "copy"), [e.args[0]], ty
             return
+        if len(e.args) == 1 and not kws and _is_iterable(e.args[0].ty) and not c.convertible(e.args[0], ty.elem):
+            return list_from_iterable(c, e, ty, expected)  # List[Int](range(4)), List[String](a_set)
         if set(kws) <= {"capacity"} and not e.args:
             cap = c.coerce(c.expr(kws["capacity"].value, T.INT), T.INT)
             e.target, e.bound_args, e.ty = ("list_new",), [cap], ty

@@ -188,6 +188,10 @@ class CallChecker:
                         all(p.default is not None for p in sym.template.params):
                     # `Logger()`: every parameter has a default.
                     return self.construct(e, self.resolve_type(A.Subscript(f.span, f, [], [])), expected)
+                if sym.ty is None and sym.name == "List" and len(e.args) == 1 and not e.keywords:
+                    # List(iterable): the element type comes from the iterable.
+                    from .builtins import list_from_iterable
+                    return list_from_iterable(self, e, None, expected)
                 if sym.ty is None:
                     self.error(f"'{f.id}' needs parameters, e.g. '{f.id}[Int]()'", f.span)
                     self._check_args_loosely(e)

@@ -41,6 +41,17 @@ from .support import (
 )
 
 
+def _mentions(e: Any, names: set[str]) -> bool:
+    """Whether the (unchecked) expression e uses one of the names."""
+    if isinstance(e, A.Name):
+        return e.id in names
+    if isinstance(e, A.Node):
+        return any(_mentions(v, names) for k, v in vars(e).items() if k not in ("span", "ty", "const", "sym"))
+    if isinstance(e, (list, tuple)):
+        return any(_mentions(x, names) for x in e)
+    return False
+
+
 class DeclarationChecker:
     # ------------------------------------------------------------------ declarations
     def declare_module(self, module: A.Module, is_stdlib: bool, std_module: str | None = None) -> None:
@@ -295,10 +306,15 @@ class DeclarationChecker:
                 if name in info.fields:
                     self.error(f"duplicate field '{name}' in struct '{info.name}'", nspan)
                 info.fields[name] = (len(info.fields), ty)
+        # `comptime RED = Color(0)` builds the struct itself, so it waits for the constructors.
+        own = [c for c in s.comptimes if _mentions(c.value, {"Self", info.name})]
         for c in s.comptimes:
-            info.comptimes[c.name] = self._declare_comptime(c, scope)
+            if not any(c is o for o in own):
+                info.comptimes[c.name] = self._declare_comptime(c, scope)
         for m in s.methods:
             self._declare_function(m, info, scope=scope)
+        for c in own:
+            info.comptimes[c.name] = self._declare_comptime(c, scope)
         if "__copyinit__" in info.methods:  # 2023: a copy constructor made a struct copyable
             info.implicitly_copyable = info.copyable = True
         # Default method bodies of the traits it conforms to (and their parents).

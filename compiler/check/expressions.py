@@ -709,6 +709,12 @@ class ExpressionChecker:
         if ty == T.UNKNOWN:
             return
         if isinstance(ty, T.MetaType):
+            g = ty.of.info.comptimes.get(e.attr) if isinstance(ty.of, T.StructType) else None
+            if isinstance(g, GlobalConst) and g.value is None and g.init is not None:
+                # `Color.RED` of `comptime RED = Color(0)`: a value computed at start-up, read from its global.
+                ref = A.Name(e.span, e.attr)
+                ref.sym, ref.ty = g, g.ty
+                return ref
             return self._type_attribute(e, ty.of)
         if isinstance(ty, T.SimdType) and e.attr == "size":  # `v.size` (2023)
             self.warn("'.size' of a SIMD value is the 2023 Mojo spelling; Mojo 1.2 knows the width from "
