@@ -11,7 +11,7 @@
 #   0  the key (the seed)             1, 2  the counter (low, high 64 bits)
 #   3..6  the lanes of the last block     7  how many of those lanes are still unused
 
-from std.math import cos, log, sqrt  # Mojo's own log, whose last digits are not glibc's
+from std.math import cos, floor, log, sqrt  # Mojo's own log, whose last digits are not glibc's
 
 def __random_state() -> __Ptr: ...
 
@@ -139,3 +139,67 @@ def shuffle[T: Copyable](mut list: List[T]):
             list[i] = list[j].copy()
             list[j] = tmp^
         i -= 1
+
+
+def randint[dtype: DType](ptr: Pointer[Scalar[dtype]], size: Int, low: Int, high: Int):
+    """Fills size elements with integers drawn from [low, high], each as random_si64 (signed
+    types) or random_ui64 (unsigned) would give it, then cast to dtype."""
+    comptime if dtype.is_signed():
+        for i in range(size):
+            ptr[i] = random_si64(Int64(low), Int64(high)).cast[dtype]()
+    else:
+        for i in range(size):
+            ptr[i] = random_ui64(UInt64(low), UInt64(high)).cast[dtype]()
+
+
+def randint[dtype: DType](span: Span[Scalar[dtype]], low: Int, high: Int):
+    randint[dtype](span.unsafe_ptr(), len(span), low, high)
+
+
+def rand[dtype: DType](ptr: Pointer[Scalar[dtype]], size: Int, /, *, min: Float64 = 0.0, max: Float64 = 1.0,
+                       int_scale: Optional[Int] = None):
+    """Floats: uniform in [min, max), rounded down to a multiple of 2**-int_scale when given.
+    Integers: uniform in [min, max] narrowed to what dtype holds."""
+    comptime if dtype.is_floating_point():
+        var scale = int_scale.or_else(-1)
+        if scale >= 0:
+            var steps = Float64(1 << scale)
+            for i in range(size):
+                ptr[i] = (floor(random_float64(min, max) * steps) / steps).cast[dtype]()
+        else:
+            for i in range(size):
+                ptr[i] = random_float64(min, max).cast[dtype]()
+    elif dtype.is_signed():
+        var lo = Int64(min)
+        var hi = Int64(max)
+        var tmin = Scalar[dtype].MIN.cast[DType.int64]()
+        var tmax = Scalar[dtype].MAX.cast[DType.int64]()
+        if lo < tmin:
+            lo = tmin
+        if hi > tmax:
+            hi = tmax
+        for i in range(size):
+            ptr[i] = random_si64(lo, hi).cast[dtype]()
+    else:
+        var lo = UInt64(min)
+        var hi = UInt64(max)
+        var tmax = Scalar[dtype].MAX.cast[DType.uint64]()
+        if hi > tmax:
+            hi = tmax
+        for i in range(size):
+            ptr[i] = random_ui64(lo, hi).cast[dtype]()
+
+
+def rand[dtype: DType](span: Span[Scalar[dtype]], /, *, min: Float64 = 0.0, max: Float64 = 1.0,
+                       int_scale: Optional[Int] = None):
+    rand[dtype](span.unsafe_ptr(), len(span), min=min, max=max, int_scale=int_scale)
+
+
+def randn[dtype: DType](ptr: Pointer[Scalar[dtype]], size: Int, mean: Float64 = 0.0,
+                        standard_deviation: Float64 = 1.0):
+    for i in range(size):
+        ptr[i] = randn_float64(mean, standard_deviation).cast[dtype]()
+
+
+def randn[dtype: DType](span: Span[Scalar[dtype]], mean: Float64 = 0.0, standard_deviation: Float64 = 1.0):
+    randn[dtype](span.unsafe_ptr(), len(span), mean, standard_deviation)

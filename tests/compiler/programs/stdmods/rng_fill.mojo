@@ -1,0 +1,40 @@
+# rand, randint and randn fill memory from the seeded generator, element by element.
+from std.random import seed, rand, randint, randn
+from std.memory import alloc
+
+
+def main():
+    seed(99)
+    var f = alloc[Float64](6)
+    rand[DType.float64](f, 6)
+    for i in range(6):
+        print(f[i])
+    rand[DType.float64](f, 4, min=-5.0, max=5.0)
+    print(f[0], f[1], f[2], f[3])
+    rand[DType.float64](f, 4, int_scale=4)
+    print(f[0], f[1], f[2], f[3])
+    var g = alloc[Float32](5)
+    rand[DType.float32](g, 5, min=10.0, max=20.0)
+    print(g[0], g[1], g[2], g[3], g[4])
+    var n = alloc[Int32](8)
+    randint[DType.int32](n, 8, -50, 50)
+    print(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7])
+    var u = alloc[UInt8](8)
+    randint[DType.uint8](u, 8, 0, 255)
+    print(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7])
+    rand[DType.uint8](u, 8, min=0.0, max=1000.0)
+    print(u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7])
+    var s = alloc[Int8](6)
+    rand[DType.int8](s, 6, min=-1000.0, max=1000.0)
+    print(s[0], s[1], s[2], s[3], s[4], s[5])
+    rand[DType.int8](s, 6, min=-3.0, max=3.0)
+    print(s[0], s[1], s[2], s[3], s[4], s[5])
+    randn[DType.float64](f, 4)
+    print(f[0], f[1], f[2], f[3])
+    randn[DType.float32](g, 3, 5.0, 2.0)
+    print(g[0], g[1], g[2])
+    f.free()
+    g.free()
+    n.free()
+    u.free()
+    s.free()
