@@ -555,7 +555,10 @@ class CallChecker:
                 ok = False
                 continue
             a = self.coerce(a, p.ty)
-            if p.convention in ("mut", "ref"):
+            if p.convention == "ref":
+                pass  # Mojo infers the origin: a `ref` argument may be a temporary or an immutable value,
+                # and the callee cannot mutate it (its parameter is not mutable there)
+            elif p.convention == "mut":
                 if not _is_lvalue(a):
                     self.error(f"invalid call to '{fn.name}': argument '{p.name}' is 'mut' and needs a variable, "
                                "not a temporary value", a.span)

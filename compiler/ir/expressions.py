@@ -101,6 +101,13 @@ class ExpressionBuilder:
     def arg(self, convention: str, e: A.Expr) -> N.Operand:
         if convention in ("mut", "ref"):
             p = self.place(e)
+            if p is None and convention == "ref":
+                # A temporary (a literal, a call's result) bound to an immutable `ref` argument:
+                # it lives in a temporary slot while the call uses its address.
+                v = self.value(e)
+                if not isinstance(v.op, N.Use):
+                    v = self.op("id", [v.op], T.materialize(e.ty))
+                p = v.op.place
             if p is None:
                 p = self.base_place(e)
             return N.Addr(p)
