@@ -29,7 +29,7 @@ MODULES: dict[str, str | None] = {
     "Complex": "std.complex", "Testing": "std.testing", "Assert": "std.testing",
     "python.object": "std.python", "python.python": "std.python", "Python": "std.python",
     "math.limit": "std.utils.numerics", "math.math": "std.math", "math.bit": "std.bit",
-    "runtime.llcl": "std.sys",
+    "runtime.llcl": "std.sys", "tensor": None, "utils.index": None,
 }
 
 # 2023 library name -> its Mojo 1.2 spelling (for the warning); the definition is in LIBRARY.
@@ -40,7 +40,11 @@ NAMES: dict[str, str] = {
     "memset": "unsafe_memset", "memcpy": "unsafe_memcpy", "rand": "rand(UnsafePointer, size)",
     "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of", "object": "PythonObject",
     "Benchmark": "benchmark.run(f)", "neginf": "neg_inf", "div_ceil": "ceildiv", "num_cores": "num_physical_cores",
+    "Tensor": "LayoutTensor (std has no Tensor), or List/UnsafePointer", "Index": "IndexList",
 }
+
+# 2023 modules that Mojo 1.2 no longer has; their names are in LIBRARY.
+GONE = {"tensor", "utils.index"}
 
 # `DType.f32` and friends.
 DTYPES: dict[str, str] = {
@@ -55,7 +59,8 @@ def module(c: Checker, name: str, span: Span) -> str | None:
         return None
     new = MODULES[name]
     c.warn(f"module '{name}' is the 2023 Mojo spelling; Mojo 1.2 "
-           + (f"writes '{new}'" if new else "has these names built in (no import needed)"), span)
+           + ("has no such module" if name in GONE else f"writes '{new}'" if new
+              else "has these names built in (no import needed)"), span)
     return new or ""
 
 

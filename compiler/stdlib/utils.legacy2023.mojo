@@ -192,3 +192,109 @@ def _legacy_report(mean_ns: Int) -> Report:
     var runs = List[Batch]()
     runs.append(Batch(mean_ns, 1, True))
     return Report(0, runs^)
+
+
+# ---------------------------------------------------------------- tensor.Tensor, utils.index.Index (late 2023)
+@fieldwise_init
+struct StaticIntTuple(ImplicitlyCopyable, Copyable, Movable):
+    """`Index(row, col)`: up to four indices (Mojo 1.2: `IndexList`)."""
+
+    var count: Int
+    var i0: Int
+    var i1: Int
+    var i2: Int
+    var i3: Int
+
+
+def Index(i0: Int) -> StaticIntTuple:
+    return StaticIntTuple(1, i0, 0, 0, 0)
+
+
+def Index(i0: Int, i1: Int) -> StaticIntTuple:
+    return StaticIntTuple(2, i0, i1, 0, 0)
+
+
+def Index(i0: Int, i1: Int, i2: Int) -> StaticIntTuple:
+    return StaticIntTuple(3, i0, i1, i2, 0)
+
+
+def Index(i0: Int, i1: Int, i2: Int, i3: Int) -> StaticIntTuple:
+    return StaticIntTuple(4, i0, i1, i2, i3)
+
+
+struct Tensor[dtype: DType](ImplicitlyCopyable, Copyable, Movable):
+    """The 2023 `Tensor[dtype](d0, d1, ...)`: row-major values, zeroed, owned (a copy copies them)."""
+
+    var _ptr: Pointer[Scalar[Self.dtype]]
+    var _dims: List[Int]
+    var _size: Int
+
+    def __init__(out self, *dims: Int):
+        self._dims = List[Int]()
+        var n = 1
+        for i in range(len(dims)):
+            self._dims.append(dims[i])
+            n *= dims[i]
+        self._size = n
+        self._ptr = alloc[Scalar[Self.dtype]](max(n, 1))
+        for i in range(n):
+            self._ptr[i] = 0
+
+    def __init__(out self, *, copy: Self):
+        self._dims = copy._dims.copy()
+        self._size = copy._size
+        self._ptr = alloc[Scalar[Self.dtype]](max(copy._size, 1))
+        for i in range(copy._size):
+            self._ptr[i] = copy._ptr[i]
+
+    def __deinit__(deinit self):
+        self._ptr.free()
+
+    def _at(self, idx: StaticIntTuple) -> Int:
+        var flat = 0
+        var parts = [idx.i0, idx.i1, idx.i2, idx.i3]
+        for k in range(idx.count):
+            flat = flat * self._dims[k] + parts[k]
+        return flat
+
+    def num_elements(self) -> Int:
+        return self._size
+
+    def rank(self) -> Int:
+        return len(self._dims)
+
+    def dim(self, i: Int) -> Int:
+        return self._dims[i]
+
+    def data(self) -> DTypePointer[Self.dtype]:
+        return DTypePointer[Self.dtype](self._ptr)
+
+    def __getitem__(self, i: Int) -> Scalar[Self.dtype]:
+        return self._ptr[i]
+
+    def __getitem__(self, i: Int, j: Int) -> Scalar[Self.dtype]:
+        return self._ptr[self._at(Index(i, j))]
+
+    def __getitem__(self, i: Int, j: Int, k: Int) -> Scalar[Self.dtype]:
+        return self._ptr[self._at(Index(i, j, k))]
+
+    def __getitem__(self, idx: StaticIntTuple) -> Scalar[Self.dtype]:
+        return self._ptr[self._at(idx)]
+
+    def __setitem__(mut self, i: Int, value: Scalar[Self.dtype]):
+        self._ptr[i] = value
+
+    def __setitem__(mut self, i: Int, j: Int, value: Scalar[Self.dtype]):
+        self._ptr[self._at(Index(i, j))] = value
+
+    def __setitem__(mut self, i: Int, j: Int, k: Int, value: Scalar[Self.dtype]):
+        self._ptr[self._at(Index(i, j, k))] = value
+
+    def __setitem__(mut self, idx: StaticIntTuple, value: Scalar[Self.dtype]):
+        self._ptr[self._at(idx)] = value
+
+    def simd_load[width: Int](self, i: Int) -> SIMD[Self.dtype, width]:
+        return (self._ptr + i).load[width=width]()
+
+    def simd_store[width: Int](mut self, i: Int, value: SIMD[Self.dtype, width]):
+        (self._ptr + i).store(value)
