@@ -11,6 +11,7 @@ from typing import Any
 from ..diagnostics import Note, Span
 from ..frontend import ast as A
 from . import legacy2023
+from .derived import derived_methods
 from . import types as T
 from .symbols import (
     FuncInfo,
@@ -322,6 +323,9 @@ class DeclarationChecker:
             for m in self.traits[tname].methods:
                 if m.name not in info.methods and not _is_stub(m):
                     self._declare_function(copy.deepcopy(m), info, scope=scope)
+        # Mojo's reflection-based defaults of its builtin traits (==, !=, write_to, write_repr_to).
+        for m in derived_methods(s.name, info, sorted(names)):
+            self._declare_function(m, info, scope=scope)
 
     def _trait_closure(self, names: set[str]) -> list[str]:
         out: list[str] = []

@@ -88,6 +88,7 @@ class GenericsChecker:
             info = StructInfo(sym.name + shown, d, llname=self.llname(sym.name + shown))
             info.generic_instance = True
             info.inst_chain = chain  # type: ignore[attr-defined]
+            info.param_kinds = [(tp.name, tp.is_type) for tp in t.params]  # type: ignore[attr-defined]
             info.comptimes.update(scope.names)
             t.instances[key] = info
             saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None), self._chain)

@@ -316,6 +316,11 @@ struct Set[T: KeyElement](Sized, Writable, Copyable):
         for i in range(len(ts)):
             self.add(ts[i])
 
+    def __init__(out self, elements: List[Self.T]):
+        self._items = Dict[Self.T, Bool]()
+        for i in range(len(elements)):
+            self.add(elements[i])
+
     def __eq__(self, other: Self) -> Bool:
         if len(self) != len(other):
             return False
@@ -604,6 +609,10 @@ struct Counter[V: KeyElement](Sized, Writable, Copyable):
         self._data = Dict[Self.V, Int]()
         for i in range(len(items)):
             self._data[items[i]] = self._data.get(items[i], 0) + 1
+
+    def __init__(out self, var _data: Dict[Self.V, Int]):
+        # The counts as given (`Counter[String]({"x": 2})`), negative ones included.
+        self._data = _data^
 
     @staticmethod
     def fromkeys(keys: List[Self.V], value: Int) -> Self:
@@ -1183,6 +1192,9 @@ struct Array[T: Copyable, length: Int](Sized, Writable, Copyable):
 
     def __len__(self) -> Int:
         return Self.length
+
+    def unsafe_get(self, idx: Int) -> Self.T:
+        return self._items[idx].copy()
 
     def __getitem__(self, idx: Int) -> Self.T:
         return self._items[idx].copy()

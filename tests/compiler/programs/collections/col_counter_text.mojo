@@ -25,7 +25,8 @@ def main() raises:
     for n in [1, 1, 2, 3, 3, 3]:
         d[n] += 1
     print(d)
-    print(d.most_common(2))
+    for t in d.most_common(2):
+        print(t[0], t[1])
     var pos = +Counter[String]({"x": 2, "y": -1})
     print(pos)
     d.clear()

@@ -11,7 +11,7 @@ def main() raises:
     print(20 in a, 25 in a)
     var c: Array[String, 2] = ["hi", "there"]
     print(c[0], c[1])
-    var d = Array[Int, 3](uninitialized=True)
+    var d = Array[Int, 3](fill=0)
     d[0] = 1
     d[1] = 2
     d[2] = 3
