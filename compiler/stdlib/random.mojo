@@ -203,3 +203,49 @@ def randn[dtype: DType](ptr: Pointer[Scalar[dtype]], size: Int, mean: Float64 = 
 
 def randn[dtype: DType](span: Span[Scalar[dtype]], mean: Float64 = 0.0, standard_deviation: Float64 = 1.0):
     randn[dtype](span.unsafe_ptr(), len(span), mean, standard_deviation)
+
+
+struct Random[rounds: Int = 10](Copyable):
+    """A Philox 4x32 generator of its own (not the global one): the key is the seed, the 128-bit
+    counter starts at subsequence * 2**64 + offset, and each step gives one block of four lanes."""
+
+    var _key: UInt64
+    var _lo: UInt64
+    var _hi: UInt64
+
+    def __init__(out self, *, seed: UInt64 = 67280421310721, subsequence: UInt64 = 0, offset: UInt64 = 0):
+        self._key = seed
+        self._lo = offset
+        self._hi = subsequence
+
+    def step(mut self) -> SIMD[DType.uint32, 4]:
+        var c0 = self._lo & _LOW32
+        var c1 = self._lo >> 32
+        var c2 = self._hi & _LOW32
+        var c3 = self._hi >> 32
+        var k0 = self._key & _LOW32
+        var k1 = self._key >> 32
+        for r in range(Self.rounds):
+            var p0 = c0 * 0xD2511F53
+            var p1 = c2 * 0xCD9E8D57
+            c0 = (p1 >> 32) ^ c1 ^ k0
+            c1 = p1 & _LOW32
+            c2 = (p0 >> 32) ^ c3 ^ k1
+            c3 = p0 & _LOW32
+            k0 = (k0 + 0x9E3779B9) & _LOW32
+            k1 = (k1 + 0xBB67AE85) & _LOW32
+        self._lo += 1
+        if self._lo == 0:
+            self._hi += 1
+        return SIMD[DType.uint32, 4](UInt32(c0), UInt32(c1), UInt32(c2), UInt32(c3))
+
+    def step_uniform(mut self) -> SIMD[DType.float32, 4]:
+        """Four floats in [0, 1): the low 31 bits of each lane times the largest scale below 2**-31."""
+        return (self.step() & 0x7FFFFFFF).cast[DType.float32]() * Float32(4.6566127342e-10)
+
+    def step_uniform_unbiased(mut self) -> SIMD[DType.float32, 4]:
+        """Four floats in (0, 1): (lane + 1/2) / 2**32 in one fused multiply-add."""
+        var scale = SIMD[DType.float32, 4](Float32(2.3283064e-10))
+        var half = SIMD[DType.float32, 4](Float32(2.3283064e-10) * Float32(0.5))
+        return self.step().cast[DType.float32]().fma(scale, half)
+
