@@ -233,7 +233,18 @@ class ExpressionChecker:
     def expr_Convert(self, e: A.Convert, expected: T.Type | None) -> None:
         raise AssertionError("Convert nodes are created checked")
 
-    def expr_TupleExpr(self, e: A.TupleExpr, expected: T.Type | None) -> None:
+    def expr_TupleExpr(self, e: A.TupleExpr, expected: T.Type | None) -> Any:
+        if self.dialect_2023 and isinstance(expected, T.StructType) and "_from_tuple" in expected.info.methods:
+            # `np.zeros((h, w))` (2023): a tuple literal where a PythonObject is expected is a Python
+            # tuple (Mojo 1.2 writes `Python.tuple(h, w)`).
+            fn = self.require(expected.info.methods["_from_tuple"].funcs[0])
+            lst = A.ListExpr(e.span, e.elts)
+            meta = A.Name(e.span, "<literal>")
+            meta.ty = T.MetaType(expected)
+            call = A.Call(e.span, A.Attribute(e.span, meta, "_from_tuple", e.span), [lst], [], e.span)
+            lst.elts = [self.coerce(self.expr(x, fn.params[0].ty.elem), fn.params[0].ty.elem) for x in lst.elts]
+            lst.ty = fn.params[0].ty
+            return self.expr(call)
         exp = expected.elems if isinstance(expected, T.TupleType) and len(expected.elems) == len(e.elts) else None
         e.elts = [self.require_value(self.expr(x, exp[i] if exp else None)) for i, x in enumerate(e.elts)]
         e.ty = T.TupleType(tuple(x.ty for x in e.elts))

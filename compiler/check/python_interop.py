@@ -63,7 +63,8 @@ _FAST_ARGS = 3  # calls with this many positional arguments or fewer go through 
 
 def _arg(c: Checker, a: A.Expr, obj_ty: T.Type) -> A.Expr:
     """An argument of a Python call: a literal `[...]`/`{...}` there is a Python list/dict/set."""
-    return c.expr(a, obj_ty if isinstance(a, (A.ListExpr, A.DictExpr)) else None)
+    literal = isinstance(a, (A.ListExpr, A.DictExpr)) or (isinstance(a, A.TupleExpr) and c.dialect_2023)
+    return c.expr(a, obj_ty if literal else None)  # a 2023 `(h, w)` is a Python tuple
 
 
 def dict_or_set_literal(c: Checker, e: A.DictExpr, obj_ty: T.Type) -> A.Expr:

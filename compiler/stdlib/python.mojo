@@ -206,6 +206,11 @@ struct PythonObject(ImplicitlyCopyable, Copyable, Movable, Writable, Boolable, S
         # `var l: PythonObject = [1, 2.5, "a"]` (the checker's convention for List literals).
         return _py_from_list(items)
 
+    @staticmethod
+    def _from_tuple(items: List[PythonObject]) raises -> PythonObject:
+        # `np.zeros((h, w))` in 2023 code: a tuple literal where a PythonObject is expected.
+        return _py_tuple(items)
+
     # The 2023 Playground's conversions (Mojo 1.2 spells them Float64(py=obj), Int(py=obj)).
     def to_float64(self) raises -> Float64:
         return _py_to_float(self)
