@@ -11,7 +11,7 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 from ..frontend import ast as A
-from . import simd
+from . import python_interop, simd
 from . import types as T
 from .symbols import FuncInfo, OverloadSet, TypeSym
 
@@ -177,6 +177,9 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if args is None:
             return
         for i, a in enumerate(args):
+            if c.dialect_2023 and python_interop.is_python_object(a.ty):
+                # `range(C.rows)` over an untyped 2023 `def`'s `object`s: the Python int's value
+                a = c.expr(A.Call(a.span, A.Attribute(a.span, a, "__index__", a.span), [], [], a.span))
             if not (T.is_int(a.ty) or a.ty == T.INT_LIT):
                 c.error(f"range() needs integers, got '{a.ty}'", a.span)
                 return
