@@ -248,8 +248,12 @@ class DeclarationChecker:
             self.globals.names[s.module] = ModuleSym(mod, members)
         for i, (name, alias) in enumerate(s.names):
             span = s.name_spans[i] if i < len(s.name_spans) else s.span
+            legacy = self.globals.parent.names.get(name) if self.globals.parent is not None else None
             if name == "*":
                 self.globals.names.update(members)
+            elif self.dialect_2023 and name in legacy2023.NAMES and legacy is not None:
+                # `from random import rand` in 2023 code is rand(DTypePointer, n), not 1.2's.
+                self.globals.names[alias] = legacy2023.library_name(self, name, span)
             elif name in members:
                 self.globals.names[alias] = members[name]
             elif self.globals.lookup(name) is not None and (name in mojo_names or mod not in MOJO_STD):
