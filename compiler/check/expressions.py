@@ -237,14 +237,7 @@ class ExpressionChecker:
         if self.dialect_2023 and isinstance(expected, T.StructType) and "_from_tuple" in expected.info.methods:
             # `np.zeros((h, w))` (2023): a tuple literal where a PythonObject is expected is a Python
             # tuple (Mojo 1.2 writes `Python.tuple(h, w)`).
-            fn = self.require(expected.info.methods["_from_tuple"].funcs[0])
-            lst = A.ListExpr(e.span, e.elts)
-            meta = A.Name(e.span, "<literal>")
-            meta.ty = T.MetaType(expected)
-            call = A.Call(e.span, A.Attribute(e.span, meta, "_from_tuple", e.span), [lst], [], e.span)
-            lst.elts = [self.coerce(self.expr(x, fn.params[0].ty.elem), fn.params[0].ty.elem) for x in lst.elts]
-            lst.ty = fn.params[0].ty
-            return self.expr(call)
+            return self._literal_by_library(e, e.elts, expected, "_from_tuple")
         exp = expected.elems if isinstance(expected, T.TupleType) and len(expected.elems) == len(e.elts) else None
         e.elts = [self.require_value(self.expr(x, exp[i] if exp else None)) for i, x in enumerate(e.elts)]
         e.ty = T.TupleType(tuple(x.ty for x in e.elts))
@@ -253,17 +246,21 @@ class ExpressionChecker:
                        "nested types)", e.span)
             e.ty = T.UNKNOWN
 
+    def _literal_by_library(self, e: A.Expr, elts: list[A.Expr], ty: T.StructType, method: str) -> A.Expr:
+        """A literal's elements handed as a List to the library's static `ty.method(list)`."""
+        fn = self.require(ty.info.methods[method].funcs[0])
+        lst = A.ListExpr(e.span, elts)
+        meta = A.Name(e.span, "<literal>")
+        meta.ty = T.MetaType(ty)
+        call = A.Call(e.span, A.Attribute(e.span, meta, method, e.span), [lst], [], e.span)
+        lst.elts = [self.coerce(self.expr(x, fn.params[0].ty.elem), fn.params[0].ty.elem) for x in lst.elts]
+        lst.ty = fn.params[0].ty
+        return self.expr(call)
+
     def expr_ListExpr(self, e: A.ListExpr, expected: T.Type | None) -> Any:
         if isinstance(expected, T.StructType) and "_from_list" in expected.info.methods:
             # `var a: Array[Int, 3] = [1, 2, 3]`: a library struct built from a List literal.
-            fn = self.require(expected.info.methods["_from_list"].funcs[0])
-            lst = A.ListExpr(e.span, e.elts)
-            meta = A.Name(e.span, "<literal>")
-            meta.ty = T.MetaType(expected)
-            call = A.Call(e.span, A.Attribute(e.span, meta, "_from_list", e.span), [lst], [], e.span)
-            lst.elts = [self.coerce(self.expr(x, fn.params[0].ty.elem), fn.params[0].ty.elem) for x in lst.elts]
-            lst.ty = fn.params[0].ty
-            return self.expr(call)
+            return self._literal_by_library(e, e.elts, expected, "_from_list")
         if isinstance(expected, T.ListType):
             e.elts = [self.coerce(self.expr(x, expected.elem), expected.elem) for x in e.elts]
             e.ty = expected
