@@ -16,34 +16,31 @@ from ..frontend.parser import parse
 from . import types as T
 
 
-def _equatable(ty: T.Type) -> bool:
+def _conforms(ty: T.Type, method: str, traits: set[str], elements: bool, tuples: bool = False) -> bool:
+    """Whether values of ty have `method` (numbers, strings and Bool always; a struct that defines it
+    or declares one of `traits`; with `elements`, a List/Optional of such values; with `tuples`, a
+    Tuple of them)."""
     if T.is_numeric(ty) or ty in (T.STRING, T.BOOL):
         return True
     if isinstance(ty, T.StructType):
-        return "__eq__" in ty.info.methods or "Equatable" in ty.info.traits
-    if isinstance(ty, (T.ListType, T.OptionalType)):
-        return _equatable(ty.elem)
-    if isinstance(ty, T.TupleType):
-        return all(_equatable(e) for e in ty.elems)
+        return method in ty.info.methods or bool(traits & set(ty.info.traits))
+    if elements and isinstance(ty, (T.ListType, T.OptionalType)):
+        return _conforms(ty.elem, method, traits, elements, tuples)
+    if tuples and isinstance(ty, T.TupleType):
+        return all(_conforms(e, method, traits, elements, tuples) for e in ty.elems)
     return False
+
+
+def _equatable(ty: T.Type) -> bool:
+    return _conforms(ty, "__eq__", {"Equatable"}, elements=True, tuples=True)
 
 
 def _hashable(ty: T.Type) -> bool:
-    if T.is_numeric(ty) or ty in (T.STRING, T.BOOL):
-        return True
-    if isinstance(ty, T.StructType):
-        return "__hash__" in ty.info.methods or bool({"Hashable", "KeyElement"} & set(ty.info.traits))
-    return False
+    return _conforms(ty, "__hash__", {"Hashable", "KeyElement"}, elements=False)
 
 
 def _writable(ty: T.Type) -> bool:
-    if T.is_numeric(ty) or ty in (T.STRING, T.BOOL):
-        return True
-    if isinstance(ty, T.StructType):
-        return "write_to" in ty.info.methods or "Writable" in ty.info.traits
-    if isinstance(ty, (T.ListType, T.OptionalType)):
-        return _writable(ty.elem)
-    return False
+    return _conforms(ty, "write_to", {"Writable"}, elements=True)
 
 
 def derived_methods(name: str, info: object, traits: list[str]) -> list[A.FuncDef]:
