@@ -8,7 +8,7 @@ interrupt poll (every session function polls at its entry, every loop at its bac
 cell with OVERFLOW_STATUS and the function's name in `mojito_overflow_fn`, back at the cell's setjmp
 guard. So the code costs nothing more than the interrupt poll it already had, and it is stopped only
 at a poll, where it is consistent: a fault inside malloc or a write just finishes first. The session
-(compiler/session.py, `_StackGuard`) arms the guard around each cell's run and disarms it after,
+(compiler/session_stack.py, `StackGuard`) arms the guard around each cell's run and disarms it after,
 giving the process's own SIGSEGV handler (Python's faulthandler in the kernel) back.
 
 Programs (`mojito run`, built executables) carry no polls: see the second half of this file.
