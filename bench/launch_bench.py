@@ -36,7 +36,7 @@ def confirm_token(data: Path, email: str) -> str:
     for path in sorted((data / "outbox").glob("*.eml"), reverse=True):
         msg = message_from_bytes(path.read_bytes(), policy=policy.default)
         if msg["To"] == email:
-            return re.search(r"/verify\?token=([A-Za-z0-9_\-]+)", msg.get_content()).group(1)
+            return re.search(r"/verify\?token=([A-Za-z0-9_\-]+)", msg.get_body(("plain",)).get_content()).group(1)
     raise RuntimeError("no confirmation mail")
 
 
