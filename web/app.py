@@ -64,6 +64,9 @@ def create_app(settings: Settings | None = None, clock: Callable[[], float] = ti
     app.add_middleware(SecurityHeaders)
     app.add_middleware(SameOriginWrites)
     app.add_middleware(ConcurrencyCap)
+    # Outermost: an oversized body is refused before it is read or holds a request slot.
+    share_limit = shares.MAX_BYTES + (64 << 10)  # the notebook plus its name and form framing
+    app.add_middleware(BodyLimit, larger={"/api/v1/shares": share_limit, "/shares": share_limit})
     app.mount("/static", StaticFiles(directory=str(PACKAGE_DIR / "static")), name="static")
     for module in (health, api_internal, api_user, api_admin, pages, admin_pages, tryit, shares):
         app.include_router(module.router)

@@ -127,3 +127,89 @@ class SameOriginWrites:
         host = headers.get(b"host", b"")
         netloc = origin.split(b"://", 1)[-1].rstrip(b"/")
         return netloc.lower() != host.lower()
+
+
+class BodyTooLarge(Exception):
+    """Raised from `receive` when a request body without (or with a false) Content-Length grows
+    past the limit; turned into a 413 here or by FastAPI's HTTPException handling."""
+
+
+DEFAULT_BODY_LIMIT = 1 << 20  # JSON and forms: a 64 KiB try-it program escaped as \uXXXX fits
+
+
+class BodyLimit:
+    """A cap on request bodies, checked before the application reads any of them.
+
+    Starlette reads a whole body into memory before FastAPI validates it: without a cap, one
+    request of 1 GB took 1.5 GB of the website's memory and stalled every other request for
+    seconds while it was parsed (measured), and thirty at once (ConcurrencyCap lets them all in)
+    would exhaust the host. A declared Content-Length over the limit is refused at once; a
+    chunked body is counted as it arrives and refused when it passes the limit.
+    `larger` raises the limit for the paths that take bigger uploads (shared notebooks).
+    """
+
+    def __init__(self, app: ASGIApp, default: int = DEFAULT_BODY_LIMIT,
+                 larger: dict[str, int] | None = None):
+        self.app = app
+        self.default = default
+        self.larger = dict(larger or {})
+
+    def limit_for(self, path: str) -> int:
+        return self.larger.get(path.rstrip("/") or "/", self.default)
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope["path"])
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > limit
+            except ValueError:
+                too_big = False  # the server refuses a malformed length itself
+            if too_big:
+                await self._refuse(send, limit)
+                return
+        received = 0
+        started = False
+
+        async def counted() -> dict[str, Any]:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    from starlette.exceptions import HTTPException
+
+                    # FastAPI re-raises an HTTPException from its body parsing (any other error
+                    # would become a 400), so the app's handler answers 413 as a page or JSON.
+                    raise HTTPException(413, self._message(limit))
+            return message
+
+        async def watched(message: dict[str, Any]) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except Exception as exc:  # an endpoint that reads the body itself, outside FastAPI's parsing
+            if received <= limit or started or getattr(exc, "status_code", None) not in (413, None):
+                raise
+            await self._refuse(send, limit)
+
+    @staticmethod
+    def _message(limit: int) -> str:
+        size = f"{limit // (1 << 20)} MiB" if limit >= 1 << 20 else f"{limit // 1024} KiB"
+        return f"request body too large (the limit is {size})"
+
+    async def _refuse(self, send: Any, limit: int) -> None:
+        body = ('{"detail":"%s"}' % self._message(limit)).encode()
+        await send({
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                        (b"connection", b"close")],
+        })
+        await send({"type": "http.response.body", "body": body})
