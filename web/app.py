@@ -24,7 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .bootstrap import bootstrap
-from .concurrency import ConcurrencyCap, SameOriginWrites, SecurityHeaders
+from .concurrency import BodyLimit, ConcurrencyCap, SameOriginWrites, SecurityHeaders
 from .config import PACKAGE_DIR, Settings, load_settings
 from .render import page
 from .routers import admin_pages, api_admin, api_internal, api_user, health, pages, shares, tryit
