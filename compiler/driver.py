@@ -54,11 +54,21 @@ def cache_dir() -> Path:
     return Path(base) / "objects"
 
 
+def shared_cache_dirs() -> list[Path]:
+    """Read-only caches prebuilt for everyone (compiler/prebuild.py), each holding one folder per
+    compiler fingerprint: a new notebook user's first cell loads the library from there instead of
+    compiling it. MOJITO_SHARED_CACHE lists them, separated like PATH."""
+    roots = [p for p in os.environ.get("MOJITO_SHARED_CACHE", "").split(os.pathsep) if p]
+    return [Path(r) / compiler_fingerprint() / "objects" for r in roots]
+
+
 def _cache_get(key: str) -> bytes | None:
-    try:
-        return (cache_dir() / f"{key}.o").read_bytes()
-    except OSError:
-        return None
+    for d in (cache_dir(), *shared_cache_dirs()):
+        try:
+            return (d / f"{key}.o").read_bytes()
+        except OSError:
+            continue
+    return None
 
 
 def _cache_put(key: str, data: bytes) -> None:
