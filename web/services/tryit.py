@@ -237,7 +237,11 @@ class TryRunner:
             args += ["--perms", "0755", "--dir", "/cache",
                      "--bind" if objects_writable else "--ro-bind", str(self.root / "objects"), "/cache/objects",
                      "--setenv", "MOJITO_CACHE_DIR", "/cache"]
-        args += ["--bind", str(work), "/program", "--chdir", "/program"]
+        # The compiler writes its output into /program; the program itself only reads it. Writable
+        # there, one anonymous run wrote 8 GB to the host's disk in its 10 s (the disk the database
+        # is on); now its only writable place is the private /tmp, a tmpfs of tmp_mb whose pages
+        # count against the run's memory limit.
+        args += ["--bind" if build else "--ro-bind", str(work), "/program", "--chdir", "/program"]
         drop = ["setpriv", f"--reuid={self.uid}", f"--regid={self.uid}", "--clear-groups",
                 "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--"]
         return [*args, "--", *drop]

@@ -1,0 +1,95 @@
+"""Attacks on the try-it sandbox (issue 13, helper hx): native programs run in the very sandbox a
+visitor's program runs in (`TryRunner.run_executable`: real bubblewrap, cgroups, seccomp), doing
+what a compiler bug would let a Mojo program do, and Mojo programs through `POST /api/v1/run`."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from .test_web_tryit import run, site, tryit_dir  # noqa: F401 - fixtures shared with the try-it tests
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _native(tmp_path: Path, name: str, c_source: str) -> Path:
+    src = tmp_path / f"{name}.c"
+    src.write_text(c_source)
+    subprocess.run(["cc", "-O1", "-o", str(tmp_path / name), str(src)], check=True)
+    return tmp_path / name
+
+
+DISK_FILL = r"""
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+static char buf[1 << 20];
+static long fill(const char *dir) {
+    long mib = 0; char path[256];
+    for (int f = 0; f < 64; f++) {
+        snprintf(path, sizeof path, "%s/fill%d", dir, f);
+        int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (fd < 0) { printf("%s open: %s\n", dir, strerror(errno)); return mib; }
+        for (int i = 0; i < 64; i++) {
+            if (write(fd, buf, sizeof buf) != sizeof buf) { printf("%s write: %s\n", dir, strerror(errno)); close(fd); return mib; }
+            mib++;
+        }
+        close(fd);
+    }
+    return mib;
+}
+int main(void) {
+    memset(buf, 'x', sizeof buf);
+    printf("program %ld\n", fill("/program"));
+    printf("cwd %ld\n", fill("."));
+    printf("tmp %ld\n", fill("/tmp"));
+    return 0;
+}
+"""
+
+
+def test_a_program_cannot_fill_the_hosts_disk(site, tmp_path):  # noqa: F811
+    """Attack: with /program writable, one anonymous run wrote 8 GB into the runner's directory on
+    the host disk (the database's disk) within its 10 s. Now /program is read-only for the
+    program and its private /tmp stops at the tmpfs size (16 MiB)."""
+    from mojito.web.services.tryit import TryRunner
+
+    runner = TryRunner(site.ctx.settings)
+    biggest = [0]
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            size = sum(p.stat().st_size for p in (runner.root / "runs").rglob("*") if p.is_file())
+            biggest[0] = max(biggest[0], size)
+            time.sleep(0.05)
+
+    runner._check_host()
+    t = threading.Thread(target=watch)
+    t.start()
+    try:
+        code, out, err, stopped, _secs = asyncio.run(runner.run_executable(_native(tmp_path, "fill", DISK_FILL)))
+    finally:
+        stop.set()
+        t.join()
+    text = out.decode()
+    assert "program 0" in text and "cwd 0" in text and "Read-only file system" in text, (text, err, stopped)
+    tmp_mib = int(text.splitlines()[-1].split()[-1])  # the last line: "tmp N"
+    assert tmp_mib <= runner.limits.tmp_mb, text
+    assert biggest[0] < (2 << 20), biggest  # no more than the program itself ever lay on the host
+
+
+def test_a_mojo_program_cannot_write_beside_itself(site):  # noqa: F811
+    src = ('def main():\n    try:\n        with open("/program/planted", "w") as f:\n'
+           '            f.write("x")\n        print("WROTE")\n    except e:\n        print("refused:", e)\n')
+    out = run(site, src)
+    assert "refused:" in out["stdout"] and "Read-only file system" in out["stdout"], out
+    assert shutil.which("bwrap")
