@@ -26,7 +26,7 @@ STRING_METHODS = {
     "join": "_str_join", "isdigit": "_str_isdigit", "rfind": "_str_rfind", "__contains__": "_str_contains",
 }
 _FLOAT_ONLY_MATH = {"sqrt", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan", "tanh", "asin", "acos",
-                    "sinh", "cosh", "cbrt", "exp2"}
+                    "sinh", "cosh", "cbrt", "exp2", "erf", "erfc"}
 
 
 def _fail(c: Checker, e: A.Call, msg: str, span: Any = None) -> None:
@@ -300,7 +300,7 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
     if name == "round":
         return _round(c, e)
     if name in ("sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
-                "tanh", "asin", "acos", "sinh", "cosh", "cbrt", "exp2", "isnan", "isinf"):
+                "tanh", "asin", "acos", "sinh", "cosh", "cbrt", "exp2", "isnan", "isinf", "erf", "erfc"):
         args = _args(c, e, 1, 1, name)
         if args is None:
             return

@@ -26,7 +26,7 @@ BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max
                  "debug_assert"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
-              "exp2", "sinh", "cosh"}
+              "exp2", "sinh", "cosh", "erf", "erfc"}
 MATH_CONSTS = {"pi": Fraction(3141592653589793, 10**15), "e": Fraction(2718281828459045, 10**15),
                "tau": Fraction(6283185307179586, 10**15)}
 # Names Mojo code commonly imports that we know are available without an import statement.

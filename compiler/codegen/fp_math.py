@@ -57,7 +57,8 @@ from llvmlite import ir
 F64, F32 = ir.DoubleType(), ir.FloatType()
 I1, I32, I64 = ir.IntType(1), ir.IntType(32), ir.IntType(64)
 
-NAMES = {"exp", "log", "log2", "exp2", "cosh", "pow", "sinh", "tanh", "cbrt", "log10", "hypot", "asin", "acos", "atan", "atan2"}
+NAMES = {"exp", "log", "log2", "exp2", "cosh", "pow", "sinh", "tanh", "cbrt", "log10", "hypot", "asin", "acos", "atan", "atan2",
+         "erf", "erfc", "tan"}  # the last three are built in fp_erf_tan.py
 
 
 def _f32(v: float) -> float:
@@ -626,7 +627,8 @@ def function(m, name: str, ty: ir.Type) -> ir.Function:
     fn.attributes.add("alwaysinline")
     fn.attributes.add("nounwind")
     m.helpers[key] = fn
-    body = _More(m, fn, ty)
+    from .fp_erf_tan import Kernels  # it builds on this module's kernels
+    body = Kernels(m, fn, ty)
     result = getattr(body, name)(*fn.args)
     body.b.ret(result)
     return fn

@@ -13,7 +13,8 @@ from . import fp_math
 from .runtime import F64, I1, I32, I64, Emitter
 
 _LIBM = {"tan": "tan", "atan": "atan", "tanh": "tanh", "asin": "asin", "acos": "acos", "atan2": "atan2",
-         "cbrt": "cbrt", "hypot": "hypot", "sinh": "sinh", "cosh": "cosh"}
+         "cbrt": "cbrt", "hypot": "hypot", "sinh": "sinh", "cosh": "cosh",
+         "erf": "erf", "erfc": "erfc"}
 _LLVM_MATH = {"sqrt": "llvm.sqrt", "floor": "llvm.floor", "ceil": "llvm.ceil", "trunc": "llvm.trunc",
               "round": "llvm.round", "sin": "llvm.sin", "cos": "llvm.cos", "exp": "llvm.exp", "log": "llvm.log",
               "log2": "llvm.log2", "log10": "llvm.log10", "exp2": "llvm.exp2", "pow": "llvm.pow",

@@ -1,14 +1,10 @@
 # std.math: the functions beyond the LLVM/libm basics that the checker maps directly (sqrt, sin,
-# exp, floor, ...). Scalar Float64, Float32 and Int versions; libm supplies the special functions.
+# exp, floor, erf, ...). Scalar Float64, Float32 and Int versions; libm supplies the special functions.
 
 def __libc_log1p(x: Float64) -> Float64: ...
 def __libc_log1pf(x: Float32) -> Float32: ...
 def __libc_expm1(x: Float64) -> Float64: ...
 def __libc_expm1f(x: Float32) -> Float32: ...
-def __libc_erf(x: Float64) -> Float64: ...
-def __libc_erff(x: Float32) -> Float32: ...
-def __libc_erfc(x: Float64) -> Float64: ...
-def __libc_erfcf(x: Float32) -> Float32: ...
 def __libc_tgamma(x: Float64) -> Float64: ...
 def __libc_tgammaf(x: Float32) -> Float32: ...
 def __libc_lgamma(x: Float64) -> Float64: ...
@@ -46,22 +42,6 @@ def expm1(x: Float64) -> Float64:
 
 def expm1(x: Float32) -> Float32:
     return __libc_expm1f(x)
-
-
-def erf(x: Float64) -> Float64:
-    return __libc_erf(x)
-
-
-def erf(x: Float32) -> Float32:
-    return __libc_erff(x)
-
-
-def erfc(x: Float64) -> Float64:
-    return __libc_erfc(x)
-
-
-def erfc(x: Float32) -> Float32:
-    return __libc_erfcf(x)
 
 
 def gamma(x: Float64) -> Float64:
