@@ -266,6 +266,8 @@ class DeclarationChecker:
                 self.warn(f"'{name}' of '{mod}' is not available in Mojito yet; a use of it is an error", span)
             elif name in mojo_names:
                 self.error(f"'{name}' of '{mod}' is not available in Mojito yet", span)
+            elif s.module == "autotune" and name in ("autotune", "search"):
+                pass  # their uses were rewritten after parsing (frontend/autotune2023.py), with a warning
             elif renamed is not None and self.dialect_2023:  # `from runtime.llcl import Runtime`
                 self.warn(f"'{name}' of the 2023 module '{s.module}' is not available in Mojito; a use of it is "
                           "an error", span)

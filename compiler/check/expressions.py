@@ -458,6 +458,9 @@ class ExpressionChecker:
             ty = rt
         elif rt in (T.INT_LIT, T.FLOAT_LIT) or lt == rt:
             ty = lt
+        elif self._in_2023_code() and {type(lt), type(rt)} == {T.IntType, T.FloatType}:
+            # 2023 code: Int converted to the float type implicitly (`(2*M*N*K) / secs`)
+            ty = lt if isinstance(lt, T.FloatType) else rt
         else:
             self.error(f"cannot use '{op}' on '{lt}' and '{rt}'; convert one side explicitly, e.g. '{rt}(x)'",
                        e.op_span or e.span)

@@ -30,6 +30,7 @@ MODULES: dict[str, str | None] = {
     "python.object": "std.python", "python.python": "std.python", "Python": "std.python",
     "math.limit": "std.utils.numerics", "math.math": "std.math", "math.bit": "std.bit",
     "runtime.llcl": "std.sys", "tensor": None, "utils.index": None,
+    "autotune": None,  # autotune/search/@adaptive: rewritten by frontend/autotune2023.py
 }
 
 # 2023 library name -> its Mojo 1.2 spelling (for the warning); the definition is in LIBRARY.
@@ -44,7 +45,7 @@ NAMES: dict[str, str] = {
 }
 
 # 2023 modules that Mojo 1.2 no longer has; their names are in LIBRARY.
-GONE = {"tensor", "utils.index"}
+GONE = {"tensor", "utils.index", "autotune"}
 
 # `DType.f32` and friends.
 DTYPES: dict[str, str] = {

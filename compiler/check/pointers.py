@@ -112,7 +112,9 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, explicit: list[A.Expr
         e.ty = T.UNKNOWN
         return None
     elem = recv.ty.elem if isinstance(recv.ty, T.PointerType) else T.UNKNOWN
-    if name in SIMD_METHODS and not (T.is_numeric(elem) or elem == T.BOOL):
+    # 2023 code's `Pointer[T].load(i)`/`store(i, v)` take any element (utils.legacy2023.mojo).
+    if name in SIMD_METHODS and not (T.is_numeric(elem) or elem == T.BOOL) \
+            and not (name in ("load", "store") and c._in_2023_code()):
         c.error(f"no matching method in call to '{name}'", where,
                 [Note(f"'{name}' loads and stores SIMD vectors: the pointer's elements must be numbers, "
                       f"not '{elem}'", e.span)])

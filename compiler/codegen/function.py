@@ -643,6 +643,8 @@ class FunctionLowering(ValueOps):
             return b.fpext(b.fptrunc(v[0], ir.FloatType()), ir.DoubleType())
         if name == "__random_state":  # the process-wide words of std.random's generator
             return m.runtime_global("mojito_random_state", ir.ArrayType(I64, 8))
+        if name == "__autotune_table":  # the 2023 autotune choices kept by utils.legacy2023.mojo
+            return m.runtime_global("mojito_autotune_table", ir.ArrayType(I64, 128))
         if name == "__argc":
             return b.load(m.runtime_global("mojito_argc", I64), typ=I64)
         if name == "__argv_at":

@@ -26,7 +26,8 @@ from .runtime import F32, F64, I1, I8, I32, I64, PTR, STR, VOID, Emitter, emit_g
 RUNTIME_GLOBALS = {"mojito_argc": I64, "mojito_argv": PTR, "mojito_write_hook": PTR, "mojito_jmpbuf": PTR,
                    "mojito_interrupt": I32, "mojito_allocs": I64, "mojito_frees": I64,
                    "mojito_overflow_fn": PTR,  # stackguard.py
-                   "mojito_random_state": ir.ArrayType(I64, 8)}  # std.random's generator (random.mojo)
+                   "mojito_random_state": ir.ArrayType(I64, 8),  # std.random's generator (random.mojo)
+                   "mojito_autotune_table": ir.ArrayType(I64, 128)}  # 2023 search[] choices (utils.legacy2023)
 
 
 class ModuleLowering:
