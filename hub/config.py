@@ -170,6 +170,9 @@ def configure(c: Any, s: HubSettings) -> None:
 
     if local:
         c.Spawner.cmd = [str(Path(sys.executable).parent / "jupyterhub-singleuser")]
+        from . import stdlib_cache
+
+        stdlib_cache.ensure_building(s.stdlib_cache)  # in the background, before the first user
 
     c.JupyterHub.load_roles = [{
         "name": "idle-culler",

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from jupyterhub.spawner import Spawner, SpawnException
 from traitlets import Integer, List, Unicode, default
 
-from . import cgroups, quota, sandbox, seccomp, workspace
+from . import cgroups, quota, sandbox, seccomp, stdlib_cache, workspace
 from .admission import AdmissionMixin
 from .settings import PROJECT_ROOT, HubSettings
 from .settings import load as load_settings
@@ -204,7 +204,7 @@ class LocalSandboxBackend(Spawner):
             runtime_dir=self.runtime_dir, hub_socket=s.hub_socket if s.hub_socket.exists() else None,
             readonly_paths=readonly, hidden_paths=hidden, tmp_size_bytes=self.tmp_mb * 1024 * 1024,
             seccomp_file=seccomp_file,
-            readonly_files=self._memory_events_bind(),
+            readonly_files={**self._memory_events_bind(), **stdlib_cache.sandbox_bind(s.stdlib_cache)},
         )
 
     MEMORY_EVENTS_INSIDE = "/run/mojito/memory-events"
@@ -245,6 +245,7 @@ class LocalSandboxBackend(Spawner):
         # Kernels explain, in the next cell, that their predecessor was killed for memory.
         env["PYTHONSTARTUP"] = str(Path(__file__).resolve().parent / "oomnotice_startup.py")
         env["MOJITO_MEMORY_EVENTS"] = self.MEMORY_EVENTS_INSIDE
+        env["MOJITO_SHARED_CACHE"] = stdlib_cache.INSIDE
         if self.mem_limit:
             env["MOJITO_MEMORY_LIMIT_MB"] = str(int(self.mem_limit) // (1024 * 1024))
         for leak in ("JPY_PARENT_PID", "MOJITO_HUB_SERVICE_TOKEN", "CONFIGPROXY_AUTH_TOKEN"):

@@ -29,6 +29,7 @@ class HubSettings:
     default_cpu_share: float
     iopub_bytes_per_second: int
     admission: bool  # ask web/ before every start (off only for a hub without a website)
+    stdlib_cache: Path  # the compiled standard library, prebuilt once for every session (stdlib_cache.py)
 
     @property
     def users_dir(self) -> Path:
@@ -83,4 +84,7 @@ def load() -> HubSettings:
         default_cpu_share=float(_env("MOJITO_SANDBOX_CPU_SHARE", "1.0")),
         iopub_bytes_per_second=int(_env("MOJITO_SANDBOX_OUTPUT_BYTES_PER_SECOND", "1000000")),
         admission=_env("MOJITO_HUB_ADMISSION", "on") != "off",
+        # Host-wide rather than per data directory: it depends only on the compiler's code.
+        stdlib_cache=Path(_env("MOJITO_STDLIB_CACHE", "/var/cache/mojito/stdlib" if os.geteuid() == 0
+                               else str(Path.home() / ".cache" / "mojito" / "shared-stdlib"))),
     )
