@@ -93,3 +93,16 @@ def test_a_mojo_program_cannot_write_beside_itself(site):  # noqa: F811
     out = run(site, src)
     assert "refused:" in out["stdout"] and "Read-only file system" in out["stdout"], out
     assert shutil.which("bwrap")
+
+
+def test_the_emitted_code_is_cut_at_its_limit(site, monkeypatch):  # noqa: F811
+    """A few hundred bytes of `comptime for` made 22 MB of LLVM IR, stored in the runner's cache
+    and sent with every run of that program; the answer carries at most emitted_bytes of it."""
+    monkeypatch.setenv("MOJITO_TRYIT_EMITTED_BYTES", "4096")
+    site.app.state.tryit = None
+    src = "def main():\n    comptime for i in range(64):\n        print(i, 'emitted limit', i * 7)\n"
+    out = run(site, src, emit="llvm")
+    assert out["stdout"].startswith("0 emitted limit 0\n"), out
+    emitted = out["emitted"]
+    assert len(emitted.encode()) <= 4096 + 200, len(emitted)
+    assert emitted.rstrip().endswith("KiB are shown") and "; ... cut here: the llvm output is" in emitted, emitted[-300:]

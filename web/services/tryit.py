@@ -65,6 +65,9 @@ class TryLimits:
     build_memory_mb: int = 768
     build_pids: int = 32
     source_bytes: int = 64 * 1024
+    # The IR/assembly shown beside the program. 580 bytes of nested `comptime for` made 22 MB of
+    # LLVM IR (measured), cached and sent again with every run of that program: cut it.
+    emitted_bytes: int = 1024 * 1024
 
     @classmethod
     def from_env(cls) -> TryLimits:
@@ -73,6 +76,7 @@ class TryLimits:
             wall_seconds=float(_env_int("MOJITO_TRYIT_WALL_SECONDS", int(cls.wall_seconds))),
             memory_mb=_env_int("MOJITO_TRYIT_MEMORY_MB", cls.memory_mb),
             output_bytes=_env_int("MOJITO_TRYIT_OUTPUT_BYTES", cls.output_bytes),
+            emitted_bytes=_env_int("MOJITO_TRYIT_EMITTED_BYTES", cls.emitted_bytes),
         )
 
 
@@ -454,4 +458,11 @@ class TryRunner:
         code, _o, err, stopped, _s = await self._sandboxed(cmd, work, build=True)
         if code != 0 or not target.exists():
             return f"; the compiler could not emit {emit}: {(stopped or err.decode(errors='replace')[-500:]).strip()}\n"
-        return target.read_text(errors="replace")
+        size, cap = target.stat().st_size, self.limits.emitted_bytes
+        with open(target, "rb") as f:
+            text = f.read(cap).decode(errors="replace")
+        if size > cap:  # whole lines only, and say so
+            text = text[: text.rfind("\n") + 1] + (
+                f"; ... cut here: the {emit} output is {size // 1024} KiB, "
+                f"the first {cap // 1024} KiB are shown\n")
+        return text
