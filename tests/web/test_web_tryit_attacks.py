@@ -106,3 +106,53 @@ def test_the_emitted_code_is_cut_at_its_limit(site, monkeypatch):  # noqa: F811
     emitted = out["emitted"]
     assert len(emitted.encode()) <= 4096 + 200, len(emitted)
     assert emitted.rstrip().endswith("KiB are shown") and "; ... cut here: the llvm output is" in emitted, emitted[-300:]
+
+
+def test_the_cache_of_built_programs_stays_under_its_size(site, monkeypatch):  # noqa: F811
+    """Every distinct program left its binary (about 256 KiB) in the runner's cache for good: one
+    client's 30 runs a minute filled 11 GB of the host's disk a day. Past MOJITO_TRYIT_CACHE_MB the
+    least recently used programs go, whole (binary, warnings, emitted code); recent ones stay."""
+    import os
+
+    from mojito.web.services.tryit import TryRunner
+
+    monkeypatch.setenv("MOJITO_TRYIT_CACHE_MB", "4")
+    runner = TryRunner(site.ctx.settings)
+    runner._check_host()
+    bin_dir = runner.root / "bin"
+    for f in bin_dir.iterdir():
+        f.unlink()
+    now = time.time()
+    for i in range(12):  # 12 programs of 1 MiB, used one hour ago + i minutes
+        for suffix, size in (("", 1 << 20), (".warnings", 10), (".asm", 100)):
+            p = bin_dir / f"key{i:02d}{suffix}"
+            p.write_bytes(b"x" * size)
+            os.utime(p, (now - 3600 + 60 * i, now - 3600 + 60 * i))
+    runner.trim_cache()
+    left = sorted(p.name for p in bin_dir.iterdir())
+    total = sum(p.stat().st_size for p in bin_dir.iterdir())
+    assert total <= 4 << 20, (total, left)
+    kept = sorted({name.split(".")[0] for name in left})
+    assert kept == [f"key{i:02d}" for i in range(12 - len(kept), 12)], left  # the most recent ones
+    assert all(f"{k}.warnings" in left and f"{k}.asm" in left for k in kept), left  # whole programs
+    # Programs used within the grace period are never evicted, even over the limit.
+    for i in range(6):
+        (bin_dir / f"fresh{i}").write_bytes(b"x" * (1 << 20))
+    runner.trim_cache()
+    assert all((bin_dir / f"fresh{i}").exists() for i in range(6))
+
+
+def test_a_cached_program_is_marked_as_used(site):  # noqa: F811
+    src = 'def main():\n    print("touch me")\n'
+    run(site, src)
+    from mojito.web.services.tryit import TryRunner
+
+    runner = TryRunner(site.ctx.settings)
+    binary = runner.root / "bin" / runner.key(src)
+    old = time.time() - 86400
+    import os
+
+    os.utime(binary, (old, old))
+    again = run(site, src)
+    assert again["cached"] and again["stdout"] == "touch me\n"
+    assert binary.stat().st_mtime > time.time() - 60

@@ -68,6 +68,11 @@ class TryLimits:
     # The IR/assembly shown beside the program. 580 bytes of nested `comptime for` made 22 MB of
     # LLVM IR (measured), cached and sent again with every run of that program: cut it.
     emitted_bytes: int = 1024 * 1024
+    # The runner's cache of built programs (bin/). Unbounded, one client's 30 runs a minute of
+    # distinct programs left 11 GB a day (about 256 KiB each) on the host's disk; beyond this size
+    # the least recently used go (never one used in the last cache_grace_seconds).
+    cache_mb: int = 512
+    cache_grace_seconds: float = 120.0
 
     @classmethod
     def from_env(cls) -> TryLimits:
@@ -77,6 +82,7 @@ class TryLimits:
             memory_mb=_env_int("MOJITO_TRYIT_MEMORY_MB", cls.memory_mb),
             output_bytes=_env_int("MOJITO_TRYIT_OUTPUT_BYTES", cls.output_bytes),
             emitted_bytes=_env_int("MOJITO_TRYIT_EMITTED_BYTES", cls.emitted_bytes),
+            cache_mb=_env_int("MOJITO_TRYIT_CACHE_MB", cls.cache_mb),
         )
 
 
@@ -142,6 +148,15 @@ def compiler_fingerprint() -> str:
             st = p.stat()
             h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
+
+
+def _touch(path: Path) -> bool:
+    """Mark a cached file as just used (its mtime orders the cache's eviction); False if absent."""
+    try:
+        os.utime(path)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 class TryRunner:
@@ -377,7 +392,7 @@ class TryRunner:
         emitted_file = self.root / "bin" / f"{key}.{emit}" if emit else None
         out = Outcome()
         build_stderr = ""
-        need_build = not binary.exists()
+        need_build = not _touch(binary)  # a hit is marked as used first: no trim evicts it meanwhile
         need_emit = emitted_file is not None and not emitted_file.exists()
         if need_build or need_emit:
             work = self._new_work()
@@ -417,6 +432,7 @@ class TryRunner:
                     emitted_file.write_text(text)
             finally:
                 shutil.rmtree(work, ignore_errors=True)
+            self.trim_cache()
         else:
             out.cached = True
         if not build_stderr and warn_file.exists():
@@ -440,6 +456,32 @@ class TryRunner:
             out.stderr += ("" if out.stderr.endswith("\n") or not out.stderr else "\n") + f"mojito: {note}\n"
         out.timings["total"] = time.monotonic() - t0
         return out
+
+    def trim_cache(self) -> None:
+        """Keep bin/ under cache_mb: whole programs (binary, warnings, emitted code) go, least
+        recently used first; one used within cache_grace_seconds stays (a run may be copying it)."""
+        cap = self.limits.cache_mb << 20
+        programs: dict[str, list[Any]] = {}  # key -> [last use, bytes, paths]
+        total = 0
+        with os.scandir(self.root / "bin") as entries:
+            for entry in entries:
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                st = entry.stat(follow_symlinks=False)
+                p = programs.setdefault(entry.name.split(".", 1)[0], [0.0, 0, []])
+                p[0], p[1] = max(p[0], st.st_mtime), p[1] + st.st_size
+                p[2].append(entry.path)
+                total += st.st_size
+        if total <= cap:
+            return
+        recent = time.time() - self.limits.cache_grace_seconds
+        for last, size, paths in sorted(programs.values(), key=lambda p: p[0]):
+            if total <= cap * 0.9 or last > recent:
+                break
+            for path in paths:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
+            total -= size
 
     async def run_executable(self, binary: Path) -> tuple[int, bytes, bytes, str | None, float]:
         """A native program in a sandbox of its own, alone with its executable, under the run limits."""
