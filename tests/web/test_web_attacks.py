@@ -115,3 +115,38 @@ def test_a_share_may_be_larger_than_the_default_body_limit(lite):
     assert r.status_code == 201, r.text[:300]
     huge = {"name": "huge.ipynb", "notebook": {**nb, "cells": nb["cells"] * ((shares.MAX_BYTES >> 21) + 2)}}
     assert c.post("/api/v1/shares", json=huge).status_code == 413
+
+
+def test_a_huge_shared_notebook_costs_a_bounded_render_once(lite, monkeypatch):
+    """Attack: a 5 MB share of code and Markdown (the size limit) made every anonymous view of
+    /s/ID highlight and parse all of it (pure Python, ~0.1 MB/s on a busy host: over a minute of
+    the website's CPU per view, on its event loop). Now at most gallery.RICH_BUDGET characters are
+    rendered richly, the rest is plain escaped text, rendering runs off the event loop, and a
+    rendered share is kept for the next view."""
+    from mojito.web.routers import shares
+    from mojito.web.services import gallery
+
+    rich: list[int] = []
+    real_highlight, real_render = gallery.highlight, gallery._md.render
+    monkeypatch.setattr(gallery, "highlight", lambda src, lang: rich.append(len(src)) or real_highlight(src, lang))
+    monkeypatch.setattr(gallery._md, "render", lambda src: rich.append(len(src)) or real_render(src))
+    code = "def f(x: Int) -> Int:\n    return x * 2  # <script>alert(1)</script>\n" * 800  # ~56 KB a cell
+    md = "Some *text* and `code` <img src=x onerror=alert(1)>\n\n" * 1000
+    cells = [{"cell_type": "code", "source": code, "outputs": [], "metadata": {}},
+              {"cell_type": "markdown", "source": md, "metadata": {}}] * 40  # ~4.4 MB
+    nb = {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    c = lite.signup("bigsharer")
+    r = c.post("/api/v1/shares", json={"name": "huge.ipynb", "notebook": nb})
+    assert r.status_code == 201, r.text[:300]
+    url = r.json()["url"]
+    rich.clear()
+    visitor = lite.new_client()
+    page = visitor.get(url)
+    assert page.status_code == 200
+    assert 0 < sum(rich) <= gallery.RICH_BUDGET, sum(rich)
+    assert "<script>alert" not in page.text and "<img src=x" not in page.text
+    assert page.text.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 800 * 40  # all of it, escaped
+    assert 'class="md-plain"' in page.text
+    rich.clear()
+    assert visitor.get(url).status_code == 200 and rich == []  # the second view renders nothing
+    shares._RENDERED.clear()

@@ -12,10 +12,12 @@ import json
 import os
 import re
 import secrets
+from collections import OrderedDict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
@@ -136,6 +138,26 @@ def _live_share(db: Any, share_id: str) -> Share:
     return share
 
 
+# Rendered shares, most recently viewed last (a share's content never changes; revocation is
+# checked before this is consulted). Rendering stays off the event loop: anyone may ask for
+# /s/ID as often as they like, and a big notebook costs seconds of CPU to render.
+_RENDERED: OrderedDict[str, tuple[gallery.Notebook, int]] = OrderedDict()
+RENDER_CACHE_BYTES = 64 << 20
+
+
+async def _rendered(share: Share) -> gallery.Notebook:
+    hit = _RENDERED.get(share.id)
+    if hit is not None:
+        _RENDERED.move_to_end(share.id)
+        return hit[0]
+    text, name = share.notebook, share.name
+    nb = await run_in_threadpool(lambda: gallery.from_json(json.loads(text), name))
+    _RENDERED[share.id] = (nb, 3 * (share.size or len(text)))  # source + HTML + escaping, roughly
+    while sum(size for _nb, size in _RENDERED.values()) > RENDER_CACHE_BYTES and len(_RENDERED) > 1:
+        _RENDERED.popitem(last=False)
+    return nb
+
+
 @router.get("/s/{share_id}.ipynb", include_in_schema=False)
 async def download_share(share_id: str, db: Db) -> Response:
     share = _live_share(db, share_id)
@@ -149,7 +171,7 @@ async def download_share(share_id: str, db: Db) -> Response:
 async def show_share(share_id: str, request: Request, ctx: Ctx, db: Db, user: PageUser) -> Response:
     """A shared notebook, rendered read-only for anyone (HTML)."""
     share = _live_share(db, share_id)
-    nb = gallery.from_json(json.loads(share.notebook), share.name)
+    nb = await _rendered(share)
     return page(request, ctx, "share.html", nb=nb, share=share, owner=share.user.username,
                 is_owner=user is not None and user.id == share.user_id,
                 is_admin=user is not None and user.is_admin)

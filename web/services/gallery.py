@@ -19,6 +19,10 @@ from markupsafe import Markup, escape
 
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+\.ipynb$")
+# Characters of Markdown and code rendered richly (parsed, highlighted) per notebook; the rest is
+# shown as plain text. Both renderers are pure Python at ~0.1 MB/s on a busy host (measured): a
+# 5 MB shared notebook took over a minute of the website's CPU on every view of /s/ID.
+RICH_BUDGET = 256 * 1024
 _SAFE_LINK = re.compile(r"^(https?:|#|/)", re.IGNORECASE)
 _md.validateLink = lambda url: bool(_SAFE_LINK.match(url.strip()))  # no javascript: links
 
@@ -106,12 +110,14 @@ def load(path: Path) -> Notebook:
     return from_json(json.loads(path.read_text()), path.name)
 
 
-def from_json(nb: Any, name: str) -> Notebook:
-    """A notebook (nbformat 4 JSON, already parsed) ready for the read-only page."""
+def from_json(nb: Any, name: str, budget: int = RICH_BUDGET) -> Notebook:
+    """A notebook (nbformat 4 JSON, already parsed) ready for the read-only page. Past `budget`
+    characters, Markdown and code cells are shown as plain (escaped) text."""
     if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
         raise ValueError("not a notebook: no list of cells")  # noqa: TRY004 - callers catch ValueError
     stem = name.rsplit(".", 1)[0]
     cells, title, summary = [], stem, ""
+    left = budget
     lang = nb.get("metadata", {}).get("kernelspec", {}).get("language", "mojo")
     for cell in nb["cells"]:
         if not isinstance(cell, dict):
@@ -122,17 +128,22 @@ def from_json(nb: Any, name: str) -> Notebook:
                 m = re.search(r"^#\s+(.+)$", source, re.MULTILINE)
                 if m:
                     title = m.group(1).strip()
-                    rest = source[m.end() :].strip().split("\n\n")[0]
+                    rest = source[m.end() : m.end() + 4000].strip().split("\n\n")[0]  # for a 200-character summary
                     summary = excerpt(plain_text(rest), 200)
-            cells.append({"kind": "markdown", "html": Markup(_md.render(source))})
+            rich = len(source) <= left
+            left -= len(source) if rich else 0
+            cells.append({"kind": "markdown", "html": Markup(_md.render(source)) if rich
+                          else Markup('<pre class="md-plain">{}</pre>').format(source)})
         elif cell.get("cell_type") == "code":
             cell_lang = "python" if source.lstrip().startswith("%%python") else lang
+            rich = len(source) <= left
+            left -= len(source) if rich else 0
             outputs = cell.get("outputs")
             cells.append(
                 {
                     "kind": "code",
                     "source": source,
-                    "html": highlight(source, cell_lang),
+                    "html": highlight(source, cell_lang) if rich else escape(source),
                     "lang": cell_lang,
                     "outputs": [_output_html(o) for o in outputs if isinstance(o, dict)]
                     if isinstance(outputs, list)
