@@ -156,3 +156,38 @@ def test_a_cached_program_is_marked_as_used(site):  # noqa: F811
     again = run(site, src)
     assert again["cached"] and again["stdout"] == "touch me\n"
     assert binary.stat().st_mtime > time.time() - 60
+
+
+@pytest.mark.parametrize("where", ["prog", "emitted.asm"])
+@pytest.mark.parametrize("plant", ["ln -s {secret} {name}", "mkfifo {name}"])
+def test_root_never_follows_what_the_build_sandbox_left(site, tmp_path, plant, where):  # noqa: F811
+    """The website (root) reads the executable and the emitted code from the run directory, which
+    the sandbox's uid owns. Were the compiler ever subverted by a program, it could leave
+    `emitted.asm -> /etc/shadow` (root sent the host's file to the visitor: checked before the
+    fix) or a FIFO (root's read blocked the website's event loop for good). Here a stand-in
+    compiler plants exactly that; the runner refuses both as 'no output'."""
+    from mojito.web.services.tryit import TryRunner
+
+    secret = tmp_path / "root-only-secret"
+    secret.write_text("TOPSECRET host file\n")
+    secret.chmod(0o600)
+    runner = TryRunner(site.ctx.settings)
+    runner._check_host()
+    runner._warmed = True
+
+    def stand_in_compiler(*args: str) -> list[str]:
+        name = "emitted.asm" if "--emit=asm" in args else "prog"
+        if name != where:  # the other output is made honestly
+            return ["/bin/sh", "-c", "cp /bin/true prog" if name == "prog" else "echo '; asm' > emitted.asm"]
+        return ["/bin/sh", "-c", plant.format(secret=secret, name=name)]
+
+    runner._compiler_cmd = stand_in_compiler  # type: ignore[method-assign]
+    src = f'def main():\n    print("planted {where} {plant[:2]}")\n'
+    start = time.monotonic()
+    out = asyncio.run(asyncio.wait_for(runner._run(src, "asm"), 60))
+    assert time.monotonic() - start < 30
+    assert "TOPSECRET" not in repr(out.as_dict()), out
+    if where == "prog":
+        assert out.exit_code != 0 and not (runner.root / "bin" / runner.key(src)).exists(), out
+    else:
+        assert out.exit_code == 0 and out.emitted.startswith("; the compiler could not emit asm"), out

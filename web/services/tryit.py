@@ -29,6 +29,7 @@ import re
 import resource
 import shutil
 import signal
+import stat
 import sys
 import time
 import uuid
@@ -148,6 +149,20 @@ def compiler_fingerprint() -> str:
             st = p.stat()
             h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
+
+
+def _open_untrusted(path: Path) -> Any:
+    """A file the sandbox's uid wrote, opened by root for reading: never through a link it planted
+    (`emitted.asm -> /etc/shadow` would send the host's file to the visitor), only a regular file
+    (a FIFO would block the website). FileNotFoundError if there is no such regular file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:  # ELOOP for a link
+        raise FileNotFoundError(f"{path.name}: not a regular file ({exc.strerror})") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise FileNotFoundError(f"{path.name}: not a regular file")
+    return os.fdopen(fd, "rb")
 
 
 def _touch(path: Path) -> bool:
@@ -414,7 +429,11 @@ class TryRunner:
                     code, _o, err, stopped, secs = built
                     out.timings["build"] = secs
                     build_stderr = err.decode(errors="replace")
-                    if code != 0 or not (work / "prog").exists():
+                    try:
+                        built_file = _open_untrusted(work / "prog") if code == 0 else None
+                    except FileNotFoundError:
+                        built_file = None
+                    if built_file is None:
                         out.exit_code = code or 1
                         out.stderr = build_stderr
                         if stopped:
@@ -424,7 +443,8 @@ class TryRunner:
                         out.timings["total"] = time.monotonic() - t0
                         return out
                     tmp = binary.with_name(binary.name + ".tmp-" + uuid.uuid4().hex[:6])
-                    shutil.copyfile(work / "prog", tmp)
+                    with built_file, open(tmp, "wb") as dst:
+                        shutil.copyfileobj(built_file, dst)
                     os.chmod(tmp, 0o755)
                     os.replace(tmp, binary)
                     warn_file.write_text(build_stderr)
@@ -498,10 +518,15 @@ class TryRunner:
         target = work / f"emitted.{emit}"
         cmd = self._compiler_cmd("build", f"--emit={emit}", "main.mojo", "-o", target.name)
         code, _o, err, stopped, _s = await self._sandboxed(cmd, work, build=True)
-        if code != 0 or not target.exists():
+        try:
+            emitted = _open_untrusted(target) if code == 0 else None
+        except FileNotFoundError:
+            emitted = None
+        if emitted is None:
             return f"; the compiler could not emit {emit}: {(stopped or err.decode(errors='replace')[-500:]).strip()}\n"
-        size, cap = target.stat().st_size, self.limits.emitted_bytes
-        with open(target, "rb") as f:
+        cap = self.limits.emitted_bytes
+        with emitted as f:
+            size = os.fstat(f.fileno()).st_size
             text = f.read(cap).decode(errors="replace")
         if size > cap:  # whole lines only, and say so
             text = text[: text.rfind("\n") + 1] + (
