@@ -727,6 +727,11 @@ class ExpressionChecker:
                 ref.sym, ref.ty = g, g.ty
                 return ref
             return self._type_attribute(e, ty.of)
+        if isinstance(ty, T.PointerType) and e.attr == "address" and self._in_2023_code():
+            # 2023 `Pointer[T].address_of(x).address`: the raw address, which is the pointer itself here
+            self.warn("'.address' of a Pointer is the 2023 Mojo spelling; Mojo 1.2's pointer is its own address",
+                      e.attr_span)
+            return base
         if isinstance(ty, T.SimdType) and e.attr == "size":  # `v.size` (2023)
             self.warn("'.size' of a SIMD value is the 2023 Mojo spelling; Mojo 1.2 knows the width from "
                       "its type", e.attr_span)

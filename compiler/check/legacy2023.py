@@ -42,6 +42,8 @@ NAMES: dict[str, str] = {
     "simdwidthof": "simd_width_of", "sizeof": "size_of", "alignof": "align_of", "object": "PythonObject",
     "Benchmark": "benchmark.run(f)", "neginf": "neg_inf", "div_ceil": "ceildiv", "num_cores": "num_physical_cores",
     "Tensor": "LayoutTensor (std has no Tensor), or List/UnsafePointer", "Index": "IndexList",
+    "Static2DTileUnitFunc": "def[tile_x: Int, tile_y: Int](Int, Int) capturing -> None",
+    "now": "perf_counter_ns",
 }
 
 # 2023 modules that Mojo 1.2 no longer has; their names are in LIBRARY.

@@ -23,7 +23,6 @@ _CONVENTIONS = ("inout", "owned", "borrowed", "mut", "read", "var", "out", "dein
 def fn_type(p: Any) -> A.FuncTypeExpr:
     """`fn[...](...) effects -> R` at `p.tok` (the `fn` keyword)."""
     t = p.advance()
-    p.legacy = True
     tparams = p.type_params() if p.at("[") else []
     p.expect("(")
     params: list[A.Expr] = []

@@ -1020,7 +1020,8 @@ class Parser:
                 value += nxt.value
                 span = span.to(nxt.span)
             return A.StrLit(span, value)
-        if t.kind == "KEYWORD" and t.text == "fn" and self.peek().text in ("(", "["):
+        if t.kind == "KEYWORD" and (t.text == "fn" and self.peek().text == "(" or self.peek().text == "[") \
+                and t.text in ("fn", "def"):
             return legacy_syntax.fn_type(self)  # the 2023 spelling, with names, `/`, parameters
         if t.kind == "KEYWORD" and t.text in ("def", "fn") and self.peek().text == "(":
             self.advance()

@@ -165,6 +165,20 @@ def _ptr_offset[T: AnyType](p: Pointer[T], n: Int) -> Pointer[T]:
     return __ptr_offset(p, n)
 
 
+# `stack_allocation[n, dtype]()` gave a DTypePointer in 2023: its simd_load/simd_store.
+def _ptr_simd_load[width: Int, D: DType](p: Pointer[Scalar[D]], offset: Int = 0) -> SIMD[D, width]:
+    return (p + offset).load[width=width]()
+
+
+def _ptr_simd_store[width: Int, D: DType](p: Pointer[Scalar[D]], offset: Int, value: SIMD[D, width]):
+    (p + offset).store(value)
+
+
+def now() -> Int:
+    # time's name (Mojo 1.2: std.time.perf_counter_ns), in nanoseconds
+    return Int(perf_counter_ns())
+
+
 # ---------------------------------------------------------------- benchmarking (2023)
 struct Benchmark(Copyable, Movable):
     """`Benchmark().run[f]()`: f's mean time in nanoseconds (check/legacy2023.py builds the loop)."""
@@ -328,3 +342,9 @@ def _autotune_remember(key: Int, choice: Int):
             __store_word(t, 2 * slot, key + 1)
             __store_word(t, 2 * slot + 1, choice)
             return
+
+
+# ---------------------------------------------------------------- tile (2023)
+# std.algorithm's type of a 2-D tile function (the notebooks import it and write their own `tile`);
+# a compile-time parameter of this type is bound to a parametric closure (check/legacy_fn_params.py).
+comptime Static2DTileUnitFunc = def[tile_x: Int, tile_y: Int](Int, Int) capturing -> None
