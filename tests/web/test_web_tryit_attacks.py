@@ -191,3 +191,50 @@ def test_root_never_follows_what_the_build_sandbox_left(site, tmp_path, plant, w
         assert out.exit_code != 0 and not (runner.root / "bin" / runner.key(src)).exists(), out
     else:
         assert out.exit_code == 0 and out.emitted.startswith("; the compiler could not emit asm"), out
+
+
+def test_one_client_cannot_hold_every_runner_and_the_queue(site, monkeypatch):  # noqa: F811
+    """Attack: one visitor keeping ten slow runs in flight held the worker and the whole queue, so
+    every other visitor got 429 (the rate limit counts runs per minute, not runs held at once).
+    Now a client holds at most MOJITO_TRYIT_PER_CLIENT (2) runs, running or waiting."""
+    from mojito.web.services import tryit
+
+    monkeypatch.setenv("MOJITO_TRYIT_WORKERS", "1")
+    monkeypatch.setenv("MOJITO_TRYIT_QUEUE", "3")
+    runner = tryit.TryRunner(site.ctx.settings)
+    runner._check_host()
+
+    async def slow_run(source: str, emit: str | None) -> tryit.Outcome:
+        await asyncio.sleep(0.3)
+        return tryit.Outcome(stdout=source)
+
+    runner._run = slow_run  # type: ignore[method-assign]
+
+    async def scenario() -> tuple[list[object], object]:
+        async def attempt(client: str, src: str) -> object:
+            try:
+                return (await runner.run(src, None, client=client)).stdout
+            except tryit.Busy as exc:
+                return type(exc).__name__
+
+        flood = [asyncio.create_task(attempt("10.0.0.66", f"a{i}")) for i in range(10)]
+        await asyncio.sleep(0.05)
+        other = await attempt("10.0.0.7", "b")
+        return list(await asyncio.gather(*flood)), other
+
+    flood, other = asyncio.run(scenario())
+    assert other == "b", other  # the other visitor's run went through
+    assert flood.count("ClientBusy") == 8 and [r for r in flood if r != "ClientBusy"] == ["a0", "a1"], flood
+    assert runner._held == {}  # nothing left held
+
+
+def test_the_api_says_why_a_client_gets_429(site, monkeypatch):  # noqa: F811
+    from mojito.web.services import tryit
+
+    async def refuse(self, source, emit, client=""):
+        assert client == "testclient"  # the router passes the client's address
+        raise tryit.ClientBusy()
+
+    monkeypatch.setattr(tryit.TryRunner, "run", refuse)
+    r = site.client.post("/api/v1/run", json={"source": "def main():\n    pass\n"})
+    assert r.status_code == 429 and "runs in progress" in r.json()["detail"], r.text

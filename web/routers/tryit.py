@@ -94,7 +94,10 @@ Runner = Annotated[tryit.TryRunner, Depends(runner)]
 async def execute(ctx: Context, request: Request, run: tryit.TryRunner, source: str, emit: str | None) -> dict[str, Any]:
     limit(ctx, "run_per_client", client_ip(request))
     try:
-        outcome = await run.run(source, emit)
+        outcome = await run.run(source, emit, client=client_ip(request))
+    except tryit.ClientBusy:
+        raise HTTPException(429, f"You already have {run.per_client} runs in progress; wait for them to finish.",
+                            headers={"Retry-After": "2"}) from None
     except tryit.Busy:
         raise HTTPException(429, "Every runner is busy; try again in a few seconds.",
                             headers={"Retry-After": "2"}) from None

@@ -91,6 +91,10 @@ class Busy(Exception):
     """Every runner is busy and the queue is full: answer 429."""
 
 
+class ClientBusy(Busy):
+    """This client already has its share of runs running or waiting: answer 429."""
+
+
 class Unavailable(Exception):
     """This host cannot sandbox programs (no bubblewrap, not root, no cgroups): answer 503."""
 
@@ -179,6 +183,11 @@ class TryRunner:
         self.limits = limits or TryLimits.from_env()
         self.workers = max(1, _env_int("MOJITO_TRYIT_WORKERS", max(1, (os.cpu_count() or 2) // 2)))
         self.queue = max(0, _env_int("MOJITO_TRYIT_QUEUE", 8))
+        # Runs of one client running or waiting at once. Without it, one visitor sending ten runs
+        # at a time held every worker and the whole queue, and everybody else got 429 (a rate
+        # limit counts runs per minute, not how many are held at once).
+        self.per_client = max(1, _env_int("MOJITO_TRYIT_PER_CLIENT", 2))
+        self._held: dict[str, int] = {}
         self.uid = _env_int("MOJITO_TRYIT_UID", 199_990)
         self.root = Path(os.environ.get("MOJITO_TRYIT_DIR") or settings.data_dir / "tryit").resolve()
         self.hidden = [settings.data_dir]
@@ -381,22 +390,30 @@ class TryRunner:
         return [sys.executable, "-m", "mojito.compiler.cli", *args]
 
     # ---- one request -----------------------------------------------------------------------------
-    async def run(self, source: str, emit: str | None) -> Outcome:
+    async def run(self, source: str, emit: str | None, client: str = "") -> Outcome:
         self._check_host()
         loop = asyncio.get_running_loop()
         if self._sem is None or self._loop is not loop:
             self._sem, self._loop = asyncio.Semaphore(self.workers), loop
+        if self._held.get(client, 0) >= self.per_client:
+            raise ClientBusy()
         if self._sem.locked() and self._waiting >= self.queue:
             raise Busy()
-        self._waiting += 1
+        self._held[client] = self._held.get(client, 0) + 1
         try:
-            await self._sem.acquire()
+            self._waiting += 1
+            try:
+                await self._sem.acquire()
+            finally:
+                self._waiting -= 1
+            try:
+                return await self._run(source, emit)
+            finally:
+                self._sem.release()
         finally:
-            self._waiting -= 1
-        try:
-            return await self._run(source, emit)
-        finally:
-            self._sem.release()
+            self._held[client] -= 1
+            if not self._held[client]:
+                del self._held[client]
 
     async def _run(self, source: str, emit: str | None) -> Outcome:
         t0 = time.monotonic()
