@@ -322,6 +322,9 @@ class CallChecker:
                 return converted
         if isinstance(ty, T.SimdType):
             return simd.construct(self, e, ty)
+        if self.dialect_2023 and python_interop.is_python_object(ty) and len(e.args) == 1 and not e.keywords \
+                and isinstance(e.args[0], (A.ListExpr, A.DictExpr)):
+            return self.expr(e.args[0], ty)  # 2023 `object([])`, `object({})`: a Python list or dict
         if _variant_args(ty) is not None and len(e.args) == 1 and not e.keywords:
             a = e.args[0] = self.expr(e.args[0])
             if a.ty not in (T.UNKNOWN, ty) and T.materialize(a.ty) not in (_variant_args(ty) or ()):
