@@ -150,3 +150,31 @@ def test_a_huge_shared_notebook_costs_a_bounded_render_once(lite, monkeypatch):
     rich.clear()
     assert visitor.get(url).status_code == 200 and rich == []  # the second view renders nothing
     shares._RENDERED.clear()
+
+
+def test_strangers_cannot_fill_a_users_inbox(lite):
+    """Attack: reset requests (5 per client address an hour) and signups with a registered address
+    (10 per address), from 20 client addresses, each mailed the account: 40 unasked-for mails in
+    a minute. Now an account gets at most 3 such mails an hour (mails_per_account), and the
+    answers stay the same as for an address without an account."""
+    from fastapi.testclient import TestClient
+
+    lite.signup("inboxowner", email="owner@example.com")
+    before = len([m for m in lite.outbox() if m["To"] == "owner@example.com"])
+    answers = set()
+    for n in range(20):
+        c = TestClient(lite.app, base_url="https://testserver", client=(f"10.66.0.{n + 1}", 40000))
+        r = c.post("/api/v1/password-reset", json={"email": "owner@example.com"})
+        answers.add((r.status_code, r.text))
+        r = c.post("/api/v1/signup", json={"email": "owner@example.com", "username": f"squatter{n}",
+                                           "password": "a long and unusual passphrase 42"})
+        answers.add((r.status_code, r.json().get("status", r.text)))
+        r = c.post("/api/v1/password-reset", json={"email": f"nobody{n}@example.com"})
+        answers.add((r.status_code, r.text))
+    mails = [m for m in lite.outbox() if m["To"] == "owner@example.com"][before:]
+    assert len(mails) == 3, [m["Subject"] for m in mails]
+    assert len(answers) == 2, answers  # one answer for every reset, one for every signup
+    # The owner can still reset: the cap is per hour.
+    lite.clock.advance(3601)
+    lite.client.post("/api/v1/password-reset", json={"email": "owner@example.com"})
+    assert lite.link_from_mail("owner@example.com", "/password-reset/confirm")

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import passwords, tokens
+from ..config import RateLimit
 from ..models import EmailToken, LoginSession, Plan, User, utcnow
 from ..state import Context
 from . import ratelimit
@@ -94,11 +95,21 @@ def uniform_time(ctx: Context) -> Iterator[None]:
             time.sleep(left)  # these endpoints run in the thread pool (they hash passwords)
 
 
+def _may_mail(ctx: Context, user: User) -> bool:
+    """Mails nobody asked for from the account (reset links, 'someone tried to sign up') are
+    capped per account: per-address limits alone let anyone with a few addresses fill a victim's
+    inbox (20 reset mails from 20 clients in a minute, before this). Over the cap nothing is sent
+    and the answer is the same (it must not tell whether the address has an account)."""
+    return ratelimit.allow(ctx, "mails_per_account", str(user.id), default=RateLimit(3, 3600))
+
+
 def _signup(ctx: Context, db: Session, email: str, username: str, password: str) -> None:
     # Hashed before looking the address up: the dominant cost is paid whether or not it exists.
     password_hash = passwords.hash_password(password)
     existing = db.scalar(select(User).where(User.email == email))
     if existing is not None:
+        if not _may_mail(ctx, existing):
+            return
         ctx.mailer.send(
             email,
             "Someone tried to sign up with your address",
@@ -221,7 +232,7 @@ def request_reset(ctx: Context, db: Session, email: str) -> None:
 
 def _request_reset(ctx: Context, db: Session, email: str) -> None:
     user = db.scalar(select(User).where(User.email == normalize_email(email)[:254]))
-    if user is None or user.suspended:
+    if user is None or user.suspended or not _may_mail(ctx, user):
         return
     token = _issue_email_token(db, user, "reset", RESET_TTL)
     db.commit()

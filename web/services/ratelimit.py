@@ -6,6 +6,7 @@ import hashlib
 
 from fastapi import HTTPException
 
+from ..config import RateLimit
 from ..state import Context
 
 
@@ -27,3 +28,14 @@ def enforce(ctx: Context, name: str, ident: str) -> None:
     count, ttl = ctx.live.hit(name, key, limit.window)
     if count > limit.count:
         raise RateLimited(ttl)
+
+
+def allow(ctx: Context, name: str, ident: str, default: RateLimit | None = None) -> bool:
+    """Count one more under the limit `name` (or `default` where the config file has none); False
+    once over it: for what is skipped silently, such as a mail whose sending must not show."""
+    limit = ctx.settings.rate_limits.get(name) or default
+    if limit is None:
+        return True
+    key = hashlib.sha256(ident.lower().encode()).hexdigest()[:32]
+    count, _ttl = ctx.live.hit(name, key, limit.window)
+    return count <= limit.count
