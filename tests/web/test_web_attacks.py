@@ -178,3 +178,39 @@ def test_strangers_cannot_fill_a_users_inbox(lite):
     lite.clock.advance(3601)
     lite.client.post("/api/v1/password-reset", json={"email": "owner@example.com"})
     assert lite.link_from_mail("owner@example.com", "/password-reset/confirm")
+
+
+def _reset_links(site, to: str) -> list[str]:
+    import re
+
+    out = []
+    for msg in site.outbox():
+        if msg["To"] == to:
+            m = re.search(r"/password-reset/confirm\?token=([A-Za-z0-9_\-]+)", msg.get_body(("plain",)).get_content())
+            if m:
+                out.append(m.group(1))
+    return out
+
+
+def test_a_new_password_voids_the_reset_links_still_in_the_mailbox(lite):
+    """Attack: whoever saw an earlier reset link (a forwarded mail, a shared inbox) could set the
+    password again within the hour, after the owner had reset or changed it."""
+    owner = lite.signup("linkowner", email="links@example.com")
+    for _ in range(2):
+        lite.new_client().post("/api/v1/password-reset", json={"email": "links@example.com"})
+    old, used = _reset_links(lite, "links@example.com")[-2:]
+    anon = lite.new_client()
+    r = anon.post("/api/v1/password-reset/confirm", json={"token": used, "new_password": "lagoon-violet-93"})
+    assert r.status_code == 200, r.text
+    r = anon.post("/api/v1/password-reset/confirm", json={"token": old, "new_password": "attacker-chose-this-1"})
+    assert r.status_code == 400, r.text
+    # A password change while logged in voids them too.
+    c = lite.new_client()
+    assert c.post("/api/v1/login", json={"username": "linkowner", "password": "lagoon-violet-93"}).status_code == 200
+    lite.new_client().post("/api/v1/password-reset", json={"email": "links@example.com"})
+    pending = _reset_links(lite, "links@example.com")[-1]
+    r = c.post("/api/v1/password", json={"old_password": "lagoon-violet-93", "new_password": "tangerine-river-77"})
+    assert r.status_code == 200, r.text
+    r = anon.post("/api/v1/password-reset/confirm", json={"token": pending, "new_password": "attacker-chose-this-2"})
+    assert r.status_code == 400, r.text
+    assert owner is not None

@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -206,6 +206,14 @@ def end_session(db: Session, token: str | None) -> None:
         db.execute(delete(LoginSession).where(LoginSession.token_hash == tokens.digest(token)))
 
 
+def _void_reset_links(db: Session, user: User) -> None:
+    """A new password makes every reset link still in the mailbox useless: otherwise whoever saw
+    one (a forwarded mail, a shared inbox) could set the password again within the hour, after
+    the owner had just reset or changed it."""
+    db.execute(update(EmailToken).where(EmailToken.user_id == user.id, EmailToken.purpose == "reset",
+                                        EmailToken.used_at.is_(None)).values(used_at=utcnow()))
+
+
 def end_all_sessions(db: Session, user: User, keep_token: str | None = None) -> None:
     q = delete(LoginSession).where(LoginSession.user_id == user.id)
     if keep_token:
@@ -220,6 +228,7 @@ def change_password(db: Session, user: User, old: str, new: str, keep_token: str
     if problem:
         raise AccountError(problem, field="new_password")
     user.password_hash = passwords.hash_password(new)
+    _void_reset_links(db, user)
     end_all_sessions(db, user, keep_token)
 
 
@@ -256,6 +265,7 @@ def reset_password(db: Session, token: str, new: str) -> None:
         raise AccountError(problem, field="new_password")
     user.password_hash = passwords.hash_password(new)
     user.email_verified = True  # the mail reached its owner
+    _void_reset_links(db, user)
     end_all_sessions(db, user)
 
 
