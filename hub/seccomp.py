@@ -5,7 +5,9 @@ Like Docker's default profile it allows everything except what a notebook never 
 attacks on the kernel or escapes from a sandbox start with: new namespaces (`unshare`, `setns`,
 `clone` with a CLONE_NEW* flag; `clone3` answers ENOSYS so that the C library falls back to
 `clone`, whose flags a classic filter can see), mounts (old and new mount API), `ptrace` and
-cross-process memory access, kernel keyrings, `bpf`, `perf_event_open`, `userfaultfd`, io_uring,
+cross-process memory and file-descriptor access (`pidfd_getfd`: the kernel, a child of the
+single-user server with the same uid, could otherwise take the server's listening socket and
+answer requests sent to the user's server, other users' cookies included; `process_madvise`), kernel keyrings, `bpf`, `perf_event_open`, `userfaultfd`, io_uring,
 kernel modules, kexec, reboot, swap, clocks, quotas, file handles (`open_by_handle_at`), `acct`,
 `syslog`, raw I/O ports. A refused call fails with EPERM, as if the session lacked the privilege
 (it does), so programs report a clean error. Calls through a foreign ABI (i386 `int 0x80` or x32
@@ -27,7 +29,8 @@ DENIED = (
     "io_uring_enter", "io_uring_register", "io_uring_setup", "ioperm", "iopl", "kcmp",
     "kexec_file_load", "kexec_load", "keyctl", "lookup_dcookie", "mount", "mount_setattr",
     "move_mount", "name_to_handle_at", "nfsservctl", "open_by_handle_at", "open_tree",
-    "perf_event_open", "pivot_root", "process_vm_readv", "process_vm_writev", "ptrace",
+    "perf_event_open", "pidfd_getfd", "pivot_root", "process_madvise", "process_vm_readv",
+    "process_vm_writev", "ptrace",
     "query_module", "quotactl", "quotactl_fd", "reboot", "request_key", "setns", "settimeofday",
     "swapoff", "swapon", "syslog", "sysfs", "umount2", "unshare", "uselib", "userfaultfd", "ustat",
     "vhangup", "_sysctl",
@@ -48,7 +51,7 @@ SYSCALLS: dict[str, dict[str, int]] = {
         "bpf": 321, "userfaultfd": 323, "io_uring_setup": 425, "io_uring_enter": 426,
         "io_uring_register": 427, "open_tree": 428, "move_mount": 429, "fsopen": 430,
         "fsconfig": 431, "fsmount": 432, "fspick": 433, "mount_setattr": 442, "quotactl_fd": 443,
-        "clone": 56, "clone3": 435,
+        "pidfd_getfd": 438, "process_madvise": 440, "clone": 56, "clone3": 435,
     },
     "aarch64": {
         "ptrace": 117, "syslog": 116, "acct": 89, "settimeofday": 170, "mount": 40, "umount2": 39,
@@ -61,7 +64,7 @@ SYSCALLS: dict[str, dict[str, int]] = {
         "bpf": 280, "userfaultfd": 282, "io_uring_setup": 425, "io_uring_enter": 426,
         "io_uring_register": 427, "open_tree": 428, "move_mount": 429, "fsopen": 430,
         "fsconfig": 431, "fsmount": 432, "fspick": 433, "mount_setattr": 442, "quotactl_fd": 443,
-        "clone": 220, "clone3": 435,
+        "pidfd_getfd": 438, "process_madvise": 440, "clone": 220, "clone3": 435,
     },
 }
 AUDIT_ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
