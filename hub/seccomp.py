@@ -5,9 +5,9 @@ Like Docker's default profile it allows everything except what a notebook never 
 attacks on the kernel or escapes from a sandbox start with: new namespaces (`unshare`, `setns`,
 `clone` with a CLONE_NEW* flag; `clone3` answers ENOSYS so that the C library falls back to
 `clone`, whose flags a classic filter can see), mounts (old and new mount API), `ptrace` and
-cross-process memory and file-descriptor access (`pidfd_getfd`: the kernel, a child of the
-single-user server with the same uid, could otherwise take the server's listening socket and
-answer requests sent to the user's server, other users' cookies included; `process_madvise`), kernel keyrings, `bpf`, `perf_event_open`, `userfaultfd`, io_uring,
+cross-process memory and file-descriptor access (`pidfd_getfd`, `process_madvise`: any process
+of the session could take the descriptors of a dumpable process of the same uid; the single-user
+server is non-dumpable (hub/singleuser.py), this holds whatever the target), kernel keyrings, `bpf`, `perf_event_open`, `userfaultfd`, io_uring,
 kernel modules, kexec, reboot, swap, clocks, quotas, file handles (`open_by_handle_at`), `acct`,
 `syslog`, raw I/O ports. A refused call fails with EPERM, as if the session lacked the privilege
 (it does), so programs report a clean error. Calls through a foreign ABI (i386 `int 0x80` or x32

@@ -1,9 +1,12 @@
 """A notebook's kernel is a child of the user's single-user server, with the same uid, in the same
-sandbox. Through `pidfd_getfd` it could take any descriptor of the server: its listening socket
-(then it answers requests the proxy sends to /user/NAME/, and with the site and the notebooks
-sharing an origin those carry other visitors' cookies, issue 13's first hole by another door),
-its connections to the hub. The seccomp filter refuses it, as Docker's default profile does for
-processes without CAP_SYS_PTRACE (helper hx, issue 13)."""
+sandbox. Through `pidfd_getfd` a process can take any descriptor of a dumpable process of its
+uid: for the server, its listening socket (then it answers requests the proxy sends to
+/user/NAME/, carrying other visitors' cookies while the site and the notebooks share an origin).
+The real server makes itself non-dumpable (hub/singleuser.py), which the kernel's ptrace check
+already enforces (checked: refused with the earlier filter too); the seccomp filter now refuses the
+call whatever the target, as Docker's default profile does without CAP_SYS_PTRACE, so a dumpable
+server (another entry point, a future change) is not a way in. The probe's "server" here stays
+dumpable on purpose: it took the socket under the earlier filter (helper hx, issue 13)."""
 
 from __future__ import annotations
 
