@@ -154,7 +154,9 @@ class LaunchTokenAuthenticator(Authenticator):
             return None
         api = WebAPI(self.web_url, self.service_token or load_settings().service_token())
         try:
-            redeemed = await api.redeem(token)
+            # The browser's website login comes along: the website honours the token only for
+            # a browser logged in there as the token's user.
+            redeemed = await api.redeem(token, handler.get_cookie(WEBSITE_SESSION_COOKIE))
         except WebAPIError as exc:
             self.log.error("cannot redeem a launch token: %s", exc)
             return None

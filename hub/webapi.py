@@ -92,9 +92,12 @@ class WebAPI:
         _, d = await self._post("release", {"session_id": session_id, **(report or {})})
         return bool(d.get("released", False))
 
-    async def redeem(self, token: str) -> Redeemed | None:
-        """The user a launch token belongs to, or None for a forged, expired or used token."""
-        status, d = await self._post("redeem", {"token": token}, ok=(200, 400, 404, 410, 422))
+    async def redeem(self, token: str, session_cookie: str | None = None) -> Redeemed | None:
+        """The user a launch token belongs to, or None for a forged, expired or used token, or one
+        presented by a browser that is not logged in to the website as that user (the website
+        checks `session_cookie`, the browser's `mojito_session`: no login CSRF into a lab)."""
+        status, d = await self._post("redeem", {"token": token, "session": session_cookie},
+                                     ok=(200, 400, 404, 410, 422))
         if status != 200:
             return None
         return Redeemed(username=d["username"], admin=bool(d.get("admin", False)),

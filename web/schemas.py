@@ -23,6 +23,15 @@ class TokenIn(In):
     token: str = Field(max_length=2000)
 
 
+class RedeemIn(TokenIn):
+    # The browser's website login (the `mojito_session` cookie the hub saw beside the token). When
+    # given (our hub always gives it, null without a cookie), the token is honoured only for a
+    # browser logged in to the website as the token's user: else a token minted for one account
+    # and handed to somebody else's browser logs that browser into the first account's hub and
+    # lab (login CSRF; that lab's trusted outputs then run on the site's origin as the victim).
+    session: str | None = Field(default=None, max_length=200)
+
+
 class LoginIn(In):
     username: str = Field(max_length=254, description="username or email")
     password: str = Field(max_length=256)

@@ -13,6 +13,8 @@ import pytest
 import uvicorn
 from mojito.web.app import create_app
 
+from .webhelpers import PASSWORD
+
 pytestmark = pytest.mark.timeout(120)
 
 
@@ -214,3 +216,39 @@ def test_a_new_password_voids_the_reset_links_still_in_the_mailbox(lite):
     r = anon.post("/api/v1/password-reset/confirm", json={"token": pending, "new_password": "attacker-chose-this-2"})
     assert r.status_code == 400, r.text
     assert owner is not None
+
+
+def test_a_launch_token_only_logs_in_the_browser_of_its_own_user(lite):
+    """Attack (login CSRF into a lab): mallory launches, keeps the /hub/login?token=T link and
+    sends it to a victim's browser within its 30 s. The hub logged the victim in as mallory and
+    opened mallory's JupyterLab, whose trusted notebook outputs (mallory signs them in her own
+    workspace) run on the site's origin with the victim's website cookie: an admin victim's
+    browser could raise mallory's plan. Now the hub sends the browser's website session along
+    and the website honours the token only for a browser logged in as the token's user."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from mojito.web.deps import SESSION_COOKIE
+
+    mallory = lite.signup("mallory")
+    victim = lite.signup("victim")
+
+    def token_of(client) -> str:
+        r = client.post("/api/v1/launch", json={"pool": "cpu"})
+        assert r.status_code == 200, r.text
+        return parse_qs(urlsplit(r.json()["url"]).query)["token"][0]
+
+    def redeem(token: str, browser) -> int:
+        body = {"token": token, "session": browser.cookies.get(SESSION_COOKIE) if browser else None}
+        return lite.client.post("/api/v1/internal/redeem", json=body, headers=lite.hub_headers).status_code
+
+    assert redeem(token_of(mallory), victim) == 400  # the victim's browser
+    assert redeem(token_of(mallory), None) == 400  # a browser logged in nowhere
+    token = token_of(mallory)
+    assert redeem(token, mallory) == 200  # her own browser
+    assert redeem(token, mallory) == 400  # and only once
+    old_cookie = mallory.cookies.get(SESSION_COOKIE)
+    assert mallory.post("/api/v1/logout").status_code == 200
+    fresh = lite.new_client()
+    assert fresh.post("/api/v1/login", json={"username": "mallory", "password": PASSWORD}).status_code == 200
+    body = {"token": token_of(fresh), "session": old_cookie}  # a logged-out session is no login
+    assert lite.client.post("/api/v1/internal/redeem", json=body, headers=lite.hub_headers).status_code == 400

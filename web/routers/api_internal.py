@@ -14,7 +14,7 @@ from sqlalchemy import select
 from .. import tokens
 from ..deps import Ctx, Db, require_service
 from ..models import LoginSession
-from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, RedeemOut, ReleaseOut, SessionReportIn, TokenIn
+from ..schemas import AdmitIn, AdmitOut, HeartbeatOut, RedeemIn, RedeemOut, ReleaseOut, SessionReportIn, TokenIn
 from ..services import accounts, bridge, sessions
 
 router = APIRouter(
@@ -42,8 +42,9 @@ async def release(body: SessionReportIn, ctx: Ctx) -> dict[str, Any]:
 @router.post(
     "/redeem", response_model=RedeemOut, responses={400: {"description": "invalid or expired launch token"}}
 )
-async def redeem(body: TokenIn, ctx: Ctx, db: Db) -> dict[str, Any]:
-    answer = await sessions.redeem_launch(ctx, db, body.token)
+async def redeem(body: RedeemIn, ctx: Ctx, db: Db) -> dict[str, Any]:
+    answer = await sessions.redeem_launch(ctx, db, body.token, browser=body.session,
+                                          check_browser="session" in body.model_fields_set)
     if answer is None:
         raise HTTPException(400, "invalid or expired launch token")
     return answer

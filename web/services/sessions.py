@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import tokens
-from ..models import UsageDaily, User
+from ..models import LoginSession, UsageDaily, User, utcnow
 from ..policy import Limits, effective_limits, human_duration, next_reset, pools_of_kind, utc_day
 from ..state import Context
 
@@ -402,7 +402,18 @@ def mint_launch(ctx: Context, user: User, pool: str, notebook: str | None) -> st
     return url
 
 
-async def redeem_launch(ctx: Context, db: Session, token: str) -> dict[str, Any] | None:
+def _logged_in_as(db: Session, cookie: str | None, user: User) -> bool:
+    if not cookie or len(cookie) > 200:
+        return False
+    row = db.scalar(select(LoginSession).where(LoginSession.token_hash == tokens.digest(cookie)))
+    return row is not None and row.user_id == user.id and row.expires_at >= utcnow()
+
+
+async def redeem_launch(ctx: Context, db: Session, token: str, browser: str | None = None,
+                        check_browser: bool = False) -> dict[str, Any] | None:
+    """Whose launch token this is; with check_browser, only if `browser` (the website session
+    cookie of the browser presenting it) is a live login of that same user (schemas.RedeemIn).
+    The token is used up either way."""
     payload = tokens.unsign(ctx.session_key, token) if len(token) < 2000 else None
     if payload is None or not isinstance(payload.get("exp"), int) or payload["exp"] < ctx.clock():
         return None
@@ -411,6 +422,8 @@ async def redeem_launch(ctx: Context, db: Session, token: str) -> dict[str, Any]
         return None
     user = db.scalar(select(User).where(User.username == sub))
     if user is None or user.suspended:
+        return None
+    if check_browser and not _logged_in_as(db, browser, user):
         return None
     return {
         "username": user.username,
