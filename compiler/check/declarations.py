@@ -215,8 +215,10 @@ class DeclarationChecker:
             mod = renamed or "std.builtin"
         if not mod.startswith("std.") and (mod in KNOWN_MODULES or "std." + mod in MOJO_STD
                                             or "std." + mod in self.modules):
-            self.warn(f"unprefixed standard library imports are the 2023 Mojo spelling; Mojo 1.2 writes "
-                      f"'std.{mod}'", s.span)
+            # Not a sign of 2023 code (the notebook does not switch dialect on it): Mojo wrote
+            # imports this way until the `std.` prefix, so recent notebooks use it with 1.2 code.
+            self.warn(f"unprefixed standard library imports are the spelling of earlier Mojo versions; "
+                      f"Mojo 1.2 writes 'std.{mod}'", s.span)
             mod = "std." + mod
         here = self.modules.get(mod)
         if here is None and mod not in KNOWN_MODULES:

@@ -1186,9 +1186,14 @@ def _legacy_implicit_inits(module: A.Module) -> None:
 
 
 def _legacy_defs_raise(module: A.Module) -> None:
-    """In the 2023 dialect a `def` could always raise (only `fn` was checked)."""
+    """In the 2023 dialect a `def` could always raise (only `fn` was checked). Not the methods
+    that print a value (`write_to` is 1.2 code in a 2023 notebook; `print` calls it as a
+    non-raising method, as Writable requires)."""
     for s in module.body:
         methods = s.methods if isinstance(s, A.StructDef) else [s]
         for f in methods:
-            if isinstance(f, A.FuncDef) and not f.is_fn:
+            if isinstance(f, A.FuncDef) and not f.is_fn and f.name not in _NEVER_RAISE:
                 f.raises = True
+
+
+_NEVER_RAISE = frozenset({"write_to", "write_repr_to"})

@@ -152,6 +152,25 @@ def test_a_function_sees_the_session_variables_of_its_own_cell(s: Session) -> No
     assert s.execute("scaled(5)", 41).value == "15"
 
 
+_POINT = (
+    "@fieldwise_init\nstruct Point(Copyable, Writable):\n    var x: Int\n    var y: Int\n"
+    "    def write_to(self, mut w: Some[Writer]):\n        w.write('(', self.x, ', ', self.y, ')')\n"
+    "var p = Point(1, 2)\nprint(p)\n"
+)
+
+
+@pytest.mark.parametrize("first_cell", ["from collections import Dict", "let a = 1"])
+def test_modern_code_after_an_older_spelling_still_runs(first_cell: str, out: list) -> None:
+    # An unprefixed import is how Mojo was written until the `std.` prefix: it must not turn the
+    # notebook into 2023 code; and in a 2023 notebook a 1.2 `write_to` still prints (it crashed
+    # the compiler: 2023 `def`s raise, `print` calls write_to as non-raising).
+    s = Session(output=lambda stream, text: out.append(text))
+    s.execute(first_cell, 1)
+    out.clear()
+    s.execute(_POINT, 2)
+    assert "".join(out) == "(1, 2)\n"
+
+
 def test_a_moved_session_variable_is_gone_and_says_so() -> None:
     s, out = _session_with_r("String")
     s.execute('def take(var r: R):\n    print("took", r.n)\n\nvar a = R("a")', 2)
