@@ -252,3 +252,23 @@ def test_a_launch_token_only_logs_in_the_browser_of_its_own_user(lite):
     assert fresh.post("/api/v1/login", json={"username": "mallory", "password": PASSWORD}).status_code == 200
     body = {"token": token_of(fresh), "session": old_cookie}  # a logged-out session is no login
     assert lite.client.post("/api/v1/internal/redeem", json=body, headers=lite.hub_headers).status_code == 400
+
+
+def test_an_account_keeps_a_bounded_amount_shared(lite, monkeypatch):
+    """Attack: 30 shares an hour of 5 MB each, revoked and shared again (a revoked share kept its
+    content), grew the database by 3.6 GB a day per account. Now an account keeps at most
+    MOJITO_SHARE_MAX_TOTAL_BYTES shared, and revoking gives the room back."""
+    from mojito.web.routers import shares
+
+    monkeypatch.setattr(shares, "MAX_TOTAL_BYTES", 3 << 20)
+    c = lite.signup("hoarder")
+    nb = {"cells": [{"cell_type": "code", "source": "x" * (1200 << 10), "outputs": [], "metadata": {}}],
+          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    first = c.post("/api/v1/shares", json={"name": "a.ipynb", "notebook": nb})
+    assert first.status_code == 201, first.text[:200]
+    assert c.post("/api/v1/shares", json={"name": "b.ipynb", "notebook": nb}).status_code == 201
+    full = c.post("/api/v1/shares", json={"name": "c.ipynb", "notebook": nb})
+    assert full.status_code == 413 and "stop sharing some first" in full.json()["detail"], full.text
+    assert c.delete(f"/api/v1/shares/{first.json()['id']}").status_code == 200
+    assert lite.new_client().get(first.json()["url"]).status_code == 410
+    assert c.post("/api/v1/shares", json={"name": "c.ipynb", "notebook": nb}).status_code == 201
