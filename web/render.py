@@ -17,7 +17,12 @@ templates = Jinja2Templates(directory=str(PACKAGE_DIR / "templates"))  # autoesc
 
 def secure_cookies(request: Request, ctx: Context) -> bool:
     mode = ctx.settings.cookie_secure
-    return request.url.scheme == "https" if mode == "auto" else mode in ("1", "true", "yes")
+    if mode != "auto":
+        return mode in ("1", "true", "yes")
+    # A public https URL means Secure cookies even when the request reached us as http: behind a TLS
+    # proxy that uvicorn does not trust for X-Forwarded-Proto (an ingress on another address) the
+    # scheme reads http, and the session cookie would also go out over any plain-http link.
+    return request.url.scheme == "https" or ctx.settings.public_url.lower().startswith("https://")
 
 
 def page(request: Request, ctx: Context, name: str, status: int = 200, **values: Any) -> HTMLResponse:

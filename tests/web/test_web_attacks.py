@@ -272,3 +272,22 @@ def test_an_account_keeps_a_bounded_amount_shared(lite, monkeypatch):
     assert c.delete(f"/api/v1/shares/{first.json()['id']}").status_code == 200
     assert lite.new_client().get(first.json()["url"]).status_code == 410
     assert c.post("/api/v1/shares", json={"name": "c.ipynb", "notebook": nb}).status_code == 201
+
+
+def test_cookies_are_secure_whenever_the_public_url_is_https(lite, monkeypatch):
+    """Behind a TLS proxy that uvicorn does not trust for X-Forwarded-Proto (an ingress on another
+    address), requests read as http and 'auto' sent the session cookie without Secure: a plain
+    http link to the site (or an active attacker on the path) then carried it in clear."""
+    from fastapi.testclient import TestClient
+
+    lite.signup("cookiejar")
+    plain = TestClient(lite.app, base_url="http://testserver")
+    monkeypatch.setattr(lite.ctx.settings, "public_url", "https://play.example.org")
+    r = plain.post("/api/v1/login", json={"username": "cookiejar", "password": PASSWORD})
+    assert r.status_code == 200
+    session = [h for h in r.headers.get_list("set-cookie") if h.startswith("mojito_session=")]
+    assert session and "secure" in session[0].lower(), session
+    monkeypatch.setattr(lite.ctx.settings, "public_url", "http://127.0.0.1:8000")  # the embedded default
+    r = plain.post("/api/v1/login", json={"username": "cookiejar", "password": PASSWORD})
+    session = [h for h in r.headers.get_list("set-cookie") if h.startswith("mojito_session=")]
+    assert session and "secure" not in session[0].lower(), session
