@@ -91,25 +91,27 @@ def vectorize(c: Checker, e: A.Call, f: A.Subscript) -> None:
         if inst.raises and c._ctx is not None and not c._ctx.can_raise:
             c.error("cannot call function that may raise in a context that cannot raise", e.lparen or e.span)
         insts.append(inst)
-    captures = []
-    for p in insts[0].params:
-        if p.capture is not None:
-            n = A.Name(e.lparen or e.span, p.capture.name)
-            n.sym, n.ty = p.capture, p.capture.ty
-            captures.append(n)
+    captures = [capture_arg(c, p, e.lparen or e.span) for p in insts[0].params if p.capture is not None]
     e.target = ("vectorize", width, insts[0], insts[1], captures, insts[2] if tail_width else None)
     e.bound_args = [size]
 
 
-def captured(fn: FuncInfo, span: Any) -> list[tuple[str, A.Name]]:
+def captured(fn: FuncInfo, span: Any, c: Any = None) -> list[tuple[str, A.Name]]:
     """A closure's captured variables, as (convention, name) to pass along at each call."""
-    out = []
-    for p in fn.params:
-        if p.capture is not None:
-            n = A.Name(span, p.capture.name)
-            n.sym, n.ty = p.capture, p.capture.ty
-            out.append((p.convention, n))
-    return out
+    return [(p.convention, capture_arg(c, p, span)) for p in fn.params if p.capture is not None]
+
+
+def capture_arg(c: Any, p: Any, span: Any) -> A.Name:
+    """The argument for a closure's captured variable p: the variable, or inside a function that
+    received it as a hidden parameter of its own (a closure calling a sibling closure, an instance
+    given a closure), that parameter (`FuncContext.capture_map`)."""
+    sym = p.capture
+    cmap = getattr(getattr(c, "_ctx", None), "capture_map", None)
+    if cmap:
+        sym = cmap.get(sym, sym)
+    n = A.Name(span, sym.name)
+    n.sym, n.ty = sym, sym.ty
+    return n
 
 
 def _template_of(c: Checker, body: A.Expr) -> FuncInfo | None:
@@ -161,9 +163,7 @@ def parallelize(c: Checker, e: A.Call, f: A.Subscript, name: str) -> None:
             c.error(f"'{fn.name}' captures '{p.name}' by value ('var'), which every thread would own; "
                     "capture it by reference instead", body.span)
             return
-        n = A.Name(e.lparen or e.span, p.capture.name)
-        n.sym, n.ty = p.capture, p.capture.ty
-        captures.append((p.convention, n))
+        captures.append((p.convention, capture_arg(c, p, e.lparen or e.span)))
     c.require(fn)
     e.target = ("parallel_for", fn, captures)
     e.bound_args = args
@@ -194,12 +194,7 @@ def map_call(c: Checker, e: A.Call) -> None:
     if fn.raises and c._ctx is not None and not c._ctx.can_raise:
         c.error("cannot call function that may raise in a context that cannot raise", e.lparen or e.span)
     c.require(fn)
-    captures = []
-    for p in fn.params:
-        if p.capture is not None:
-            n = A.Name(e.lparen or e.span, p.capture.name)
-            n.sym, n.ty = p.capture, p.capture.ty
-            captures.append(n)
+    captures = [capture_arg(c, p, e.lparen or e.span) for p in fn.params if p.capture is not None]
     e.target = ("vectorize", 1, fn, fn, captures, None)
     e.bound_args = [size]
 

@@ -178,6 +178,8 @@ def benchmark_run(c: Checker, e: Any, f: Any) -> Any:
     body = f.indices[0]
     sym = c._scope.lookup(body.id) if isinstance(body, A.Name) else None
     fn = next((x for x in sym.funcs if x.template is None), None) if isinstance(sym, OverloadSet) else None
+    if isinstance(body, A.Subscript) and isinstance(body.value, A.Name):
+        fn = _instance(c, body)  # `benchmark.run[bench[simd_width]]()`: an instance of a parametric closure
     if fn is None or [p for p in fn.params if p.capture is None] or fn.ret != T.NONE:
         c.error("run[...] times a function that takes no arguments and returns nothing", body.span)
         return None
@@ -186,10 +188,22 @@ def benchmark_run(c: Checker, e: Any, f: Any) -> Any:
     c.warn("'run[f]()' with the function as a parameter is the 2023 Mojo spelling; Mojo 1.2 writes "
            "'benchmark.run(f)'", f.span)
     c.require(fn)
-    captures = captured(fn, e.lparen or e.span)
+    captures = captured(fn, e.lparen or e.span, c)
     timed = A.Call(e.span, A.Name(e.span, "run"), [], [], e.lparen)
     timed.target, timed.bound_args, timed.ty = ("bench_loop", fn, captures), [], T.INT
     return _std_call(c, e.span, "_legacy_report", [timed]) if as_report else timed
+
+
+def _instance(c: Checker, e: Any) -> Any:
+    """The function `f[p, ...]` names, for a parametric function (or closure) f; None if not one."""
+    from .symbols import OverloadSet
+
+    sym = c._scope.lookup(e.value.id)
+    tmpl = next((x for x in sym.funcs if x.template is not None), None) if isinstance(sym, OverloadSet) else None
+    if tmpl is None or len(e.indices) != len(tmpl.template.params) or e.keywords:
+        return None
+    values = [c._param_value(tp, a) for tp, a in zip(tmpl.template.params, e.indices)]
+    return None if any(v is None for v in values) else c.instantiate_function(tmpl, values, e.span)
 
 
 def python_cell_global(c: Checker, e: Any) -> Any:

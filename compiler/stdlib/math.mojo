@@ -290,9 +290,10 @@ def nan[dtype: DType]() -> Scalar[dtype]:
 
 def iota[dtype: DType, width: Int](offset: Scalar[dtype] = 0) -> SIMD[dtype, width]:
     """[offset, offset + 1, ..., offset + width - 1]."""
-    var v = SIMD[dtype, width](0)
-    for i in range(width):
-        v[i] = offset + Scalar[dtype](i)
+    var v = SIMD[dtype, width](offset)
+    comptime if width > 1:  # a width-1 SIMD is a scalar here, which has no lanes to assign
+        for i in range(width):
+            v[i] = offset + Scalar[dtype](i)
     return v
 
 
