@@ -168,26 +168,28 @@ def test_mojo_kernel_runs_a_mojo_cell_and_a_python_cell_in_the_sandbox(stack):
     if "mojo" not in specs:
         hub.stop_server("mia")
         pytest.skip(f"the `mojo` kernel is not installed in this venv (kernels: {sorted(specs)})")
-    # The hub prebuilds the library for every session in the background; wait for that build here,
-    # so that the first cell below must load it (not compile it into the user's workspace).
-    from mojito.hub import settings
+    try:
+        # The hub prebuilds the library for every session in the background; wait for that build here,
+        # so that the first cell below must load it (not compile it into the user's workspace).
+        from mojito.hub import settings
 
-    built = subprocess.run([sys.executable, "-m", "mojito.compiler.prebuild", str(settings.load().stdlib_cache)],
-                           capture_output=True, text=True, timeout=600)
-    assert built.returncode == 0, built.stderr
-    kernel = start_kernel(hub, "mia", "mojo", timeout=120)
-    mojo = run_cell(hub, "mia", kernel, "var x = 6\nprint(x * 7)", timeout=120)
-    assert mojo["status"] == "ok" and mojo["stdout"].strip() == "42", mojo
-    listing = run_cell(hub, "mia", kernel, "%%python\nimport glob, os\n"
-                       "print(sorted(os.path.basename(p).split('-')[0] for p in glob.glob("
-                       "os.path.expanduser('~/.cache/mojito/objects/*.o'))), "
-                       "sorted(os.listdir(os.environ['MOJITO_SHARED_CACHE']))[:1] != [])")
-    # Nothing compiled into the user's own cache (without the shared one: ['ast', 'std']), and the
-    # shared one is there, read-only.
-    assert listing["stdout"].strip() == "[] True", listing
-    py = run_cell(hub, "mia", kernel, "%%python\nprint(sum(range(10)))")
-    assert py["status"] == "ok" and py["stdout"].strip() == "45", py
-    hub.stop_server("mia")
+        built = subprocess.run([sys.executable, "-m", "mojito.compiler.prebuild", str(settings.load().stdlib_cache)],
+                               capture_output=True, text=True, timeout=600)
+        assert built.returncode == 0, built.stderr
+        kernel = start_kernel(hub, "mia", "mojo", timeout=120)
+        mojo = run_cell(hub, "mia", kernel, "var x = 6\nprint(x * 7)", timeout=120)
+        assert mojo["status"] == "ok" and mojo["stdout"].strip() == "42", mojo
+        listing = run_cell(hub, "mia", kernel, "%%python\nimport glob, os\n"
+                           "print(sorted(os.path.basename(p).split('-')[0] for p in glob.glob("
+                           "os.path.expanduser('~/.cache/mojito/objects/*.o'))), "
+                           "sorted(os.listdir(os.environ['MOJITO_SHARED_CACHE']))[:1] != [])")
+        # Nothing compiled into the user's own cache (without the shared one: ['ast', 'std']), and the
+        # shared one is there, read-only.
+        assert listing["stdout"].strip() == "[] True", listing
+        py = run_cell(hub, "mia", kernel, "%%python\nprint(sum(range(10)))")
+        assert py["status"] == "ok" and py["stdout"].strip() == "45", py
+    finally:
+        hub.stop_server("mia")  # a failure here must not hold the pool's one slot for the next tests
 
 
 def test_second_session_over_a_one_session_plan_is_refused_with_the_reason(stack):
