@@ -130,7 +130,10 @@ def _parsed_stdlib(std: list[tuple[str, str]]) -> list:
     compiler's own code."""
     import pickle
 
-    key = "ast-" + _hash(compiler_fingerprint(), *(s for _, s in std))
+    # The pickle names the AST classes by module path, and the compiler is imported both as
+    # `compiler` and as `mojito.compiler`: a parse pickled under one path and loaded under the other
+    # gives ASTs of the other copy's classes, which no isinstance check of this copy accepts.
+    key = "ast-" + _hash(compiler_fingerprint(), __name__, *(s for _, s in std))
     blob = _parsed_cache.get(key) or _cache_get(key)
     if blob is None:
         modules = []
