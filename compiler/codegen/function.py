@@ -17,6 +17,7 @@ from ..check import types as T
 from ..check.symbols import FuncInfo, ParamInfo
 from ..ir import nodes as N
 from .ops import ValueOps, to_float
+from .fp_format import FLOAT_FORMAT_INTRINSICS, float_format_intrinsic
 from .pointers import POINTER_INTRINSICS, pointer_intrinsic
 from .stackguard import leave_cell
 from .parallel import parallel_for
@@ -579,6 +580,8 @@ class FunctionLowering(ValueOps):
             return pointer_intrinsic(self, i, v)
         if name in TARGET_INTRINSICS:
             return target_intrinsic(self, i)
+        if name in FLOAT_FORMAT_INTRINSICS:
+            return float_format_intrinsic(self, i, v)
         header, back = ir.Constant(I64, HEADER), ir.Constant(I64, -HEADER)
         if name == "__malloc":  # room for a String's header in front, and a NUL after
             block = self.malloc(b.add(v[0], ir.Constant(I64, HEADER + 1)))

@@ -109,8 +109,8 @@ def _write_bool(mut b: _Buffer, x: Bool):
 
 
 def _write_float(mut b: _Buffer, x: Float64, single: Bool):
-    # Shortest representation that reads back as the same value (Python's repr, which Mojo's
-    # print matches): try 1, 2, ... significant digits until the value round-trips.
+    # The digits come from Mojo's shortest-digits algorithm (builtin.format_float.mojo); the
+    # layout is Python's repr: scientific below 1e-4 and from 1e16 up.
     if x != x:
         _write_str(b, "nan")
         return
@@ -126,39 +126,23 @@ def _write_float(mut b: _Buffer, x: Float64, single: Bool):
         else:
             _write_str(b, "0.0")
         return
-    var buf = __malloc(48)
-    var prec = 0
-    var n = 0
-    while prec < 17:
-        n = __format_e(buf, prec, x)
-        var back = __strtod(buf, n)
-        if single:
-            back = __f32_round(back)
-        if back == x:
-            break
-        prec += 1
-    # buf holds [-]d[.ddd]e(+|-)XX: collect the digits and the decimal exponent.
-    var i = 0
-    if __load_byte(buf, 0) == 45:
+    if x < 0.0:
         _buf_byte(b, 45)
-        i = 1
+    var sig = UInt64(0)
+    var e10 = 0
+    _float_decimal(x, single, sig, e10)
     var digits = __malloc(24)
     var nd = 0
-    while __load_byte(buf, i) != 101:  # 'e'
-        var c = __load_byte(buf, i)
-        if c != 46:
-            __store_byte(digits, nd, c)
-            nd += 1
-        i += 1
-    i += 1
-    var neg_exp = __load_byte(buf, i) == 45
-    i += 1
-    var exp = 0
-    while i < n:
-        exp = exp * 10 + Int(__load_byte(buf, i) - 48)
-        i += 1
-    if neg_exp:
-        exp = -exp
+    while sig > 0:
+        __store_byte(digits, nd, UInt8(sig % 10) + 48)
+        sig = sig // 10
+        nd += 1
+    # Reverse into reading order.
+    for k in range(nd // 2):
+        var t = __load_byte(digits, k)
+        __store_byte(digits, k, __load_byte(digits, nd - 1 - k))
+        __store_byte(digits, nd - 1 - k, t)
+    var exp = e10 + nd - 1
     if exp < -4 or exp >= 16:
         _buf_byte(b, __load_byte(digits, 0))
         if nd > 1:
@@ -193,7 +177,6 @@ def _write_float(mut b: _Buffer, x: Float64, single: Bool):
         else:
             _buf_byte(b, 48)
     __free(digits)
-    __free(buf)
 
 
 def _write_f64(mut b: _Buffer, x: Float64):
@@ -520,6 +503,28 @@ def _chr(c: Int) -> String:
 
 def _str_byte(s: String, i: Int) -> String:
     return _str_slice(s, i, i + 1)
+
+
+def _str_byte_checked(s: String, i: Int, loc: String, fd: Int) -> String:
+    # `s[byte=i]`: Mojo asserts 0 <= i < byte_length (a negative constant is a compile error).
+    if i < 0 or i >= s.byte_length():
+        _abort_index(loc, i, s.byte_length(), fd)
+    return _str_slice(s, i, i + 1)
+
+
+def _str_slice_checked(s: String, start: Int, stop: Int, loc: String, fd: Int) -> String:
+    # `s[byte=a:b]` is a ContiguousSlice: no negative bounds and no clamping, as Mojo asserts.
+    var n = s.byte_length()
+    if start < 0 or start > n:
+        _abort_to("At: " + loc + ": Assert Error: slice start index " + String(start)
+                  + " is out of bounds, valid range is 0 to " + String(n), fd)
+    if stop < 0 or stop > n:
+        _abort_to("At: " + loc + ": Assert Error: slice end index " + String(stop)
+                  + " is out of bounds, valid range is 0 to " + String(n), fd)
+    if start > stop:
+        _abort_to("At: " + loc + ": Assert Error: slice start index " + String(start)
+                  + " is greater than slice end index " + String(stop), fd)
+    return _str_slice(s, start, stop)
 
 
 # ---------------------------------------------------------------- parsing
