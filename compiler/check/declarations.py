@@ -316,7 +316,9 @@ class DeclarationChecker:
                     self.error(f"duplicate field '{name}' in struct '{info.name}'", nspan)
                 info.fields[name] = (len(info.fields), ty)
         # `comptime RED = Color(0)` builds the struct itself, so it waits for the constructors.
-        own = [c for c in s.comptimes if _mentions(c.value, {"Self", info.name})]
+        # (`comptime IteratorType[...]: Iterator = Self` names the type, which method signatures use.)
+        own = [c for c in s.comptimes if _mentions(c.value, {"Self", info.name})
+               and not (isinstance(c.value, A.Name) and c.value.id in ("Self", info.name))]
         for c in s.comptimes:
             if not any(c is o for o in own):
                 info.comptimes[c.name] = self._declare_comptime(c, scope)
@@ -423,6 +425,10 @@ class DeclarationChecker:
         self._ctx = saved
         if isinstance(value.ty, T.MetaType):  # `comptime C = ComplexSIMD[DType.float64, 1]`: a type, no storage
             g.ty = value.ty
+            # `comptime IteratorType[mut: Bool, //, origin: Origin[mut=mut]]: Iterator = Self`: parameters
+            # that only name an origin leave the type the same (types here carry no origins), so
+            # `Self.IteratorType[origin_of(self)]` is that type (generics.resolve_type).
+            g.origin_params_only = bool(c.type_params) and all(_is_origin_param(p) for p in c.type_params)
             return g
         if value.const is not None:
             g.value = value.const
@@ -641,3 +647,10 @@ class DeclarationChecker:
         if inited and self._ctx.inited is not None:
             self._ctx.inited.add(v)
         return v
+
+
+def _is_origin_param(p: A.Param) -> bool:
+    """A comptime parameter of type Bool (an origin's mutability) or an origin (`Origin[mut=m]`,
+    `ImmOrigin`, `MutOrigin`)."""
+    t = p.type.value if isinstance(p.type, A.Subscript) else p.type
+    return isinstance(t, A.Name) and t.id in ("Bool", "Origin", "ImmOrigin", "MutOrigin")

@@ -272,6 +272,11 @@ class GenericsChecker:
             return T.NONE
         if isinstance(e, A.Subscript) and isinstance(e.value, A.Name) and e.value.id in ("SIMD", "Scalar"):
             return simd.resolve(self, e.value.id, e)
+        if isinstance(e, A.Subscript) and isinstance(e.value, (A.Name, A.Attribute)):
+            alias = self._scope.lookup(e.value.id if isinstance(e.value, A.Name) else e.value.attr) \
+                if hasattr(self, "_scope") else None
+            if isinstance(alias, GlobalConst) and getattr(alias, "origin_params_only", False):
+                return alias.ty.of  # `Self.IteratorType[origin_of(self)]` (declarations._declare_comptime)
         if isinstance(e, A.Subscript) and isinstance(e.value, A.Name):
             base = e.value.id
             sym = self._scope.lookup(base) if hasattr(self, "_scope") else None

@@ -60,6 +60,13 @@ class ExpressionBuilder:
                 offset = getattr(e, "ptr_offset", None)  # `p[i]`, `p[unsafe_offset=i]`
                 return base.project(N.Proj("deref", vty.elem,
                                            operand=self.value(offset).op if offset is not None else None))
+            if isinstance(vty, T.TupleType) and isinstance(e.indices[0].const, int) and e.indices[0].const >= 0:
+                # `t[1] = x`, `pairs[i][1] += 1`: a tuple's element is a field of its place
+                base = self.place(e.value)
+                if base is None:
+                    return None
+                i = e.indices[0].const
+                return base.project(N.Proj("field", vty.elems[i], i))
             if isinstance(vty, T.SimdType):
                 base = self.place(e.value)
                 if base is None:

@@ -62,14 +62,11 @@ struct FileHandle(Copyable):
     def __enter__(self) -> Self:
         return self.copy()
 
+    # Only the error-less `__exit__` (as in Mojo): an error in the body closes the file and propagates,
+    # so a variable assigned in the body is initialized after the `with` (no handler can swallow it).
     def __exit__(self):
         if self._f != 0:
             _ = __libc_fclose(self._f)
-
-    def __exit__(self, err: Error) -> Bool:
-        if self._f != 0:
-            _ = __libc_fclose(self._f)
-        return False
 
 
 def open(path: String, mode: String) raises -> FileHandle:

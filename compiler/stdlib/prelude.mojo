@@ -23,6 +23,38 @@ def oct(value: Int, *, prefix: String = "0o") -> String:
     return _int_to_base(value, 8, prefix)
 
 
+def hex[dtype: DType, //](value: Scalar[dtype], *, prefix: String = "0x") -> String:
+    return _scalar_to_base(value, 16, prefix)
+
+
+def bin[dtype: DType, //](value: Scalar[dtype], *, prefix: String = "0b") -> String:
+    return _scalar_to_base(value, 2, prefix)
+
+
+def oct[dtype: DType, //](value: Scalar[dtype], *, prefix: String = "0o") -> String:
+    return _scalar_to_base(value, 8, prefix)
+
+
+def _scalar_to_base[dtype: DType, //](value: Scalar[dtype], base: Int, prefix: String) -> String:
+    """hex/bin/oct of a sized integer: an unsigned one may exceed Int (UInt64's top half), so it is
+    written from its UInt64 value; signed ones go through Int (a '-' before the prefix)."""
+    comptime if dtype.is_unsigned():
+        var v = UInt64(value)
+        if v <= UInt64(Int.MAX):
+            return _int_to_base(Int(v), base, prefix)
+        var digits = String()
+        while v != 0:
+            digits = String(_base_digit(Int(v % UInt64(base)))) + digits
+            v //= UInt64(base)
+        return prefix + digits
+    else:
+        return _int_to_base(Int(value), base, prefix)
+
+
+def _base_digit(d: Int) -> String:
+    return String("0123456789abcdef"[byte=d])
+
+
 def divmod(numerator: Int, denominator: Int) -> Tuple[Int, Int]:
     return (numerator // denominator, numerator % denominator)
 
