@@ -360,6 +360,13 @@ def _round(c: Checker, e: A.Call) -> Any:
         return
     if isinstance(ty, T.StructType) and "__round__" in ty.info.methods:
         return c.expr(A.Call(e.span, A.Attribute(e.span, x, "__round__", e.span), args[1:], [], e.lparen))
+    if isinstance(ty, T.SimdType) and T.is_float(ty.elem) and len(args) == 1:
+        # SIMD.__round__: each lane to the nearest integer, ties to even (llvm.roundeven)
+        e.bound_args, e.target, e.ty = [x], ("math", "roundeven"), ty
+        return
+    if isinstance(ty, T.SimdType) and T.is_int(ty.elem) and len(args) == 1:
+        e.bound_args, e.target, e.ty = [x], ("identity",), ty
+        return
     if not T.is_float(ty):
         return _fail(c, e, f"'round' needs a number, got '{x.ty}'")
     xs = [c.coerce(x, ty)]

@@ -320,6 +320,8 @@ class CallChecker:
             converted = python_interop.convert_from(self, e, ty)
             if converted is not None:
                 return converted
+        if len(e.keywords) == 1 and e.keywords[0].name == "from_bits" and not e.args and simd.from_bits(self, e, ty):
+            return
         if isinstance(ty, T.SimdType):
             return simd.construct(self, e, ty)
         if self.dialect_2023 and python_interop.is_python_object(ty) and len(e.args) == 1 and not e.keywords \

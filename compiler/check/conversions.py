@@ -151,6 +151,13 @@ class ConversionChecker:
         return out
 
     def _implicit_construct(self, e: A.Expr, target: T.StructType) -> A.Expr:
+        from . import pointers
+
+        if pointers.is_span(target) and isinstance(e.ty, T.ListType) and isinstance(e, (A.Name, A.Attribute)):
+            # `total(xs)` with a Span parameter: built as `Span(xs)` is, through a pointer to xs, so that
+            # xs is not destroyed (as a last use) before the callee reads through the view.
+            to = A.Call(e.span, A.Name(e.span, "Pointer"), [], [A.Keyword(e.span, "to", e)], e.span)
+            return pointers._std(self, "_span_of", [self.expr(to)], e.span, lparen=e.span)
         call = A.Call(e.span, A.Name(e.span, target.info.name), [e], [], e.span)
         ctors = self._implicit_ctors(e, target)
         self._converting_implicitly = True

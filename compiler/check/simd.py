@@ -160,6 +160,25 @@ def construct(c: Checker, e: A.Call, st: T.SimdType) -> None:
     e.ty = st
 
 
+def from_bits(c: Checker, e: A.Call, ty: T.Type) -> bool:
+    """`Float32(from_bits=UInt32(...))`, `SIMD[D, w](from_bits=v)`: lanes of an integer dtype of the same
+    bit width, reinterpreted (the inverse of `to_bits`)."""
+    elem = ty.elem if isinstance(ty, T.SimdType) else ty
+    if not T.is_numeric(elem) or elem in (T.INT, T.UINT):
+        return False
+    src = c.expr(e.keywords[0].value)
+    s_elem = src.ty.elem if isinstance(src.ty, T.SimdType) else src.ty
+    width = ty.width if isinstance(ty, T.SimdType) else 1
+    s_width = src.ty.width if isinstance(src.ty, T.SimdType) else 1
+    if not T.is_int(s_elem) or s_elem in (T.INT, T.UINT) or s_elem.bits != elem.bits or s_width != width:
+        c.error(f"'from_bits' needs integer lanes of {elem.bits} bits, got '{src.ty}'", e.keywords[0].span)
+        e.ty = T.UNKNOWN
+        return True
+    e.keywords = []
+    e.target, e.bound_args, e.ty = ("simd_bitcast",), [src], ty
+    return True
+
+
 def _lanes_of(c: Checker, e: A.Call, st: T.SimdType, lanes: list[tuple[A.Expr, int]]) -> None:
     """A vector built lane by lane from lanes of other vectors (`slice`, `insert`)."""
     parts = []
@@ -240,15 +259,53 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr],
             e.ty = T.UNKNOWN
             return True
         e.target, e.bound_args, e.ty = ("simd_cast",), [recv], T.SimdType(elem, ty.width)
-    elif name == "shuffle" and params and not args:
+    elif name == "shuffle" and params and len(args) <= 1:
+        # `v.shuffle[3, 2, 1, 0]()`, or `v.shuffle[0, 4, 1, 5](w)`: indices past v's lanes pick w's
         idx = [c.coerce(c.expr(p, T.INT), T.INT).const for p in params]
-        if any(not isinstance(i, int) or not 0 <= i < ty.width for i in idx):
-            c.error(f"shuffle indices must be constants from 0 to {ty.width - 1}", e.lparen)
-        e.target, e.bound_args, e.ty = ("simd_shuffle", tuple(idx)), [recv], T.SimdType(ty.elem, len(idx))
+        lanes = ty.width * (1 + len(args))
+        if any(not isinstance(i, int) or not 0 <= i < lanes for i in idx):
+            c.error(f"shuffle indices must be constants from 0 to {lanes - 1}", e.lparen)
+        srcs = [recv] + [broadcast(c, a, ty) for a in args]
+        e.target, e.bound_args, e.ty = ("simd_shuffle", tuple(idx)), srcs, T.SimdType(ty.elem, len(idx))
+    elif name in _REARRANGE and (name in _ONE_PARAM) == (len(params) == 1) and len(args) == _REARRANGE[name]:
+        _rearrange(c, e, recv, ty, name, params, args)
+    elif name == "to_bits" and not args and not params and ty.elem != T.BOOL:
+        e.target, e.bound_args = ("simd_bitcast",), [recv]
+        e.ty = T.SimdType(T.INT_TYPES[f"UInt{ty.elem.bits}"], ty.width)
     else:
         c.error(f"'{ty}' has no method '{name}' taking these arguments", e.span)
         e.ty = T.UNKNOWN
     return True
+
+
+# Lane rearrangements that are one shufflevector: name -> how many vector arguments they take.
+_REARRANGE = {"rotate_left": 0, "rotate_right": 0, "shift_left": 0, "shift_right": 0, "reversed": 0,
+              "join": 1, "interleave": 1}
+_ONE_PARAM = {"rotate_left", "rotate_right", "shift_left", "shift_right"}
+
+
+def _rearrange(c: Checker, e: A.Call, recv: A.Expr, ty: T.SimdType, name: str, params: list[A.Expr],
+               args: list[A.Expr]) -> None:
+    """`rotate_left[k]()`, `shift_right[k]()` (vacated lanes are zero), `reversed()`, `join(w)` (v's
+    lanes then w's) and `interleave(w)` (v0, w0, v1, w1, ...), as SIMD's methods define them."""
+    w = ty.width
+    k = 0
+    if params:
+        k = c.coerce(c.expr(params[0], T.INT), T.INT).const
+        if not isinstance(k, int) or not -w <= k <= w:
+            c.error(f"'{name}' needs a constant shift from {-w} to {w}", e.span)
+            e.ty = T.UNKNOWN
+            return
+    zero = w  # lane 0 of the second operand, a zero vector, for the shifts
+    idx = {"rotate_left": lambda: [(i + k) % w for i in range(w)],
+           "rotate_right": lambda: [(i - k) % w for i in range(w)],
+           "shift_left": lambda: [i + k if i + k < w else zero for i in range(w)],
+           "shift_right": lambda: [i - k if i >= k else zero for i in range(w)],
+           "reversed": lambda: list(reversed(range(w))),
+           "join": lambda: list(range(2 * w)),
+           "interleave": lambda: [j for i in range(w) for j in (i, w + i)]}[name]()
+    other = broadcast(c, args[0], ty) if args else broadcast(c, c.expr(A.IntLit(e.span, 0), ty.elem), ty)
+    e.target, e.bound_args, e.ty = ("simd_shuffle", tuple(idx)), [recv, other], T.SimdType(ty.elem, len(idx))
 
 
 def _scalar_method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr]) -> bool:
@@ -264,6 +321,9 @@ def _scalar_method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[
         # `x.fma(y, z)` at width 1 (a vectorize tail of 2023 Mandelbrot's kernel): x * y + z, fused
         args = [c.coerce(c.expr(a, ty), ty) for a in e.args]
         e.target, e.bound_args, e.ty = ("math", "fma"), [recv, *args], ty
+        return True
+    elif scalar and ty != T.BOOL and name == "to_bits" and not e.args and not params and not e.keywords:
+        e.target, e.bound_args, e.ty = ("simd_bitcast",), [recv], T.INT_TYPES[f"UInt{ty.bits}"]
         return True
     elif scalar and name == "cast" and len(params) == 1 and not e.args and not e.keywords:
         # `Int16(x).cast[DType.uint8]()`: a scalar's cast is the lane conversion at width 1.

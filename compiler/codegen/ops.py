@@ -16,7 +16,7 @@ _LIBM = {"tan": "tan", "atan": "atan", "tanh": "tanh", "asin": "asin", "acos": "
          "cbrt": "cbrt", "hypot": "hypot", "sinh": "sinh", "cosh": "cosh",
          "erf": "erf", "erfc": "erfc"}
 _LLVM_MATH = {"sqrt": "llvm.sqrt", "floor": "llvm.floor", "ceil": "llvm.ceil", "trunc": "llvm.trunc",
-              "round": "llvm.round", "sin": "llvm.sin", "cos": "llvm.cos", "exp": "llvm.exp", "log": "llvm.log",
+              "round": "llvm.round", "roundeven": "llvm.roundeven", "sin": "llvm.sin", "cos": "llvm.cos", "exp": "llvm.exp", "log": "llvm.log",
               "log2": "llvm.log2", "log10": "llvm.log10", "exp2": "llvm.exp2", "pow": "llvm.pow",
               "fma": "llvm.fma", "copysign": "llvm.copysign"}
 
@@ -273,7 +273,11 @@ class ValueOps(Emitter):
         if kind == "simd_select":
             return b.select(v, vals[1], vals[2])
         if kind == "simd_shuffle":
-            return b.shuffle_vector(v, v, ir.Constant(ir.VectorType(I32, len(arg)), list(arg)))
+            # a second operand supplies the lanes numbered from v's width on (`v.shuffle[...](w)`, `join`)
+            other = vals[1] if len(vals) > 1 else v
+            return b.shuffle_vector(v, other, ir.Constant(ir.VectorType(I32, len(arg)), list(arg)))
+        if kind == "simd_bitcast":  # `v.to_bits()`: the same bits as unsigned lanes
+            return b.bitcast(v, self.m.lltype(st))
         if kind == "simd_cast":
             return self.convert_lanes(v, src.elem, st.elem, self.m.lltype(st))
         raise NotImplementedError(kind)

@@ -238,6 +238,12 @@ def clamp(val: Float32, lower_bound: Float32, upper_bound: Float32) -> Float32:
     return max(min(val, upper_bound), lower_bound)
 
 
+def clamp[dtype: DType, width: Int](val: SIMD[dtype, width], lower_bound: SIMD[dtype, width],
+                                    upper_bound: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    """Lane by lane; scalar bounds are splatted by the implicit conversion."""
+    return max(min(val, upper_bound), lower_bound)
+
+
 def modf(x: Float64) -> Tuple[Float64, Float64]:
     var i = trunc(x)
     return (i, x - i)
