@@ -441,6 +441,9 @@ class CallChecker:
             self.error("cannot call function that may raise in a context that cannot raise", e.lparen,
                        fixit=f"wrap the call in 'try: ... except e: ...', or declare "
                              f"'{self._ctx.func.name}' as 'raises'")
+        elif chosen.raises and self._ctx is None and self._scope is not None and not self.is_stdlib:
+            # A global `comptime X = f()`: evaluated before main, where no error can be caught.
+            self.error("cannot call raising function in comptime initializer", e.lparen)
         elif chosen.raises:
             self._note_raise(chosen.error_type or T.ERROR, e.lparen)
         if receiver is not None and chosen.self_convention == "mut":
@@ -522,22 +525,28 @@ class CallChecker:
                 slots[variadic] = self.coerce(pack, params[variadic].ty)
             else:
                 slots[variadic] = A.ListExpr(span, items)
+        unexpected = None  # reported after a missing argument, as Mojo does
         for k in e.keywords:
             idx = next((i for i, p in enumerate(params) if p.name == k.name), None)
             if idx is None:
-                self.error(f"invalid call to '{fn.name}': unknown keyword argument '{k.name}'", k.span,
-                           [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
-                return None
+                unexpected = unexpected or k
+                continue
             if slots[idx] is not None:
-                self.error(f"invalid call to '{fn.name}': argument '{k.name}' given twice", k.span)
-                return None
+                unexpected = unexpected or k  # given twice: Mojo calls it unexpected too, after a missing one
+                continue
             slots[idx] = k.value
+        if unexpected is not None and all(slots[i] is not None or p.default is not None
+                                          for i, p in enumerate(params)):
+            self.error(f"invalid call to '{fn.name}': unexpected keyword argument '{unexpected.name}'",
+                       unexpected.value.span,
+                       [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
+            return None
         ok = True
         for i, p in enumerate(params):
             a = slots[i]
             if a is None:
                 if p.default is None:
-                    self.error(f"invalid call to '{fn.name}': missing required argument '{p.name}'", e.lparen,
+                    self.error(f"invalid call to '{fn.name}': missing required argument: '{p.name}'", e.lparen,
                                [Note("function declared here", fn.decl.name_span)] if fn.decl else None)
                     return None
                 if isinstance(p.default, A.Call) and isinstance(p.default.func, A.Name) and \

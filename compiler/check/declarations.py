@@ -336,6 +336,9 @@ class DeclarationChecker:
         # Mojo's reflection-based defaults of its builtin traits (==, !=, write_to, write_repr_to).
         for m in derived_methods(s.name, info, sorted(names)):
             self._declare_function(m, info, scope=scope)
+        if parent is None:  # once per struct, not per generic instance
+            from .conformance import check_requirements
+            check_requirements(self, info, s, self._trait_closure(names))
 
     def _trait_closure(self, names: set[str]) -> list[str]:
         out: list[str] = []

@@ -12,7 +12,7 @@ from typing import Any
 from .. import limits
 from ..diagnostics import Note, Span
 from ..frontend import ast as A
-from . import legacy2023, pointers, python_interop, simd
+from . import legacy2023, operator_errors, pointers, python_interop, simd
 from . import types as T
 from .symbols import (
     Builtin,
@@ -407,7 +407,7 @@ class ExpressionChecker:
                 e.call = self.method_call(e.right, rt.info, "__r" + dunder[2:], [e.left], e.op_span or e.span)
                 e.call.reflected = True
             else:
-                self.error(f"'{lt}' does not support '{op}' with '{rt}' (no '{dunder}' method)", e.span)
+                operator_errors.report(self, op, e.left, e.right, e.op_span or e.span)
                 e.ty = T.UNKNOWN
                 return
             e.ty = e.call.ty
@@ -438,8 +438,7 @@ class ExpressionChecker:
                 e.left, e.right = self.coerce(e.left, T.STRING), self.coerce(e.right, T.INT)
                 e.ty = T.STRING
                 return
-            self.error(f"cannot use '{op}' on '{T.display(lt, e.left.const)}' and '{T.display(rt, e.right.const)}'",
-                       e.op_span or e.span)
+            operator_errors.report(self, op, e.left, e.right, e.op_span or e.span)
             e.ty = T.UNKNOWN
             return
         if lt == T.BOOL and rt == T.BOOL and op in ("&", "|", "^"):
@@ -448,7 +447,7 @@ class ExpressionChecker:
         # Numbers
         if not (T.is_numeric(lt) or lt in (T.INT_LIT, T.FLOAT_LIT)) or \
                 not (T.is_numeric(rt) or rt in (T.INT_LIT, T.FLOAT_LIT)):
-            self.error(f"cannot use '{op}' on '{lt}' and '{rt}'", e.op_span or e.span)
+            operator_errors.report(self, op, e.left, e.right, e.op_span or e.span)
             e.ty = T.UNKNOWN
             return
         if lt in (T.INT_LIT, T.FLOAT_LIT) and rt in (T.INT_LIT, T.FLOAT_LIT):
@@ -462,8 +461,7 @@ class ExpressionChecker:
             # 2023 code: Int converted to the float type implicitly (`(2*M*N*K) / secs`)
             ty = lt if isinstance(lt, T.FloatType) else rt
         else:
-            self.error(f"cannot use '{op}' on '{lt}' and '{rt}'; convert one side explicitly, e.g. '{rt}(x)'",
-                       e.op_span or e.span)
+            operator_errors.report(self, op, e.left, e.right, e.op_span or e.span)
             e.ty = T.UNKNOWN
             return
         if T.is_int(ty) and (lt == T.FLOAT_LIT or rt == T.FLOAT_LIT):
@@ -654,7 +652,7 @@ class ExpressionChecker:
             if op in (">", ">=") and _CMP_DUNDERS["<" if op == ">" else "<="] in lt.info.methods:
                 call = self.method_call(b, lt.info, _CMP_DUNDERS["<" if op == ">" else "<="], [a], span)
                 return ("method", call), a, b, None
-            self.error(f"'{lt}' does not support '{op}' (no '{dunder}' method)", span)
+            operator_errors.report(self, op, a, b, span)
             return None, a, b, None
         if isinstance(lt, T.OptionalType) and rt == T.NONE:
             return ("opt_is_none", op == "!="), a, b, None
@@ -670,7 +668,7 @@ class ExpressionChecker:
                 return ("num", op), a, b, _py_compare(op, a.const, b.const)
             ty = rt if lt in nums else lt
             if lt not in nums and rt not in nums and lt != rt:
-                self.error(f"cannot compare '{lt}' with '{rt}'; convert one side explicitly", span)
+                operator_errors.report(self, op, a, b, span)
                 return None, a, b, None
             if T.is_int(ty) and T.FLOAT_LIT in (lt, rt):
                 self.error(f"cannot compare '{ty}' with a float literal; convert with Float64(...)", span)
@@ -694,7 +692,7 @@ class ExpressionChecker:
             return ("tuple", op), a, b, None
         if isinstance(lt, T.PointerType) and isinstance(rt, T.PointerType):
             return ("num", op), a, b, None  # addresses, compared unsigned
-        self.error(f"cannot compare '{lt}' with '{rt}'", span)
+        operator_errors.report(self, op, a, b, span)
         return None, a, b, None
 
     def expr_Attribute(self, e: A.Attribute, expected: T.Type | None) -> None:

@@ -24,6 +24,7 @@ from .symbols import (
 from .support import (
     Scope,
     _ARITH_DUNDERS,
+    _dot,
     _call_paren,
     _free_names,
     _has_out,
@@ -125,6 +126,9 @@ class StatementChecker:
     def stmt_VarDecl(self, s: A.VarDecl) -> None:
         if s.is_ref:
             return self._ref_decl(s)
+        for name, span in zip(s.names, s.name_spans):
+            if isinstance(self._scope.names.get(name), LocalVar):  # a nested block may shadow; one scope not
+                self.error(f"invalid redefinition of '{name}'", span)
         declared = self.resolve_type(s.type) if s.type is not None else None
         if len(s.names) > 1:
             if s.value is None:
@@ -799,3 +803,32 @@ class StatementChecker:
             if after is not None and self._ctx.inited is not None:
                 after |= self._ctx.inited
         self._ctx.inited = after
+
+
+def _is_local_closure(sym: Any, scope: Any, globals_: Any) -> bool:
+    """A closure declared in an enclosing function (not a global function)."""
+    if not isinstance(sym, OverloadSet):
+        return False
+    sc = scope
+    while sc is not None and sc is not globals_:
+        if sc.names.get(sym.name) is sym:
+            return True
+        sc = sc.parent
+    return False
+
+
+def _closure_captures(sym: Any) -> list[Any]:
+    out = []
+    for f in sym.funcs:
+        out += [p for p in f.params if p.capture is not None] + list(getattr(f, "closure_captures", []))
+    return out
+
+
+def _access_span(e: A.Expr) -> Span:
+    """Where Mojo reports writing through an immutable value: the last '.' or '[' of the target."""
+    if isinstance(e, A.Attribute):
+        return _dot(e.attr_span)
+    if isinstance(e, A.Subscript):
+        v = e.value.span
+        return Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1)
+    return e.span

@@ -1,0 +1,5 @@
+def f(xs: List[Int]):
+    xs.append(5)
+
+def main():
+    f([1])

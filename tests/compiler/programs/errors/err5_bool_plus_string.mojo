@@ -1,0 +1,3 @@
+def main():
+    var flag = True
+    var r = flag + "x"

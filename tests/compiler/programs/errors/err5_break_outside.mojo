@@ -1,0 +1,3 @@
+def main():
+    var i = 0
+    break

@@ -1,0 +1,7 @@
+@fieldwise_init
+struct Dog(Copyable):
+    var name: String
+
+def main():
+    var d = Dog("rex")
+    d.bark()

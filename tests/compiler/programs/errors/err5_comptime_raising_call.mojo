@@ -1,0 +1,7 @@
+def f() raises -> Int:
+    raise Error("nope")
+
+comptime X = f()
+
+def main():
+    print(X)

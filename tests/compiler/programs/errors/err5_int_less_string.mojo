@@ -1,0 +1,3 @@
+def main():
+    var n = 2
+    var r = n < "a"

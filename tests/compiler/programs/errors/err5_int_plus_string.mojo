@@ -1,0 +1,2 @@
+def main():
+    var n = 1 + "a"

@@ -1,0 +1,4 @@
+def main():
+    var a = 3
+    var b = "x"
+    var c = a * b

@@ -1,0 +1,5 @@
+def g(a: Int, b: Int):
+    print(a, b)
+
+def main():
+    g(b=2)

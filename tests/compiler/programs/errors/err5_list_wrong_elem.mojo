@@ -1,0 +1,4 @@
+def main():
+    var xs = List[Int]()
+    xs.append("three")
+    print(len(xs))

@@ -1,0 +1,4 @@
+def main():
+    var o: Optional[Int] = 3
+    var y: Int = o
+    print(y)

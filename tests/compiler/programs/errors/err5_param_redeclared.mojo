@@ -1,0 +1,6 @@
+def f(x: Int):
+    var x = 2
+    print(x)
+
+def main():
+    f(1)

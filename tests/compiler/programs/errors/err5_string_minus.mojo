@@ -1,0 +1,3 @@
+def main():
+    var s = String("a")
+    var t = s - s

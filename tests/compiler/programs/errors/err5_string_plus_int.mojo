@@ -1,0 +1,3 @@
+def main():
+    var s = "age: " + 42
+    print(s)

@@ -1,0 +1,5 @@
+def main():
+    var x: Int
+    if True:
+        print("hi")
+    print(x)

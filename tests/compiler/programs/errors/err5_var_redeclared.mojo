@@ -1,0 +1,4 @@
+def main():
+    var x = 1
+    var x = 2
+    print(x)
