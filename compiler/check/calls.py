@@ -33,6 +33,8 @@ from .support import (
     _variant_args,
 )
 
+from . import closures  # (functions and closures bound to parameters)
+
 
 class CallChecker:
     # ------------------------------------------------------------------ calls
@@ -150,6 +152,8 @@ class CallChecker:
                 return self.call_overloads(e, [sym.value], None, f.span)
             if isinstance(sym, GlobalConst) and isinstance(sym.ty, T.MetaType):  # `comptime C = P[Int]`; `C(3)`
                 return self.construct(e, sym.ty.of, expected)
+            if isinstance(sym, LocalVar) and sym.static_func is not None:  # `f(v)` of `f: F` (closures.py)
+                return self.call_overloads(e, [sym.static_func], None, f.span)
             if isinstance(sym, LocalVar) and isinstance(sym.ty, T.FuncType):
                 return self._call_function_value(e, f, sym.ty)
             if isinstance(sym, LocalVar) and python_interop.is_python_object(sym.ty):
@@ -480,7 +484,7 @@ class CallChecker:
                         return None
                     score += 1
                 break
-            if a.ty == p.ty:
+            if a.ty == p.ty or p.static_func is not None:
                 continue
             if not self.convertible(a, p.ty):
                 return None
@@ -562,6 +566,9 @@ class CallChecker:
                 continue
             if isinstance(a, A.ListExpr) and p.variadic:
                 a = self.expr(a, p.ty)
+            if closures.bind_static(p, a):
+                slots[i] = a
+                continue
             if a.ty != p.ty and not self.convertible(a, p.ty):
                 self.error(f"invalid call to '{fn.name}': value passed to '{p.name}' cannot be converted from "
                            f"'{T.display(a.ty, a.const)}' to '{p.ty}'", a.span,
@@ -583,7 +590,5 @@ class CallChecker:
                 self._note_copy(a)
             slots[i] = a
         for p in captured:  # a closure's captured variables, passed along automatically
-            n = A.Name(e.lparen, p.capture.name)
-            n.sym, n.ty = p.capture, p.capture.ty
-            slots.append(n)
+            slots.append(closures.captured_name(self, p, e.lparen))
         return bound + slots if ok else None  # type: ignore[operator]

@@ -39,9 +39,11 @@ from .statements import StatementChecker
 from .expressions import ExpressionChecker
 from .conversions import ConversionChecker
 from .calls import CallChecker
+from .named_expr import NamedExprChecker
 
 
-class Checker(DeclarationChecker, GenericsChecker, StatementChecker, ExpressionChecker, ConversionChecker, CallChecker):
+class Checker(DeclarationChecker, GenericsChecker, StatementChecker, ExpressionChecker, ConversionChecker, CallChecker,
+              NamedExprChecker):
 
     def __init__(self, session: bool = False) -> None:
         self.session = session  # notebook mode: redefinitions replace, top-level vars persist

@@ -9,7 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..frontend import ast as A
-from . import simd
+from . import closures, simd
 from . import types as T
 from .symbols import (
     FuncInfo,
@@ -26,6 +26,8 @@ class ConversionChecker:
     def require_value(self, e: A.Expr) -> A.Expr:
         """e must be a run-time value: not a type, a module or a function name without a
         function type to give it (`var f = print`)."""
+        if _not_a_value(e.ty) and closures.value_of_function(e):
+            return e  # `var g = double`: a `def(Int) thin -> Int`
         if _not_a_value(e.ty):
             what = {"module": "a module", "method": "a method"}.get(getattr(e.ty, "name", ""), "a function")
             if isinstance(e.ty, T.MetaType) or getattr(e.ty, "name", "").startswith("generic:"):

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..diagnostics import Note, Span
 from ..frontend import ast as A
-from . import legacy2023
+from . import closures, legacy2023
 from .derived import derived_methods
 from . import types as T
 from .symbols import (
@@ -457,12 +457,20 @@ class DeclarationChecker:
         if instance_of is None:
             tparams = self._template_params(d.type_params, scope) if d.type_params else []
             for i, p in enumerate(d.params):
+                some_fn = closures.some_closure_param(self, p, i, scope)  # `f: Some[def(Int) -> Int]`
+                if some_fn is not None:
+                    tparams.append(some_fn)
                 # `x: Some[Trait]` is an anonymous type parameter.
-                if isinstance(p.type, A.Subscript) and isinstance(p.type.value, A.Name) and \
+                elif isinstance(p.type, A.Subscript) and isinstance(p.type.value, A.Name) and \
                         p.type.value.id == "Some" and len(p.type.indices) == 1 and \
                         self._is_trait_expr(p.type.indices[0], scope):
                     tparams.append(TemplateParam(f"__some{i}", True))
                     p.type = A.Name(p.type.span, f"__some{i}")
+            for tp in tparams:
+                # `[F: def(Int) -> Int](f: F)`: F is bound to the function passed for f (closures.py).
+                if isinstance(tp.ty, T.FuncType) and any(isinstance(p.type, A.Name) and p.type.id == tp.name
+                                                         for p in d.params):
+                    tp.closure_bound = True  # type: ignore[attr-defined]
             if tparams:
                 info = FuncInfo(d.name, d, [], T.UNKNOWN, d.raises, "", owner, is_static,
                                 template=Template(tparams, d, scope))
@@ -503,7 +511,8 @@ class DeclarationChecker:
             if p.variadic and not (isinstance(p.type, A.Name) and p.type.id.startswith("*")):
                 ty = T.ListType(ty)
             params.append(ParamInfo(p.name, ty, p.convention, p.default, p.kw_only, p.span, p.variadic))
-        ret = self.resolve_type(d.ret) if d.ret is not None else T.NONE
+        never = isinstance(d.ret, A.Name) and d.ret.id == "Never" and self._scope.lookup("Never") is None
+        ret = self.resolve_type(d.ret) if d.ret is not None and not never else T.NONE
         if d.ret is None and not d.is_fn and self.dialect_2023 and not self.is_stdlib and \
                 legacy2023.returns_value(d):  # a 2023 `def` without '-> T' returned an `object`
             ret = legacy2023.object_type(self) or T.NONE
@@ -526,6 +535,7 @@ class DeclarationChecker:
         info = FuncInfo(d.name, d, params, ret, d.raises, self.llname(prefix + d.name + shown), owner, is_static,
                         intrinsic)
         info.returns_ref = d.returns_ref and ret != T.UNKNOWN
+        info.never = never
         info.scope = scope
         if d.raises_type is not None:
             self._typed_raises(info, d.raises_type)
@@ -631,6 +641,9 @@ class DeclarationChecker:
             if p.convention == "out":
                 v.by_ref = False  # the constructor's result: a local slot returned at the end
             scope.names[p.name] = v
+            v.static_func = p.static_func
+            if p.capture is not None:
+                ctx.capture_map[p.capture] = v
             f.param_syms.append(v)  # type: ignore[attr-defined]
             if p.convention != "out":
                 ctx.inited.add(v)

@@ -29,6 +29,8 @@ from .support import (
     _type_nodes,
 )
 
+from . import closures  # (functions and closures bound to parameters)
+
 
 class GenericsChecker:
     def _template_params(self, tps: list[A.Param], scope: Scope) -> list[TemplateParam]:
@@ -52,6 +54,10 @@ class GenericsChecker:
         self._ctx = None
         v = self.expr(copy.deepcopy(arg), tp.ty)
         self._ctx = saved
+        if isinstance(tp.ty, T.FuncType):
+            f = closures.function_of(v, tp.ty)
+            if f is not None and closures.fits(f, tp.ty):
+                return f  # a function or a closure (its captures travel as hidden arguments)
         v = self.coerce(v, tp.ty)
         if v.const is None:
             self.error(f"the parameter '{tp.name}' must be known at compile time", arg.span)
@@ -62,7 +68,10 @@ class GenericsChecker:
         scope = Scope(t.scope or self.globals)
         shown = []
         for tp, v in zip(t.params, values):
-            if tp.is_type:
+            if getattr(tp, "closure_bound", False) and isinstance(v, FuncInfo):
+                scope.names[tp.name] = TypeSym(tp.name, closures.signature(v))  # `f: F` has its signature
+                shown.append(v.name)
+            elif tp.is_type:
                 scope.names[tp.name] = TypeSym(tp.name, v)
                 shown.append(str(v))
             else:
@@ -151,6 +160,24 @@ class GenericsChecker:
             return None
         return chain
 
+    def _struct_params_by_name(self, base: str, t: Template, given: list[A.Expr], e: A.Subscript
+                               ) -> list[A.Expr] | None:
+        slots: list[A.Expr | None] = list(given) + [None] * (len(t.params) - len(given))
+        for k in e.keywords:
+            i = next((i for i, tp in enumerate(t.params) if tp.name == k.name), None)
+            if i is None or slots[i] is not None:
+                self.error(f"'{base}' has no parameter '{k.name}'" if i is None else
+                           f"the parameter '{k.name}' of '{base}' is given twice", k.span)
+                return None
+            slots[i] = k.value
+        for i, tp in enumerate(t.params):
+            if slots[i] is None:
+                if tp.default is None:
+                    self.error(f"'{base}' needs a value for its parameter '{tp.name}'", e.span)
+                    return None
+                slots[i] = copy.deepcopy(tp.default)
+        return slots  # type: ignore[return-value]
+
     def _too_large(self, values: list[Any], name: str, span: Span) -> bool:
         """Whether a parameter is a type too large to name (a runaway `N[Tuple[T, T]]` doubles it
         with every instantiation); reported with the chain."""
@@ -223,13 +250,22 @@ class GenericsChecker:
                 pack = p.type.id[1:]
                 bound.setdefault(pack, T.TupleType(tuple(T.materialize(x.ty) for x in e.args[i:])))
                 break
+            if isinstance(p.type, A.Name) and getattr(names.get(p.type.id), "closure_bound", False):
+                f = closures.infer(self, names[p.type.id], a, fn.name)
+                if f is not None:
+                    bound.setdefault(p.type.id, f)
+                continue
             self._infer(p.type, a.ty, names, bound)
         for p in positional[len(e.args):]:
             if p.variadic and isinstance(p.type, A.Name) and p.type.id.startswith("*"):
                 bound.setdefault(p.type.id[1:], T.TupleType(()))
         for k in e.keywords:
             p = next((p for p in decl_params if p.name == k.name), None)
-            if p is not None:
+            if p is not None and isinstance(p.type, A.Name) and getattr(names.get(p.type.id), "closure_bound", False):
+                f = closures.infer(self, names[p.type.id], k.value, fn.name)
+                if f is not None:
+                    bound.setdefault(p.type.id, f)
+            elif p is not None:
                 self._infer(p.type, k.value.ty, names, bound)
         for tp in t.params:
             if tp.name not in bound and tp.default is not None:
@@ -249,7 +285,10 @@ class GenericsChecker:
             return None
         if any(v is None for v in bound.values()):
             return None
-        return self.instantiate_function(fn, [bound[tp.name] for tp in t.params], e.span)
+        inst = self.instantiate_function(fn, [bound[tp.name] for tp in t.params], e.span)
+        if inst is not None:  # (once per instance: before its body is checked)
+            closures.bind_in_instance(self, fn, inst, bound)
+        return inst
 
     # ------------------------------------------------------------------ types
     def resolve_type(self, e: A.Expr) -> T.Type:
@@ -285,6 +324,10 @@ class GenericsChecker:
             if isinstance(sym, TypeSym) and sym.template is not None:
                 t = sym.template
                 given = list(e.indices)
+                if e.keywords:  # `Buffer[fill=7]`, `Buffer[8, fill=2]`: by name, the others by default
+                    given = self._struct_params_by_name(base, t, given, e)
+                    if given is None:
+                        return T.UNKNOWN
                 if len(given) < len(t.params) and all(p.default is not None for p in t.params[len(given):]):
                     given += [copy.deepcopy(p.default) for p in t.params[len(given):]]  # `Logger[]`, defaults
                 if len(given) != len(t.params):

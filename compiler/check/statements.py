@@ -153,6 +153,7 @@ class StatementChecker:
                 value = self.coerce(value, declared)
                 ty = declared
             else:
+                value = self.require_value(value)  # (`var g = double` gives g double's function type)
                 ty = T.materialize(value.ty)
                 if ty == T.NONE:
                     self.error("cannot infer a type from 'None'; write 'var x: Optional[T] = None'", value.span)

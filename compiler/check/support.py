@@ -100,6 +100,9 @@ class FuncContext:
         self.break_states: list[list[set[LocalVar] | None]] = []
         # Per enclosing `try` with handlers: [the error type its body raises], set by the first raise.
         self.error_cells: list[list[T.Type | None]] = []
+        # A captured variable of another function -> this function's parameter that carries it
+        # (a closure's own captures, or those an instance was given with a closure; closures.py).
+        self.capture_map: dict[Any, Any] = {}
 
     @property
     def can_raise(self) -> bool:
@@ -113,6 +116,9 @@ def _terminates(body: list[A.Stmt]) -> bool:
     last = body[-1]
     if isinstance(last, (A.Return, A.Raise)):
         return True
+    if isinstance(last, A.ExprStmt) and isinstance(last.expr, A.Call) and isinstance(last.expr.target, tuple) \
+            and last.expr.target[0] == "func" and last.expr.target[1].never:
+        return True  # a call of a `-> Never` function
     if isinstance(last, (A.Match, A.With)):
         return _terminates(last.desugared)
     if isinstance(last, A.If):

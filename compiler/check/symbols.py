@@ -20,6 +20,7 @@ class LocalVar:
     ref_binding: bool = False  # `ref x = place`, `for ref x in xs`: x is the place itself (through a pointer)
     # A notebook session variable (a top-level `var` of a cell): lives in an LLVM global of this name.
     global_name: str | None = None
+    static_func: Any = None  # a parameter `f: F` bound to a function: calls of it call that (check/closures.py)
 
 
 @dataclass(eq=False)
@@ -53,6 +54,7 @@ class ParamInfo:
     span: Span
     variadic: bool = False
     capture: Any = None  # a closure's hidden parameter: the enclosing function's LocalVar it captures
+    static_func: Any = None  # `f: F` with F bound to a function: the argument is that function (closures.py)
 
 
 @dataclass(eq=False)
@@ -82,6 +84,7 @@ class FuncInfo:
     required: bool = False
     error_type: Type | None = None  # `raises MyError`: the type of what it raises (None: Error)
     returns_ref: bool = False  # `-> ref[o] T`: returns a Pointer to T, each call is that pointer's target
+    never: bool = False  # `-> Never`: a call never returns (it raises or aborts); code after it is dead
 
 
     @property

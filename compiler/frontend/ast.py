@@ -190,12 +190,23 @@ class Transfer(Expr):
 
 
 @dataclass(eq=False)
+class NamedExpr(Expr):
+    """`target := value` (the walrus): assigns value to the variable target, and is its value."""
+
+    target: Name
+    value: Expr
+
+
+@dataclass(eq=False)
 class FuncTypeExpr(Expr):
     """`def(Int, Int) thin -> Int` in a type position."""
 
     params: list[Expr]
     ret: Expr | None
     raises: bool
+    # The written effects besides `raises` (`thin`, `capturing`, `escaping`). Without `thin` or
+    # `capturing`, `def(Int) -> Int` is Mojo 1.2's closure bound: `[F: def(Int) -> Int](f: F)`.
+    effects: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)

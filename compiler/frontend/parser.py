@@ -419,14 +419,21 @@ class Parser:
         self.expect("]")
         return params
 
+    def _deinit_self_follows(self) -> bool:
+        """At `(deinit self`: the parameter list of a 1.2 destructor."""
+        return self.at("(") and self.peek().text == "deinit" and self.peek(2).text == "self"
+
     def funcdef(self, decorators: list[A.Expr]) -> A.FuncDef:
         kw = self.advance()
         if kw.text == "fn":
             self.warn("'fn' is the 2023 Mojo spelling; Mojo 1.2 uses 'def'", kw.span)
         name = self.expect_name("a function name")
         legacy = _LEGACY_LIFECYCLE.get(name.text)
-        if legacy is not None:
+        if legacy is not None and not (name.text == "__del__" and self._deinit_self_follows()):
             self.warn(f"'{name.text}' is the 2023 Mojo spelling; Mojo 1.2 writes '{legacy}'", name.span)
+        elif legacy is not None:
+            # `def __del__(deinit self)` is 1.2 code, deprecated there (not the 2023 dialect).
+            self.diags.append(Diagnostic("warning", "'__del__' is deprecated; use '__deinit__'", name.span))
         tparams = self.type_params() if self.at("[") else []
         self.expect("(")
         params = []
@@ -758,6 +765,11 @@ class Parser:
             self.nesting = depth
 
     def _expr(self) -> A.Expr:
+        if self.at_kind("NAME") and self.peek().text == ":=":  # `(n := f())`: assign, and the value
+            name = self.advance()
+            self.advance()
+            value = self.expr()
+            return A.NamedExpr(name.span.to(value.span), A.Name(name.span, name.text), value)
         e = self.or_expr()
         if self.at("if"):
             self.advance()
@@ -1033,11 +1045,18 @@ class Parser:
                     break
             end = self.expect(")")
             raises = False
+            effects: list[str] = []
             while self.at_kind("NAME") and self.tok.text in ("thin", "capturing", "escaping") or self.at("raises"):
                 raises = raises or self.tok.text == "raises"
+                if self.tok.text != "raises":
+                    effects.append(self.tok.text)
                 end = self.advance()
+                if end.text == "capturing" and self.at("["):  # `capturing[_]`: the origin set
+                    while not self.at("]"):
+                        self.advance()
+                    end = self.advance()
             ret = self.type_expr() if self.accept("->") else None
-            return A.FuncTypeExpr(t.span.to(ret.span if ret else end.span), params, ret, raises)
+            return A.FuncTypeExpr(t.span.to(ret.span if ret else end.span), params, ret, raises, tuple(effects))
         if t.kind == "KEYWORD":
             if t.text in ("True", "False"):
                 self.advance()

@@ -19,6 +19,12 @@ class CallBuilder:
         return [self.arg(p.convention, a) for p, a in zip(params, args)]
 
     def expr_Call(self, e: A.Call) -> Value:
+        v = self._call(e)
+        if e.target[0] == "func" and e.target[1].never:
+            self.terminate(N.Unreachable())  # `-> Never`: what follows the call is dead
+        return v
+
+    def _call(self, e: A.Call) -> Value:
         tgt = e.target
         kind = tgt[0]
         if kind == "func":

@@ -152,6 +152,11 @@ class ExpressionBuilder:
             return self.op("list_from", [x.op for x in elems if x is not None], ty, elem=ty.elem)
         return None
 
+    def expr_NamedExpr(self, e: A.NamedExpr) -> Value:
+        """`(n := v)`: assign, then read the variable (check/named_expr.py)."""
+        self.assign_to(e.target, self.owned(e.value, named_move=True), e.span)
+        return self.value(e.target)
+
     def expr_Name(self, e: A.Name) -> Value:
         sym = e.sym
         if isinstance(sym, GlobalConst) and sym.value is not None:
