@@ -10,6 +10,7 @@ from typing import Any
 from ..diagnostics import Diagnostic, Note, Span
 from ..frontend import ast as A
 from . import algorithm, legacy2023, pointers, python_interop, simd
+from . import legacy_fn_params
 from . import types as T
 from .symbols import (
     Builtin,
@@ -241,6 +242,10 @@ class CallChecker:
             f.value.sym = sym
             return self.call_overloads(e, sym.funcs, None, f.value.span, explicit=f.indices,
                                        explicit_kw=f.keywords)
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
+                legacy_fn_params.callee(self._scope.lookup(f.value.id)) is not None:  # `tiled_fn[4, 2](x, y)`
+            return self.call_overloads(e, legacy_fn_params.callee(self._scope.lookup(f.value.id)), None,
+                                       f.value.span, explicit=f.indices, explicit_kw=f.keywords)
         if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and \
                 isinstance(self._scope.lookup(f.value.id), Builtin) and \
                 self._scope.lookup(f.value.id).name in algorithm.HIGHER_ORDER:

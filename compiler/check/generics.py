@@ -12,6 +12,7 @@ from .. import limits
 from ..diagnostics import Span
 from ..frontend import ast as A
 from . import pointers, simd
+from . import legacy_fn_params
 from . import types as T
 from .symbols import (
     FuncInfo,
@@ -50,6 +51,8 @@ class GenericsChecker:
         """A generic parameter's value from an explicit argument: a type, or a compile-time constant."""
         if tp.is_type:
             return self.resolve_type(arg)
+        if isinstance(tp.ty, legacy_fn_params.ParametricFuncType):
+            return legacy_fn_params.param_value(self, tp, arg)  # a parametric function (2023 `tile`)
         saved = self._ctx
         self._ctx = None
         v = self.expr(copy.deepcopy(arg), tp.ty)
@@ -137,6 +140,7 @@ class GenericsChecker:
             if inst is not None:
                 inst.inst_chain = chain  # type: ignore[attr-defined]
                 inst.params += getattr(tmpl, "closure_captures", [])  # a parametric closure's captures
+                legacy_fn_params.bind_captures(self, inst, {tp.name: v for tp, v in zip(t.params, values)})
             t.instances[key] = inst
         return inst
 
@@ -356,6 +360,8 @@ class GenericsChecker:
             return T.UNKNOWN
         if isinstance(e, A.Attribute):
             return self.resolve_type(A.Name(e.attr_span, e.attr))
+        if isinstance(e, A.FuncTypeExpr) and getattr(e, "type_params", None):
+            return legacy_fn_params.resolve(self, e)  # 2023: `fn[tile_x: Int](Int) capturing -> None`
         if isinstance(e, A.FuncTypeExpr):
             return T.FuncType(tuple(self.resolve_type(p) for p in e.params),
                               self.resolve_type(e.ret) if e.ret is not None else T.NONE, e.raises)

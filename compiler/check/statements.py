@@ -66,11 +66,19 @@ class StatementChecker:
         # A 2023 `@parameter fn` closure captures by reference: it may update the variables it uses.
         by_ref = d.captures is None and any(isinstance(x, A.Name) and x.id == "parameter" for x in d.decorators)
         caps: dict[str, str] = {}
+        siblings = {}  # closures of the enclosing function that this one calls (`bench` calling `worker`)
         if default is not None:
             for n in _free_names(d):
                 outer = self._scope.lookup(n)
                 if isinstance(outer, LocalVar) and n not in explicit:
                     caps[n] = "mut" if by_ref and outer.mutable else default
+                elif _is_local_closure(outer, self._scope, self.globals):
+                    siblings[n] = outer
+            for sib in siblings.values():  # it captures what they capture, to pass it on
+                for p in _closure_captures(sib):
+                    v = self._scope.lookup(p.capture.name)
+                    if isinstance(v, LocalVar) and p.capture.name not in explicit:
+                        caps.setdefault(p.capture.name, "mut" if p.convention == "mut" else default)
         caps.update(explicit)
         enclosing = self._scope
         # A closure sees the enclosing function's compile-time names: its parameters (`func` of
@@ -82,6 +90,7 @@ class StatementChecker:
                 if isinstance(sym, (GlobalConst, TypeSym)) and n not in outer.names:
                     outer.names[n] = sym
             sc = sc.parent
+        outer.names.update(siblings)
         if d.type_params:
             # `def body[width: Int](i: Int) {imm}:` a parametric closure: a template whose instances
             # (`body[4](i)`, or made by `vectorize`) all take the same captured variables.
