@@ -5,15 +5,13 @@ asserted to fail."""
 from __future__ import annotations
 
 import http.client
-import socket
 import threading
 import time
 
 import pytest
-import uvicorn
 from mojito.web.app import create_app
 
-from .webhelpers import PASSWORD
+from .webhelpers import PASSWORD, uvicorn_in_thread
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -22,19 +20,8 @@ pytestmark = pytest.mark.timeout(120)
 def served(lite):
     """The site behind a real uvicorn server on loopback (the transport the stack uses)."""
     app = create_app(lite.ctx.settings, clock=lite.clock)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not server.started and time.time() < deadline:
-        time.sleep(0.02)
-    assert server.started
-    yield port
-    server.should_exit = True
-    thread.join(10)
+    with uvicorn_in_thread(app) as port:
+        yield port
 
 
 def _chunked_post(port: int, path: str, total: int, ctype: str = "application/json") -> tuple[int, bytes, float]:

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import socket
-import threading
 import time
 from collections import Counter
 
 import httpx
 import pytest
-import uvicorn
 from mojito.web.app import create_app
 
 from .test_web_admission import QUEUE_CONFIG
+from .webhelpers import uvicorn_in_thread
 
 
 @pytest.fixture
@@ -21,19 +19,8 @@ def served(make_site):
     """(base URL, site) of a site served by uvicorn in a thread; the plan allows one session."""
     site = make_site(QUEUE_CONFIG.replace("capacity = 2", "capacity = 8"))
     app = create_app(site.ctx.settings, clock=site.clock)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not server.started and time.time() < deadline:
-        time.sleep(0.02)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", site
-    server.should_exit = True
-    thread.join(10)
+    with uvicorn_in_thread(app) as port:
+        yield f"http://127.0.0.1:{port}", site
 
 
 async def _admits(base: str, headers: dict[str, str], bodies: list[dict[str, str]]) -> list[dict]:

@@ -7,18 +7,15 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
 import subprocess
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from mojito.web.app import create_app
 
-from .webhelpers import csrf_of
+from .webhelpers import csrf_of, uvicorn_in_thread
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -201,19 +198,8 @@ def served(site):
 
     site.ctx.settings.rate_limits["run_per_client"] = RateLimit(1000, 60)
     app = create_app(site.ctx.settings, clock=site.clock)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not server.started and time.time() < deadline:
-        time.sleep(0.02)
-    assert server.started
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    with uvicorn_in_thread(app) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_fifty_runs_at_once_are_queued_or_refused_and_the_site_stays_up(served, monkeypatch):
