@@ -817,7 +817,12 @@ class ExpressionChecker:
             if len(e.indices) == 1 and not e.keywords and isinstance(e.indices[0], A.Call) and \
                     isinstance(e.indices[0].func, A.Name) and e.indices[0].func.id == "slice":
                 from .builtins import _std_call, slice_bounds
-                return _std_call(self, e.span, "_list_slice", [base, *slice_bounds(self, e.indices[0])])
+                from .support import _subscript_assert_args
+                bounds = slice_bounds(self, e.indices[0])
+                if isinstance(e.indices[0].args[2], A.NoneLit):  # `xs[a:b]`: checked bounds, no negatives
+                    return _std_call(self, e.span, "_list_slice_span", [base, *bounds[:2],
+                                                                          *_subscript_assert_args(e, self.session)])
+                return _std_call(self, e.span, "_list_slice", [base, *bounds])
             if e.keywords or len(e.indices) != 1:
                 self.error("a List takes one index", e.span)
                 return

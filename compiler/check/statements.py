@@ -48,6 +48,9 @@ class StatementChecker:
 
     def stmt(self, s: A.Stmt) -> None:
         self.poll()
+        if isinstance(s, A.AugAssign):  # the target's parts are computed once, first (check/aug_assign.py)
+            from .aug_assign import hoist_target
+            s.hoisted = hoist_target(self, s)  # type: ignore[attr-defined]
         method = getattr(self, "stmt_" + type(s).__name__)
         method(s)
 
@@ -202,14 +205,21 @@ class StatementChecker:
         s.syms = [v]
 
     def _note_copy(self, value: A.Expr) -> None:
-        """Reading a variable of a non-copyable type into a new one needs `.copy()` or `^`."""
-        if isinstance(value, A.Name) and isinstance(value.sym, LocalVar) and not T.copyable(value.ty) \
-                and value.ty != T.UNKNOWN:
+        """Reading a variable of a non-copyable type into a new one needs `.copy()` or `^`; so does the
+        result of a `-> ref` call (`var v = d.setdefault(k, [])`), reported at its '('."""
+        at = value.span
+        if isinstance(value, A.Subscript) and not value.indices and isinstance(value.value, A.Call) \
+                and getattr(value.value, "target", None) and value.value.target[0] == "func" \
+                and getattr(value.value.target[1], "returns_ref", False):
+            at = _call_paren(value.value)
+        elif not (isinstance(value, A.Name) and isinstance(value.sym, LocalVar)):
+            return
+        if not T.copyable(value.ty) and value.ty != T.UNKNOWN:
             from ..diagnostics import Note
             self.error(f"value of type '{value.ty}' cannot be implicitly copied, it does not conform to "
-                       "'ImplicitlyCopyable'", value.span,
-                       [Note("consider transferring the value with '^'", value.span),
-                        Note("you can copy it explicitly with '.copy()'", value.span)])
+                       "'ImplicitlyCopyable'", at,
+                       [Note("consider transferring the value with '^'", at),
+                        Note("you can copy it explicitly with '.copy()'", at)])
 
     def stmt_Assign(self, s: A.Assign) -> None:
         tgt = s.target
@@ -460,18 +470,7 @@ class StatementChecker:
     def stmt_For(self, s: A.For) -> None:
         if s.is_comptime:
             pristine = copy.deepcopy(s.body)
-        it = self.expr(s.iter)
-        from .builtins import bytes_iter, is_as_bytes
-        if is_as_bytes(it):
-            it = bytes_iter(it)
-        if it.ty in (T.STRING, T.STR_LIT):  # String.__iter__: its grapheme clusters
-            it = self.expr(A.Call(it.span, A.Attribute(it.span, it, "graphemes", it.span), [], [], it.span))
-        if python_interop.is_python_object(it.ty):
-            it = python_interop.iterate(self, it)
-        elif isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
-            it = self.method_call(it, it.ty.info, "__iter__", [], it.span)
-        if isinstance(it.ty, T.StructType) and "__next__" in it.ty.info.methods:
-            self._iterator_protocol(it)
+        it = self.loop_iterable(self.expr(s.iter))
         s.iter = it
         elem = self.iter_elem(it)
         if elem is None:
@@ -537,10 +536,34 @@ class StatementChecker:
         if s.orelse:
             self.block(s.orelse)
 
+    def loop_iterable(self, it: A.Expr) -> A.Expr:
+        """What `for x in it` (and a comprehension's `for`) walks: bytes, a String's graphemes, a Python
+        object, `it.__iter__()`, or an iterator struct driven by `__next__`."""
+        from .builtins import bytes_iter, is_as_bytes
+        if is_as_bytes(it):
+            it = bytes_iter(it)
+        if it.ty in (T.STRING, T.STR_LIT):  # String.__iter__: its grapheme clusters
+            it = self.expr(A.Call(it.span, A.Attribute(it.span, it, "graphemes", it.span), [], [], it.span))
+        if python_interop.is_python_object(it.ty):
+            it = python_interop.iterate(self, it)
+        elif isinstance(it.ty, T.StructType) and "__iter__" in it.ty.info.methods:
+            it = self.method_call(it, it.ty.info, "__iter__", [], it.span)
+        if isinstance(it.ty, T.StructType) and "__next__" in it.ty.info.methods:
+            self._iterator_protocol(it)
+        return it
+
     def _iterator_protocol(self, it: A.Expr) -> None:
         """`for x in it` over an iterator struct: `it.__next__()` until it raises StopIteration."""
         fn = self.require(it.ty.info.methods["__next__"].funcs[0])
         it.next_fn = fn  # type: ignore[attr-defined]  # ir/builder.py iterator_loop
+        if not fn.raises:
+            # A `__next__` that cannot raise ends the loop through `__has_next__` (Mojo 1.2 asks it before
+            # each `__next__`); one that raises StopIteration ends it by raising, and `__has_next__` is unused.
+            if "__has_next__" not in it.ty.info.methods:
+                self.error(f"'{it.ty}' does not implement the '__has_next__' method", it.span)
+                return
+            it.has_next_fn = self.require(it.ty.info.methods["__has_next__"].funcs[0])  # type: ignore[attr-defined]
+            return
         stops = isinstance(fn.error_type, T.StructType) and fn.error_type.info.name == "StopIteration"
         if fn.raises and not stops and self._ctx is not None and not self._ctx.can_raise:
             self.error("this iterator's '__next__' may raise an error other than StopIteration, in a context "
@@ -701,12 +724,7 @@ class StatementChecker:
     def _comp_generators(self, gens: list[A.Comprehension]) -> None:
         """Check a comprehension's `for ... in ... if ...` clauses, each opening a scope for its names."""
         for g in gens:
-            g.iter = self.expr(g.iter)
-            if g.iter.ty in (T.STRING, T.STR_LIT):  # String.__iter__: its grapheme clusters
-                g.iter = self.expr(A.Call(g.iter.span, A.Attribute(g.iter.span, g.iter, "graphemes", g.iter.span), [],
-                                          [], g.iter.span))
-            if isinstance(g.iter.ty, T.StructType) and "__iter__" in g.iter.ty.info.methods:
-                g.iter = self.method_call(g.iter, g.iter.ty.info, "__iter__", [], g.iter.span)
+            g.iter = self.loop_iterable(self.expr(g.iter))
             elem = self.iter_elem(g.iter) or T.UNKNOWN
             if len(g.targets) > 1:
                 tys = list(elem.elems) if isinstance(elem, T.TupleType) and len(elem.elems) == len(g.targets) \

@@ -301,6 +301,7 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
         self.emit(N.Store(place, op, init=init, span=span))
 
     def stmt_AugAssign(self, s: A.AugAssign) -> None:
+        self.block(getattr(s, "hoisted", []))  # the target's parts, computed once (check/aug_assign.py)
         if getattr(s, "desugared", None) is not None:
             self.stmt_Assign(s.desugared)
             return
@@ -475,24 +476,35 @@ class FunctionBuilder(ExpressionBuilder, CallBuilder):
 
     def iterator_loop(self, it: A.Expr, syms: list, body: Any, orelse: list[A.Stmt], span: Any) -> None:
         """A for loop over an iterator struct (Mojo 1.2's protocol): `x = it.__next__()` until it
-        raises StopIteration, which ends the loop (then the `else` runs); any other error propagates."""
+        raises StopIteration, which ends the loop (then the `else` runs); any other error propagates.
+        A `__next__` that cannot raise runs while `it.__has_next__()`."""
         next_fn: FuncInfo = it.next_fn  # type: ignore[attr-defined]
         fn = self.fn
         held = self.pin_value(Value(self.owned(it), True))  # the iterator, alive through the loop
         cond_bb, body_bb, end_bb = fn.new_block("iter.next"), fn.new_block("iter.body"), fn.new_block("iter.end")
-        stop_bb = fn.new_block("iter.stop")
         else_bb = fn.new_block("iter.else") if orelse else end_bb
         self.start(cond_bb)
         item = self.tmp(T.materialize(next_fn.ret), name="item")
-        err_ty = next_fn.error_type or T.ERROR
-        err = self.tmp(err_ty, name="stop")
-        self.cur.term = N.Invoke(item, next_fn, [N.Addr(held.place)], body_bb, stop_bb, err, None, span=span)
-        self.cur = stop_bb
-        if isinstance(err_ty, T.StructType) and err_ty.info.name == "StopIteration":
-            self.emit(N.Destroy(N.Place(err), span=span))
-            self.goto(else_bb)
+        has_next: FuncInfo | None = getattr(it, "has_next_fn", None)
+        if has_next is not None:  # a `__next__` that cannot raise: `__has_next__` is asked first
+            self_op = N.Addr(held.place) if has_next.params[0].convention in ("mut", "ref") else N.Use(held.place)
+            more = self.call(has_next, [self_op], span).op
+            next_bb = fn.new_block("iter.more")
+            self.cur.term = N.Branch(more, next_bb, else_bb, span=span)
+            self.cur = next_bb
+            self.emit(N.Call(item, next_fn, [N.Addr(held.place)], span=span))
+            self.goto(body_bb)
         else:
-            self.raise_(N.Move(N.Place(err)), span)
+            stop_bb = fn.new_block("iter.stop")
+            err_ty = next_fn.error_type or T.ERROR
+            err = self.tmp(err_ty, name="stop")
+            self.cur.term = N.Invoke(item, next_fn, [N.Addr(held.place)], body_bb, stop_bb, err, None, span=span)
+            self.cur = stop_bb
+            if isinstance(err_ty, T.StructType) and err_ty.info.name == "StopIteration":
+                self.emit(N.Destroy(N.Place(err), span=span))
+                self.goto(else_bb)
+            else:
+                self.raise_(N.Move(N.Place(err)), span)
         self.cur = body_bb
         self.emit(N.Assign(self.var(syms[0]), "id", [N.Move(N.Place(item))]))
         self.unwind.append(("loop", end_bb, cond_bb))

@@ -37,7 +37,12 @@ class CallBuilder:
             if item is not None:
                 return self.through_item(item, lambda recv: self.call(
                     f, [N.Addr(recv.place)] + self.args_for(f, e.bound_args)[1:], e.span))
-            return self.call(f, self.args_for(f, e.bound_args), e.span)
+            args = self.args_for(f, e.bound_args)
+            if f.returns_ref:
+                for a in args:  # the result points into this variable: it lives as long as the function
+                    if isinstance(a, N.Addr) and a.place.local is not None:
+                        a.place.local.escapes = True
+            return self.call(f, args, e.span)
         if kind == "ctor":
             f = tgt[2]
             return self.call(f, self.args_for(f, e.bound_args), e.span)

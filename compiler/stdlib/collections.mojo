@@ -205,12 +205,13 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
             d[keys[i]] = value
         return d^
 
-    def setdefault(mut self, key: Self.K, default: Self.V) -> Self.V:
+    def setdefault(mut self, key: Self.K, var default: Self.V) -> ref[self._values] Self.V:
+        # A reference to the stored value, as Mojo: `d.setdefault(k, []).append(x)` changes the dict.
         var s = self._slot_of(key)
-        if s >= 0:
-            return self._values[self._slots[s]].copy()
-        self[key] = default
-        return default.copy()
+        if s < 0:
+            self[key] = default^
+            s = self._slot_of(key)
+        return self._values[self._slots[s]]
 
     def clear(mut self):
         self._keys = List[Self.K]()

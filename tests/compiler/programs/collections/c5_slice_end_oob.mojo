@@ -1,0 +1,4 @@
+def main():
+    var xs: List[Int] = [1, 2, 3, 4, 5]
+    xs.append(6)
+    print("xs[3:100]", xs[3:100])
