@@ -860,6 +860,9 @@ class ExpressionChecker:
                     e.call = "str_byte"
                     if isinstance(e.indices[0].const, int) and e.indices[0].const < 0:
                         self._negative_byte_index(e)
+                # Mojo asserts byte indices and slice bounds at run time, naming the '['.
+                from .str_asserts import str_assert_args
+                e.indices += str_assert_args(e, self.session)
                 e.value = self.coerce(base, T.STRING)
                 e.ty = T.STRING
                 return

@@ -192,13 +192,15 @@ class ExpressionBuilder:
             return Value(N.Use(base.op.place.project(N.Proj("field", T.materialize(vty.elems[i]), i))), False)
         if isinstance(vty, T.SimdType):
             return self.op("extract_lane", [self.value(e.value).op, self.value(e.indices[0]).op], e.ty)
-        if e.call == "str_byte":
-            return self.call_std("_str_byte", [self.value(e.value).op, self.value(e.indices[0]).op], e.span)
-        if e.call == "str_slice":
+        if e.call == "str_byte":  # indices: the byte, then where and to which fd a bad one aborts
+            return self.call_std("_str_byte_checked", [self.value(e.value).op,
+                                                       *(self.value(x).op for x in e.indices)], e.span)
+        if e.call == "str_slice":  # indices: start, stop, step, then the assertion's location and fd
             s = self.value(e.value).op
             start = self.value(e.indices[0]).op if e.indices[0].ty != T.NONE else N.Const(0, T.INT)
             stop = self.value(e.indices[1]).op if e.indices[1].ty != T.NONE else self.op("str_len", [s], T.INT).op
-            return self.call_std("_str_slice", [s, start, stop], e.span)
+            loc, fd = (self.value(x).op for x in e.indices[-2:])
+            return self.call_std("_str_slice_checked", [s, start, stop, loc, fd], e.span)
         p = self.place(e)
         if p is not None:
             return Value(N.Use(p), False)
