@@ -224,9 +224,14 @@ class CallBuilder:
         """`d[k].append(x)`, `d[k].method()` with `mut self`: Mojo mutates the element through the
         reference `__getitem__` returns. Without references in results yet, the element is taken
         out, mutated, and stored back through `__setitem__` (as `d[k] += v` already is)."""
+        inner = _container_item(item.bound_args[0])
+        if inner is not None:  # `d[a][b].append(x)`: the outer element is taken out and stored back too
+            return self.through_item(inner, lambda recv: self._through_item_at(recv.place, item, mutate))
+        return self._through_item_at(self.base_place(item.bound_args[0]), item, mutate)
+
+    def _through_item_at(self, container: N.Place, item: A.Call, mutate: Any) -> Value:
         getitem: FuncInfo = item.target[1]
         setitem = getitem.owner.methods["__setitem__"].funcs[0]
-        container = self.base_place(item.bound_args[0])
         key = self.value(item.bound_args[1])
         if not key.fresh and isinstance(key.op, N.Use) and not N.trivial(key.op.ty):
             key = self.op("id", [N.Copy(key.op.place)], key.op.ty)  # stays valid while the container changes
