@@ -9,6 +9,7 @@ import copy
 from typing import Any
 
 from .. import limits
+from ..diagnostics import Span
 from ..frontend import ast as A
 from . import legacy2023, python_interop
 from . import types as T
@@ -337,7 +338,7 @@ class StatementChecker:
                 return  # memory behind a pointer is written through the pointer, whoever holds it
             root = root.value
         if isinstance(root, A.Name) and isinstance(root.sym, LocalVar) and not root.sym.mutable:
-            self.error(f"expression must be mutable {what}", e.span)
+            self.error(f"expression must be mutable {what}", _access_span(e))
 
     def stmt_AugAssign(self, s: A.AugAssign) -> None:
         if isinstance(s.target, A.Subscript) and _variant_args(self.expr(s.target.value).ty) is not None:
