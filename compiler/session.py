@@ -364,11 +364,12 @@ class Session:
         names = dict(self.checker.globals.names)
         overloads = {id(v): list(v.funcs) for v in names.values() if isinstance(v, OverloadSet)}
         p = self.checker.program
-        return names, overloads, len(p.functions), len(p.globals), len(p.structs)
+        instances = len(getattr(self.checker, "instance_log", []))
+        return names, overloads, len(p.functions), len(p.globals), len(p.structs), instances
 
     def _restore(self, snap: tuple) -> None:
         """Undo a cell that failed to compile: nothing of it persists."""
-        names, overloads, nf, ng, ns = snap
+        names, overloads, nf, ng, ns, instances = snap
         self.checker.globals.names.clear()
         self.checker.globals.names.update(names)
         for v in names.values():
@@ -378,6 +379,7 @@ class Session:
         for f in p.functions[nf:]:
             f.required = False  # lazily compiled methods used only by the failed cell
         del p.functions[nf:], p.globals[ng:], p.structs[ns:]
+        self.checker.forget_instances(instances)
         self.checker._pending_bodies.clear()
 
     # ------------------------------------------------------------------ editor support

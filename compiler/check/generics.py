@@ -102,7 +102,7 @@ class GenericsChecker:
             info.inst_chain = chain  # type: ignore[attr-defined]
             info.param_kinds = [(tp.name, tp.is_type) for tp in t.params]  # type: ignore[attr-defined]
             info.comptimes.update(scope.names)
-            t.instances[key] = info
+            self._add_instance(t, key, info)
             saved = (getattr(self, "_scope", None), getattr(self, "_ctx", None), self._chain)
             self._chain = chain
             self._declare_struct(info, d, scope)
@@ -141,8 +141,23 @@ class GenericsChecker:
                 inst.inst_chain = chain  # type: ignore[attr-defined]
                 inst.params += getattr(tmpl, "closure_captures", [])  # a parametric closure's captures
                 legacy_fn_params.bind_captures(self, inst, {tp.name: v for tp, v in zip(t.params, values)})
-            t.instances[key] = inst
+            self._add_instance(t, key, inst)
         return inst
+
+    def _add_instance(self, t: Any, key: Any, inst: Any) -> None:
+        """Register an instance, in order: a notebook cell that fails to compile takes back the
+        instances it made (Session._restore), or a later cell would reuse one never compiled."""
+        t.instances[key] = inst
+        if not hasattr(self, "instance_log"):
+            self.instance_log: list = []
+        self.instance_log.append((t, key))
+
+    def forget_instances(self, keep: int) -> None:
+        """Drop the instances registered after the first `keep` (see _add_instance)."""
+        log = getattr(self, "instance_log", [])
+        for t, key in log[keep:]:
+            t.instances.pop(key, None)
+        del log[keep:]
 
     # ------------------------------------------------------------------ limits
     def _instantiation(self, name: str, span: Span) -> tuple[tuple[str, Span], ...] | None:

@@ -171,6 +171,17 @@ def test_modern_code_after_an_older_spelling_still_runs(first_cell: str, out: li
     assert "".join(out) == "(1, 2)\n"
 
 
+def test_a_cell_that_fails_to_compile_takes_back_the_generic_instances_it_made(s: Session, out: list) -> None:
+    # The failed cell instantiated show[Int] before its error; the next cell must compile it
+    # again, not find a declared but never compiled instance ("JIT symbols not found" before).
+    s.execute("def show[T: Writable](x: T):\n    print('value:', x)\n", 50)
+    with pytest.raises(CompileError):
+        s.execute('show(3)\nvar bad: Int = "oops"\n', 51)
+    out.clear()
+    s.execute("show(3)\nshow(2.5)\n", 52)
+    assert "".join(t for _, t in out) == "value: 3\nvalue: 2.5\n"
+
+
 def test_a_moved_session_variable_is_gone_and_says_so() -> None:
     s, out = _session_with_r("String")
     s.execute('def take(var r: R):\n    print("took", r.n)\n\nvar a = R("a")', 2)
