@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ..frontend import ast as A
 from . import python_interop, simd
 from . import types as T
+from .builtin_strings import _as_string, _repr_of, _str_const, _string_variadic_method
+from .builtin_support import _fail, _require_writable, _std_call, _stdlib_call
 from .symbols import FuncInfo, OverloadSet, TypeSym
 
 if TYPE_CHECKING:
@@ -27,11 +29,6 @@ STRING_METHODS = {
 }
 _FLOAT_ONLY_MATH = {"sqrt", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan", "tanh", "asin", "acos",
                     "sinh", "cosh", "cbrt", "exp2", "erf", "erfc"}
-
-
-def _fail(c: Checker, e: A.Call, msg: str, span: Any = None) -> None:
-    c.error(msg, span or e.span)
-    c._check_args_loosely(e)
 
 
 def _args(c: Checker, e: A.Call, n_min: int, n_max: int, name: str) -> list[A.Expr] | None:
@@ -518,11 +515,6 @@ def test_suite_call(c: Checker, e: A.Call, f: A.Subscript, expected: T.Type | No
     return NotImplemented
 
 
-def _std_call(c: Checker, span: Any, fname: str, args: list[A.Expr]) -> A.Call:
-    probe = A.Call(span, A.Name(span, fname), [], [], span)
-    return _stdlib_call(c, probe, fname, args)
-
-
 def list_binop(c: Checker, e: A.BinOp) -> None:
     """List + List and List * n, written in Mojo (stdlib/collections.mojo)."""
     lt = e.left.ty
@@ -575,38 +567,6 @@ def _iter_builtin(c: Checker, e: A.Call, name: str) -> Any:
     if name == "zip":
         return _stdlib_call(c, e, "_zip2" if len(args) == 2 else "_zip3", args)
     return _stdlib_call(c, e, "_list_" + name, [a])
-
-
-def _require_writable(c: Checker, a: A.Expr) -> None:
-    ty = a.ty
-    if isinstance(ty, T.StructType) and "write_to" in ty.info.methods:
-        c.require_method(ty.info, "write_to")
-    if isinstance(ty, T.StructType) and "write_to" not in ty.info.methods:
-        c.error(f"'{ty}' cannot be printed: it does not implement 'write_to'", a.span,
-                fixit=f"add 'def write_to(self, mut writer: Some[Writer]):' to '{ty}' and conform to 'Writable'")
-    elif isinstance(ty, (T.ListType, T.OptionalType)):
-        _require_writable_type(c, ty.elem, a)
-    elif isinstance(ty, T.TupleType):
-        for t in ty.elems:
-            _require_writable_type(c, t, a)
-    elif isinstance(ty, (T.MetaType, T.IterType)) or (isinstance(ty, T.SimpleType) and ty.name in (
-            "function", "module", "method")):
-        c.error(f"'{ty}' cannot be printed", a.span)
-
-
-def _require_writable_type(c: Checker, ty: T.Type, a: A.Expr) -> None:
-    probe = A.Name(a.span, "_")
-    probe.ty = ty
-    _require_writable(c, probe)
-
-
-def _stdlib_call(c: Checker, e: A.Call, fname: str, args: list[A.Expr]) -> Any:
-    sym = c.globals.names.get(fname)
-    assert isinstance(sym, OverloadSet), f"stdlib function {fname} missing"
-    call = A.Call(e.span, A.Name(e.func.span, fname), args, [], e.lparen)
-    call.func.sym = sym
-    c.call_overloads(call, sym.funcs, None, e.func.span)
-    return call
 
 
 _STRING_FROM_BYTES = {"unsafe_from_utf8": "_str_from_utf8_unchecked", "from_utf8": "_str_from_utf8",
@@ -868,170 +828,6 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
     e.ty = T.UNKNOWN
 
 
-def _repr_type_name(ty: T.Type) -> str | None:
-    """How Mojo 1.2's repr names a type (Int is Scalar[DType.int]), for the types it is known."""
-    if isinstance(ty, (T.IntType, T.FloatType)):
-        return f"SIMD[DType.{ty.name.lower()}, 1]"
-    if ty in (T.BOOL, T.STRING):
-        return str(ty)
-    if isinstance(ty, (T.ListType, T.OptionalType)):
-        inner = _repr_type_name(ty.elem)
-        return None if inner is None else f"{type(ty).__name__[:-4]}[{inner}]"
-    return None
-
-
-def _repr_of(c: Checker, e: A.Call, a: A.Expr) -> Any:
-    """repr(a) as the call e, with a already checked."""
-    if a.ty in (T.STRING, T.STR_LIT):
-        return _stdlib_call(c, e, "_str_repr", [c.coerce(a, T.STRING)])
-    if a.ty == T.CODEPOINT:
-        code = A.Convert(a.span, a)
-        code.ty = T.INT
-        return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, "Codepoint"), _as_string(c, code)])
-    if isinstance(a.ty, T.StructType) and "write_repr_to" in a.ty.info.methods:
-        c.require_method(a.ty.info, "write_repr_to")
-        e.target, e.bound_args, e.ty = ("repr",), [a], T.STRING
-        e.repr_method = True  # type: ignore[attr-defined]
-        return None
-    if isinstance(a.ty, (T.ListType, T.OptionalType)) and _repr_type_name(a.ty) is not None:
-        # Mojo: List[SIMD[DType.int, 1]]([Int(1), Int(2)]), Optional[String]('s')
-        fname = "_list_repr" if isinstance(a.ty, T.ListType) else "_optional_repr"
-        return _stdlib_call(c, e, fname, [_str_const(e, _repr_type_name(a.ty)), a])
-    if T.is_numeric(a.ty) or a.ty in (T.INT_LIT, T.FLOAT_LIT):
-        a = c.coerce(a, T.materialize(a.ty))
-        return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, str(a.ty)), _as_string(c, a)])
-    _require_writable(c, a)
-    e.target, e.bound_args, e.ty = ("repr",), [a], T.STRING
-    return None
-
-
-def _as_repr(c: Checker, a: A.Expr) -> A.Expr:
-    """repr(a), checked: a is already checked."""
-    call = A.Call(a.span, A.Name(a.span, "repr"), [a], [], a.span)
-    r = _repr_of(c, call, a)
-    return call if r is None else r
-
-
-def _format_reprs(fmt: str | None, args: list[A.Expr]) -> list[bool]:
-    """Which arguments of fmt.format(*args) need their repr ("{!r}", "{N!r}"). A format not known
-    at compile time gets reprs of the arguments that can be read twice without effect."""
-    import re
-
-    if fmt is None:
-        simple = (A.Name, A.IntLit, A.FloatLit, A.StrLit, A.BoolLit)
-        return [isinstance(a, simple) for a in args]
-    need = [False] * len(args)
-    auto = 0
-    for field in re.findall(r"\{([^{}]*)\}", fmt.replace("{{", "").replace("}}", "")):
-        name, bang, flag = field.partition("!")
-        k = auto if not name.strip() else (int(name) if name.strip().lstrip("+-").isdigit() else -1)
-        if not name.strip():
-            auto += 1
-        if bang and flag == "r" and 0 <= k < len(args):
-            need[k] = True
-    return need
-
-
-def _as_string(c: Checker, a: A.Expr) -> A.Expr:
-    """String(a), checked: a is already checked."""
-    if a.ty in (T.STRING, T.STR_LIT):
-        return c.coerce(a, T.STRING)
-    conv = A.Call(a.span, A.Name(a.span, "String"), [a], [], a.span)
-    conv.func.sym = c.globals.names["String"]
-    construct_builtin(c, conv, T.STRING, T.STRING)
-    return conv
-
-
-def _string_variadic_method(c: Checker, e: A.Call, recv: A.Expr, name: str, literal: bool = False) -> Any:
-    """s.format(*args), s.write(*args), sep.join(list): each argument is made a String first."""
-    if name == "join":
-        if len(e.args) != 1 or e.keywords:
-            return _fail(c, e, "'join' takes one argument, a List")
-        lst = e.args[0]
-        if isinstance(lst.ty, T.ListType) and lst.ty.elem in (T.STRING, T.STR_LIT):
-            return _stdlib_call(c, e, "_str_join_strings", [recv, c.coerce(lst, T.ListType(T.STRING))])
-        if not isinstance(lst.ty, T.ListType):
-            return _fail(c, e, f"'join' needs a List, got '{lst.ty}'")
-        _require_writable_type(c, lst.ty.elem, lst)
-        return _stdlib_call(c, e, "_str_join_writable", [recv, lst])
-    for a in e.args:
-        _require_writable(c, a)
-    reprs = None
-    if name == "format":
-        need = _format_reprs(recv.const if isinstance(recv.const, str) else None, e.args)
-        if any(need):
-            # "{!r}" fields: the arguments' reprs travel beside their Strings ("" where unused).
-            reprs = A.ListExpr(e.span, [_as_repr(c, a) if n else _str_const(e, "")
-                                        for a, n in zip(e.args, need)])
-            reprs.ty = T.ListType(T.STRING)
-    if e.args:
-        lst: A.Expr = A.ListExpr(e.span, [_as_string(c, a) for a in e.args])
-        lst.ty = T.ListType(T.STRING)
-    else:
-        lst = _empty_string_list(c, e)
-    if name == "format":
-        if reprs is None:
-            reprs = _empty_string_list(c, e)
-        if isinstance(recv.const, str) and literal:
-            # A StringLiteral format is checked here, as Mojo checks it at compile time: the call
-            # then cannot raise. (A String's format is checked when it runs.)
-            problem = _format_problem(recv.const, len(e.args))
-            if problem:
-                return _fail(c, e, problem)
-            return _stdlib_call(c, e, "_str_format_known", [c.coerce(recv, T.STRING), lst, reprs])
-        return _stdlib_call(c, e, "_str_format", [c.coerce(recv, T.STRING), lst, reprs])
-    c.require_mutable(recv)
-    return _stdlib_call(c, e, "_str_write_all", [recv, lst])
-
-
-_NO_INDEX = -(2 ** 63)  # a slice bound left out; the stdlib reads it as "from the start" / "to the end"
-
-
-def slice_bounds(c: Checker, v: A.Call) -> list[A.Expr]:
-    """The (start, stop, step) of a parsed `a:b:c` (a call of `slice`), missing ones as _NO_INDEX."""
-    out = []
-    for x in v.args:
-        if isinstance(x, A.NoneLit):
-            n = A.IntLit(x.span, _NO_INDEX)
-            n.ty, n.const = T.INT, _NO_INDEX
-            out.append(n)
-        else:
-            out.append(c.coerce(c.expr(x, T.INT), T.INT))
-    return out
-
-
-def _is_slice(v: A.Expr) -> bool:
-    return isinstance(v, A.Call) and isinstance(v.func, A.Name) and v.func.id == "slice"
-
-
-def string_codepoint_index(c: Checker, e: A.Subscript, base: A.Expr, v: A.Expr) -> Any:
-    """s[codepoint=i] and s[codepoint=a:b]."""
-    call = A.Call(e.span, A.Name(e.span, "_"), [], [], e.span)
-    s = c.coerce(base, T.STRING)
-    if _is_slice(v):
-        a, z, _ = slice_bounds(c, v)  # type: ignore[arg-type]
-        return _stdlib_call(c, call, "_str_codepoint_range", [s, a, z])
-    return _stdlib_call(c, call, "_str_codepoint_at", [s, c.coerce(c.expr(v, T.INT), T.INT)])
-
-
-def string_grapheme_index(c: Checker, e: A.Subscript, base: A.Expr, v: A.Expr) -> Any:
-    """s[grapheme=i]: the i-th user-perceived character."""
-    return _std_call(c, e.span, "_str_grapheme_at", [c.coerce(base, T.STRING), c.coerce(c.expr(v, T.INT), T.INT)])
-
-
-def _str_const(e: A.Expr, text: str) -> A.Expr:
-    k = A.StrLit(e.span, text)
-    k.ty, k.const = T.STRING, text
-    k.target = ("const",)  # type: ignore[attr-defined]
-    return k
-
-
-def _empty_string_list(c: Checker, e: A.Call) -> A.Expr:
-    call = A.Call(e.span, A.Name(e.span, "List"), [], [], e.lparen)
-    call.target, call.bound_args, call.ty = ("list_new",), [], T.ListType(T.STRING)
-    return call
-
-
 _LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}
 
 
@@ -1168,60 +964,6 @@ def _codepoint_ctor(c: Checker, e: A.Call) -> Any:
     return conv
 
 
-def _format_problem(fmt: str, nargs: int) -> str | None:
-    """Mojo's error for `fmt.format(...)` with nargs arguments (stdlib _str_format's rules), or None."""
-    auto = manual = 0
-    bad = None
-    i, n, open_at = 0, len(fmt), -1
-    while i < n:
-        ch = fmt[i]
-        if ch == "{":
-            if open_at == -1:
-                open_at = i
-            elif i - open_at != 1:
-                return "there is a single curly { left unclosed or unescaped"
-            else:
-                open_at = -1
-        elif ch == "}":
-            if open_at == -1:
-                if fmt[i + 1:i + 2] != "}":
-                    return "there is a single curly } left unclosed or unescaped"
-                i += 1
-            else:
-                field, bang, flag = fmt[open_at + 1:i].partition("!")
-                if bang and not flag:
-                    return "Empty conversion flag."
-                if bang and flag not in ("r", "s"):
-                    return f'Conversion flag "{flag}" not recognized.'
-                if not field:
-                    if auto >= nargs:
-                        bad = "Automatic indexing require more args in *args"
-                        break
-                    auto += 1
-                else:
-                    text = field.strip()
-                    digits = text[1:] if text[:1] in "+-" else text
-                    if not digits or not digits.replace("_", "").isdigit():
-                        bad = f"Index {field} not in kwargs"
-                        break
-                    k = int(text.replace("_", ""))
-                    if not 0 <= k < nargs:
-                        bad = f"Index {k} not in *args"
-                        break
-                    manual += 1
-                open_at = -1
-        i += 1
-    if bad and not bad.startswith("Index") or bad and "kwargs" in bad:
-        return bad
-    if manual and auto:
-        return "Cannot both use manual and automatic indexing"
-    if bad:
-        return bad
-    if open_at != -1:
-        return "there is a single curly { left unclosed or unescaped"
-    return None
-
-
 def _iter_next(c: Checker, e: A.Call, name: str) -> Any:
     """iter(xs): a _ListIter over a List (or over what a struct's __iter__ gives); next(it): it.__next__()."""
     args = _args(c, e, 1, 1, name)
@@ -1240,61 +982,3 @@ def _iter_next(c: Checker, e: A.Call, name: str) -> Any:
     if isinstance(a.ty, T.ListType):
         return _stdlib_call(c, e, "_list_iter", [a])
     return _fail(c, e, f"iter() needs a List or a collection, got '{a.ty}'")
-
-
-def tuple_contains(c: Checker, a: A.Expr, b: A.Expr, span: Any) -> A.Expr | None:
-    """`x in t` for a Tuple: x == t[i] or ... over the elements of x's type (as Mojo's
-    Tuple.__contains__). Both sides are read once per element, so they must be names or constants."""
-    simple = (A.Name, A.IntLit, A.FloatLit, A.StrLit, A.BoolLit)
-    if not isinstance(a, simple) or not isinstance(b, (A.Name, A.TupleExpr)) or \
-            (isinstance(b, A.TupleExpr) and not all(isinstance(x, simple) for x in b.elts)):
-        c.error("'in' on a Tuple needs a variable or a constant on each side here; assign them first", span)
-        return None
-    want = T.materialize(a.ty)
-    same = [i for i, t in enumerate(b.ty.elems) if T.materialize(t) == want]
-    if not same:
-        c.error(f"'{T.display(a.ty, a.const)}' is not one of the types of '{b.ty}'", span)
-        return None
-    test: A.Expr | None = None
-    for i in same:
-        # A literal tuple's element itself (so constants fold), else t[i].
-        elt = _fresh(b.elts[i]) if isinstance(b, A.TupleExpr) else \
-            A.Subscript(span, _fresh(b), [A.IntLit(span, i)])
-        one = A.Compare(span, _fresh(a), ["=="], [elt], [span])
-        test = one if test is None else A.BoolOp(span, "or", test, one)
-    return c.expr(test, T.BOOL)
-
-
-def _fresh(e: A.Expr) -> A.Expr:
-    """An unchecked copy of a name or constant, to be checked again (a copied Name would carry a
-    copy of its symbol)."""
-    return A.Name(e.span, e.id) if isinstance(e, A.Name) else copy.deepcopy(e)
-
-
-def tuple_order(c: Checker, a: A.Expr, b: A.Expr, op: str, span: Any) -> A.Expr | None:
-    """(a0, a1) < (b0, b1) as Mojo's Tuple: lexicographic, a0 < b0 or (a0 == b0 and a1 < b1); for
-    names and literal tuples of names and constants (each side is read once per element)."""
-    simple = (A.Name, A.IntLit, A.FloatLit, A.StrLit, A.BoolLit)
-
-    def ok(x: A.Expr) -> bool:
-        return isinstance(x, A.Name) or (isinstance(x, A.TupleExpr) and all(isinstance(y, simple) for y in x.elts))
-
-    if not ok(a) or not ok(b):
-        c.error(f"'{op}' on Tuples needs variables or literal tuples on each side here; assign them first", span)
-        return None
-    n = len(a.ty.elems)
-    if n != len(b.ty.elems) or n == 0:
-        c.error(f"cannot compare '{a.ty}' with '{b.ty}'", span)
-        return None
-    if op in (">", ">="):
-        a, b, op = b, a, "<" if op == ">" else "<="
-
-    def elt(x: A.Expr, i: int) -> A.Expr:
-        return _fresh(x.elts[i]) if isinstance(x, A.TupleExpr) else A.Subscript(span, _fresh(x), [A.IntLit(span, i)])
-
-    test: A.Expr = A.Compare(span, elt(a, n - 1), [op], [elt(b, n - 1)], [span])
-    for i in range(n - 2, -1, -1):
-        less = A.Compare(span, elt(a, i), ["<"], [elt(b, i)], [span])
-        same = A.Compare(span, elt(a, i), ["=="], [elt(b, i)], [span])
-        test = A.BoolOp(span, "or", less, A.BoolOp(span, "and", same, test))
-    return c.expr(test, T.BOOL)

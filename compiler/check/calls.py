@@ -93,7 +93,7 @@ class CallChecker:
                     info = rty.info
                     if f.attr == "write" and "_write_strings" in info.methods and "write" not in info.methods:
                         # A library Writer (FileHandle): `f.write(a, b, ...)` writes String(a), String(b), ...
-                        from .builtins import _as_string
+                        from .builtin_strings import _as_string
                         parts = A.ListExpr(e.span, [_as_string(self, self.expr(a)) for a in e.args])
                         parts.ty = T.ListType(T.STRING)
                         call = A.Call(e.span, A.Attribute(e.span, f.value, "_write_strings", f.attr_span), [parts], [],

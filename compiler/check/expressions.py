@@ -614,7 +614,7 @@ class ExpressionChecker:
             if rt in (T.STRING, T.STR_LIT) and lt in (T.STRING, T.STR_LIT):
                 return ("str_in", op == "not in"), self.coerce(a, T.STRING), self.coerce(b, T.STRING), None
             if isinstance(rt, T.TupleType):
-                from .builtins import tuple_contains
+                from .builtin_tuples import tuple_contains
                 test = tuple_contains(self, a, b, span)
                 if test is not None:
                     return ("method_not" if op == "not in" else "method", test), a, b, None
@@ -630,7 +630,7 @@ class ExpressionChecker:
             self.error("'is' compares with None only: write 'x is None' for an Optional", span)
             return None, a, b, None
         if isinstance(lt, T.OptionalType) and op in ("==", "!=") and rt != T.NONE and self.convertible(b, lt):
-            from .builtins import _std_call
+            from .builtin_support import _std_call
             call = _std_call(self, span, "_opt_eq", [a, self.coerce(b, lt)])
             return ("method_not" if op == "!=" else "method", call), a, b, None
         if isinstance(lt, T.ListType) and op in ("==", "!=") and self.convertible(b, lt):
@@ -685,7 +685,7 @@ class ExpressionChecker:
             ca.ty = cb.ty = T.INT_TYPES["UInt32"]
             return ("num", op), ca, cb, None
         if isinstance(lt, T.TupleType) and isinstance(rt, T.TupleType) and op in ("<", "<=", ">", ">="):
-            from .builtins import tuple_order
+            from .builtin_tuples import tuple_order
             test = tuple_order(self, a, b, op, span)
             return (("method", test), a, b, None) if test is not None else (None, a, b, None)
         if isinstance(lt, T.TupleType) and lt == rt and op in ("==", "!="):
@@ -809,14 +809,15 @@ class ExpressionChecker:
             if r is not None:
                 return r
         if isinstance(ty, T.OptionalType) and not e.indices and not e.keywords:
-            from .builtins import _std_call
+            from .builtin_support import _std_call
             return _std_call(self, e.span, "_opt_getitem", [base])  # `opt[]`: the value, or raises
         if isinstance(ty, T.PointerType):
             return pointers.subscript(self, e, ty)
         if isinstance(ty, T.ListType):
             if len(e.indices) == 1 and not e.keywords and isinstance(e.indices[0], A.Call) and \
                     isinstance(e.indices[0].func, A.Name) and e.indices[0].func.id == "slice":
-                from .builtins import _std_call, slice_bounds
+                from .builtin_support import _std_call
+                from .builtin_strings import slice_bounds
                 from .support import _subscript_assert_args
                 bounds = slice_bounds(self, e.indices[0])
                 if isinstance(e.indices[0].args[2], A.NoneLit):  # `xs[a:b]`: checked bounds, no negatives
@@ -867,10 +868,10 @@ class ExpressionChecker:
                 e.ty = T.STRING
                 return
             if "codepoint" in kw and not e.indices:
-                from .builtins import string_codepoint_index
+                from .builtin_strings import string_codepoint_index
                 return string_codepoint_index(self, e, base, kw["codepoint"].value)
             if "grapheme" in kw and not e.indices:
-                from .builtins import string_grapheme_index
+                from .builtin_strings import string_grapheme_index
                 return string_grapheme_index(self, e, base, kw["grapheme"].value)
             self.error("Strings are not indexed by position in Mojo 1.2; use 's[byte=i]'", e.span)
             return

@@ -162,7 +162,7 @@ def benchmark_run(c: Checker, e: Any, f: Any) -> Any:
     from ..frontend import ast as A
     from . import types as T
     from .algorithm import captured
-    from .builtins import _std_call
+    from .builtin_support import _std_call
     from .symbols import ModuleSym, OverloadSet
 
     recv = f.value.value
@@ -210,7 +210,7 @@ def python_cell_global(c: Checker, e: Any) -> Any:
     """A name that a notebook's `%%python` cell defined, used in a 2023 Mojo cell (the Playground's
     Mojo cells saw the Python cells' globals): read from `__main__` at run time, a PythonObject."""
     from ..frontend import ast as A
-    from .builtins import _std_call
+    from .builtin_support import _std_call
 
     c.warn(f"'{e.id}' is a global of a %%python cell: the 2023 Playground's Mojo cells used those directly; "
            f"Mojo 1.2 writes 'Python.import_module(\"__main__\").{e.id}'", e.span)

@@ -203,7 +203,7 @@ def smart_deref(c: Checker, e: A.Subscript) -> A.Expr | None:
 
 def span_subscript(c: Checker, e: A.Subscript) -> A.Expr | None:
     """`s[a:b]` of a Span: a Span of part of the same values."""
-    from .builtins import _is_slice, slice_bounds
+    from .builtin_strings import _is_slice, slice_bounds
 
     if not is_span(e.value.ty) or len(e.indices) != 1 or e.keywords or not _is_slice(e.indices[0]):
         return None

@@ -32,7 +32,7 @@ def is_python_object(ty: Any) -> bool:
 
 
 def _std_call(c: Checker, span: Any, fname: str, args: list[A.Expr]) -> A.Expr:
-    from .builtins import _std_call as call
+    from .builtin_support import _std_call as call
     return call(c, span, fname, args)
 
 
@@ -118,7 +118,7 @@ def method_call(c: Checker, e: A.Call, receiver: A.Expr, name: str, name_span: A
 
 def subscript_index(c: Checker, index: A.Expr) -> A.Expr:
     """An index of `obj[...]`: a slice `a:b:c` becomes a Python slice object."""
-    from .builtins import _is_slice, slice_bounds
+    from .builtin_strings import _is_slice, slice_bounds
     if _is_slice(index):
         return _std_call(c, index.span, "_py_slice", slice_bounds(c, index))  # type: ignore[arg-type]
     return index
