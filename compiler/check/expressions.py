@@ -818,11 +818,11 @@ class ExpressionChecker:
                     isinstance(e.indices[0].func, A.Name) and e.indices[0].func.id == "slice":
                 from .builtin_support import _std_call
                 from .builtin_strings import slice_bounds
-                from .support import _subscript_assert_args
+                from .str_asserts import subscript_assert_args
                 bounds = slice_bounds(self, e.indices[0])
                 if isinstance(e.indices[0].args[2], A.NoneLit):  # `xs[a:b]`: checked bounds, no negatives
                     return _std_call(self, e.span, "_list_slice_span", [base, *bounds[:2],
-                                                                          *_subscript_assert_args(e, self.session)])
+                                                                          *subscript_assert_args(e, self.session)])
                 return _std_call(self, e.span, "_list_slice", [base, *bounds])
             if e.keywords or len(e.indices) != 1:
                 self.error("a List takes one index", e.span)
@@ -862,8 +862,8 @@ class ExpressionChecker:
                     if isinstance(e.indices[0].const, int) and e.indices[0].const < 0:
                         self._negative_byte_index(e)
                 # Mojo asserts byte indices and slice bounds at run time, naming the '['.
-                from .str_asserts import str_assert_args
-                e.indices += str_assert_args(e, self.session)
+                from .str_asserts import subscript_assert_args
+                e.indices += subscript_assert_args(e, self.session)
                 e.value = self.coerce(base, T.STRING)
                 e.ty = T.STRING
                 return

@@ -10,9 +10,10 @@ from ..frontend import ast as A
 from . import types as T
 
 
-def str_assert_args(e: A.Subscript, session: bool) -> list[A.Expr]:
-    """(location, fd) for Mojo's run-time assertion about `s[byte=...]`: at the '[' (absolute path,
-    except in a notebook), written to stdout, or to stderr in a notebook cell."""
+def subscript_assert_args(e: A.Subscript, session: bool) -> list[A.Expr]:
+    """(location, fd) for Mojo's run-time assertion about `x[...]` (a String's `s[byte=...]`, a List
+    slice's bounds): at the '[' (absolute path, except in a notebook), written to stdout, or to
+    stderr in a notebook cell."""
     v = e.value.span
     file = v.file if v.file.startswith("<") or session else os.path.abspath(v.file)
     text = f"{file}:{v.end_line}:{v.end_col}"

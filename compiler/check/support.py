@@ -159,21 +159,6 @@ def _call_location(e: A.Call) -> A.Expr:
     return lit
 
 
-def _subscript_assert_args(e: A.Subscript, session: bool) -> list[A.Expr]:
-    """(location, fd) for a library assertion about `x[...]`, as codegen's bounds checks report it: at the
-    '[' (absolute path, except in a notebook), written to stdout, or to stderr in a notebook cell."""
-    import os
-
-    v = e.value.span
-    file = v.file if v.file.startswith("<") or session else os.path.abspath(v.file)
-    text = f"{file}:{v.end_line}:{v.end_col}"
-    loc = A.StrLit(v, text)
-    loc.ty, loc.const = T.STRING, text
-    fd = A.IntLit(v, 2 if session else 1)
-    fd.ty, fd.const = T.INT, fd.value
-    return [loc, fd]
-
-
 @functools.cache
 def _all_std_names() -> frozenset[str]:
     from .std_names import MOJO_STD
