@@ -53,3 +53,9 @@ def _require_writable_type(c: Checker, ty: T.Type, a: A.Expr) -> None:
     probe = A.Name(a.span, "_")
     probe.ty = ty
     _require_writable(c, probe)
+
+
+def require_mutable_receiver(c: Checker, recv: A.Expr, method: str) -> None:
+    """A mutating method called on an immutable value, worded as Mojo words it."""
+    c.require_mutable(recv, message=f"invalid call to '{method}': invalid use of mutating method on rvalue "
+                                    f"of type '{recv.ty}'")

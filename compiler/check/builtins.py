@@ -14,7 +14,7 @@ from ..frontend import ast as A
 from . import python_interop, simd
 from . import types as T
 from .builtin_strings import _as_string, _repr_of, _str_const, _string_variadic_method
-from .builtin_support import _fail, _require_writable, _std_call, _stdlib_call
+from .builtin_support import _fail, _require_writable, _std_call, _stdlib_call, require_mutable_receiver
 from .symbols import FuncInfo, OverloadSet, TypeSym
 
 if TYPE_CHECKING:
@@ -791,7 +791,7 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
             e.target, e.bound_args, e.ty = ("opt_value",), [recv], ty.elem
             return
         if name in ("take", "unsafe_take") and not e.args:
-            c.require_mutable(recv)
+            require_mutable_receiver(c, recv, name)
             return _stdlib_call(c, e, "_opt_take", [recv])
         if name == "or_else" and len(e.args) == 1:
             e.target, e.bound_args, e.ty = ("opt_or_else",), [recv, c.coerce(e.args[0], ty.elem)], ty.elem
@@ -883,7 +883,7 @@ def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str)
         e.ty = T.UNKNOWN
         return
     if name in mutating:
-        c.require_mutable(recv)
+        require_mutable_receiver(c, recv, name)
 
 
 def _equatable(t: T.Type) -> bool:

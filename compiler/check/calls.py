@@ -456,7 +456,8 @@ class CallChecker:
         elif chosen.raises:
             self._note_raise(chosen.error_type or T.ERROR, e.lparen)
         if receiver is not None and chosen.self_convention == "mut":
-            self.require_mutable(receiver)
+            from .builtin_support import require_mutable_receiver
+            require_mutable_receiver(self, receiver, chosen.name)
 
     def _warn_if_deprecated(self, fn: FuncInfo | StructInfo, span: Span) -> None:
         """`@deprecated("message")` or `@deprecated(use=other)`: a warning at each call (or construction of

@@ -331,14 +331,14 @@ class StatementChecker:
         self.require_mutable(t, what)
         return t.ty
 
-    def require_mutable(self, e: A.Expr, what: str = "in assignment") -> None:
+    def require_mutable(self, e: A.Expr, what: str = "in assignment", message: str | None = None) -> None:
         root = e
         while isinstance(root, (A.Attribute, A.Subscript)):
             if isinstance(root, A.Subscript) and isinstance(root.value.ty, T.PointerType):
                 return  # memory behind a pointer is written through the pointer, whoever holds it
             root = root.value
         if isinstance(root, A.Name) and isinstance(root.sym, LocalVar) and not root.sym.mutable:
-            self.error(f"expression must be mutable {what}", _access_span(e))
+            self.error(message or f"expression must be mutable {what}", _access_span(e))
 
     def stmt_AugAssign(self, s: A.AugAssign) -> None:
         if isinstance(s.target, A.Subscript) and _variant_args(self.expr(s.target.value).ty) is not None:
