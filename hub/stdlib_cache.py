@@ -9,6 +9,7 @@ compile for themselves, as before.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import threading
@@ -28,8 +29,10 @@ def ensure_building(dest: Path) -> None:
         dest.mkdir(parents=True, exist_ok=True)
         dest.chmod(0o755)
         log = open(dest / "prebuild.log", "ab")  # noqa: SIM115 - handed to the child
+        # At the lowest priority: a session that starts meanwhile compiles for itself, first.
+        nice = [shutil.which("nice"), "-n", "19"] if shutil.which("nice") else []
         _started[dest] = subprocess.Popen(
-            [sys.executable, "-m", "mojito.compiler.prebuild", str(dest)],
+            [*nice, sys.executable, "-m", "mojito.compiler.prebuild", str(dest)],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         log.close()
 

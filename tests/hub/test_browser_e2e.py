@@ -12,7 +12,7 @@ import subprocess
 import time
 
 import pytest
-from test_with_web import PASSWORD, stack  # noqa: F401 - the real stack fixture
+from test_with_web import PASSWORD, prebuilt_library, stack  # noqa: F401 - the real stack fixture
 
 pytestmark = pytest.mark.timeout(300)
 CHROMIUM = "/usr/bin/chromium"
@@ -46,6 +46,7 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
 
     site, hub = stack
     user, email = "zoe", "zoe@example.com"
+    prebuilt_library()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -102,7 +103,7 @@ def test_signup_confirm_login_launch_run_a_mojo_cell_and_log_out(stack):  # noqa
             raise
         finally:
             browser.close()
-    hub.stop_server(user)
+            hub.stop_server(user)  # also after a failure: the next tests need the pool's slot
 
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -282,60 +283,62 @@ def test_mojo_highlighting_share_from_jupyterlab_open_a_copy_and_revoke(stack): 
     site, hub = stack
     browser_signup(hub, site, "ria")
     browser_signup(hub, site, "sol")
-    with chromium(hub) as new_page:
-        page = new_page()
-        web_login(page, hub, "ria")
-        launch_lab(page, hub, "ria")
-        r = hub.user_api("ria", "PUT", "/contents/Points.ipynb",
-                         json={"type": "notebook", "format": "json", "content": STRUCT_NOTEBOOK})
-        assert r.status_code in (200, 201), r.text
-        page.goto(f"{hub.url}/user/ria/lab/tree/Points.ipynb")
-        editor = page.locator(".jp-NotebookPanel:visible .jp-Cell .cm-content").first
-        editor.wait_for(timeout=60_000)
-        # Mojo's CodeMirror mode: `struct`, `var` and `comptime` are keywords, `Int` a type.
-        for word, token in (("struct", "tok-keyword"), ("comptime", "tok-keyword"), ("var", "tok-keyword"),
-                            ("Int", "tok-typeName")):
-            span = editor.locator(f"span:text-is('{word}')").first
-            span.wait_for(timeout=30_000)
-            assert token in (span.get_attribute("class") or ""), (word, span.get_attribute("class"))
+    try:
+        with chromium(hub) as new_page:
+            page = new_page()
+            web_login(page, hub, "ria")
+            launch_lab(page, hub, "ria")
+            r = hub.user_api("ria", "PUT", "/contents/Points.ipynb",
+                             json={"type": "notebook", "format": "json", "content": STRUCT_NOTEBOOK})
+            assert r.status_code in (200, 201), r.text
+            page.goto(f"{hub.url}/user/ria/lab/tree/Points.ipynb")
+            editor = page.locator(".jp-NotebookPanel:visible .jp-Cell .cm-content").first
+            editor.wait_for(timeout=60_000)
+            # Mojo's CodeMirror mode: `struct`, `var` and `comptime` are keywords, `Int` a type.
+            for word, token in (("struct", "tok-keyword"), ("comptime", "tok-keyword"), ("var", "tok-keyword"),
+                                ("Int", "tok-typeName")):
+                span = editor.locator(f"span:text-is('{word}')").first
+                span.wait_for(timeout=30_000)
+                assert token in (span.get_attribute("class") or ""), (word, span.get_attribute("class"))
 
-        # The file browser offers our Share instead of JupyterLab's broken "Copy Shareable Link".
-        page.locator(".jp-DirListing-item:has-text('Points.ipynb')").first.click(button="right")
-        menu = page.locator(".lm-Menu:visible").last
-        menu.locator(".lm-Menu-itemLabel:text-is('Share (read-only link)…')").wait_for(timeout=15_000)
-        assert "Copy Shareable Link" not in menu.inner_text()
-        page.keyboard.press("Escape")
+            # The file browser offers our Share instead of JupyterLab's broken "Copy Shareable Link".
+            page.locator(".jp-DirListing-item:has-text('Points.ipynb')").first.click(button="right")
+            menu = page.locator(".lm-Menu:visible").last
+            menu.locator(".lm-Menu-itemLabel:text-is('Share (read-only link)…')").wait_for(timeout=15_000)
+            assert "Copy Shareable Link" not in menu.inner_text()
+            page.keyboard.press("Escape")
 
-        # File > Share Notebook publishes a snapshot and shows its link.
-        page.click(".lm-MenuBar-itemLabel:text-is('File')")
-        page.locator(".lm-Menu-itemLabel:text-is('Share Notebook (read-only link)…'):visible").click()
-        dialog = page.locator(".jp-Dialog-content")
-        dialog.locator("text=Anyone with this link").wait_for(timeout=30_000)
-        url = next(w for w in dialog.inner_text().split() if "/s/" in w)
-        page.locator(".jp-Dialog button:has-text('Done')").click()
-        share_path = url[url.index("/s/"):]
+            # File > Share Notebook publishes a snapshot and shows its link.
+            page.click(".lm-MenuBar-itemLabel:text-is('File')")
+            page.locator(".lm-Menu-itemLabel:text-is('Share Notebook (read-only link)…'):visible").click()
+            dialog = page.locator(".jp-Dialog-content")
+            dialog.locator("text=Anyone with this link").wait_for(timeout=30_000)
+            url = next(w for w in dialog.inner_text().split() if "/s/" in w)
+            page.locator(".jp-Dialog button:has-text('Done')").click()
+            share_path = url[url.index("/s/"):]
 
-        # A visitor reads it; another user opens a copy in their own workspace.
-        visitor = new_page()
-        visitor.goto(hub.url + share_path)
-        visitor.wait_for_selector("text=shared by")
-        assert "comptime" in visitor.inner_text("article")
-        other = new_page()
-        web_login(other, hub, "sol")
-        other.goto(hub.url + share_path)
-        other.click("#open-copy")
-        other.wait_for_url("**/user/sol/lab**", timeout=120_000)
-        other.wait_for_selector(".jp-LabShell", timeout=90_000)
-        other.wait_for_selector(".lm-TabBar-tabLabel:text-is('Points.ipynb')", timeout=60_000)
-        listing = hub.user_api("sol", "GET", "/contents/shared").json()
-        assert [f["name"] for f in listing["content"]] == ["Points.ipynb"]
-        assert "mojito-import" not in other.url
+            # A visitor reads it; another user opens a copy in their own workspace.
+            visitor = new_page()
+            visitor.goto(hub.url + share_path)
+            visitor.wait_for_selector("text=shared by")
+            assert "comptime" in visitor.inner_text("article")
+            other = new_page()
+            web_login(other, hub, "sol")
+            other.goto(hub.url + share_path)
+            other.click("#open-copy")
+            other.wait_for_url("**/user/sol/lab**", timeout=120_000)
+            other.wait_for_selector(".jp-LabShell", timeout=90_000)
+            other.wait_for_selector(".lm-TabBar-tabLabel:text-is('Points.ipynb')", timeout=60_000)
+            listing = hub.user_api("sol", "GET", "/contents/shared").json()
+            assert [f["name"] for f in listing["content"]] == ["Points.ipynb"]
+            assert "mojito-import" not in other.url
 
-        # The owner stops sharing on the dashboard: the link is gone.
-        page.goto(hub.url + "/dashboard")
-        page.click(f"tr:has(a[href='{share_path}']) >> text=Stop sharing")
-        page.wait_for_selector("text=Nothing shared yet")
-        gone = visitor.goto(hub.url + share_path)
-        assert gone.status == 410
-    hub.stop_server("ria")
-    hub.stop_server("sol")
+            # The owner stops sharing on the dashboard: the link is gone.
+            page.goto(hub.url + "/dashboard")
+            page.click(f"tr:has(a[href='{share_path}']) >> text=Stop sharing")
+            page.wait_for_selector("text=Nothing shared yet")
+            gone = visitor.goto(hub.url + share_path)
+            assert gone.status == 410
+    finally:  # also after a failure: the next tests need the pool's slots
+        hub.stop_server("ria")
+        hub.stop_server("sol")

@@ -120,6 +120,16 @@ def stack(tmp_path_factory, hub_factory):
         site.close()
 
 
+def prebuilt_library() -> None:
+    """Wait for the library the hub prebuilds for every session in the background (hub/stdlib_cache.py),
+    as a user arriving after start-up finds it: a first Mojo cell then loads it instead of compiling it."""
+    from mojito.hub import settings
+
+    built = subprocess.run([sys.executable, "-m", "mojito.compiler.prebuild", str(settings.load().stdlib_cache)],
+                           capture_output=True, text=True, timeout=600, check=False)
+    assert built.returncode == 0, built.stderr
+
+
 def browser_signup(hub, site, username: str) -> httpx.Client:
     """What a person does on the website, through the public origin (the hub's proxy)."""
     browser = httpx.Client(base_url=hub.url, timeout=60)
@@ -169,13 +179,7 @@ def test_mojo_kernel_runs_a_mojo_cell_and_a_python_cell_in_the_sandbox(stack):
         hub.stop_server("mia")
         pytest.skip(f"the `mojo` kernel is not installed in this venv (kernels: {sorted(specs)})")
     try:
-        # The hub prebuilds the library for every session in the background; wait for that build here,
-        # so that the first cell below must load it (not compile it into the user's workspace).
-        from mojito.hub import settings
-
-        built = subprocess.run([sys.executable, "-m", "mojito.compiler.prebuild", str(settings.load().stdlib_cache)],
-                               capture_output=True, text=True, timeout=600)
-        assert built.returncode == 0, built.stderr
+        prebuilt_library()  # so that the first cell below must load it (not compile it into the workspace)
         kernel = start_kernel(hub, "mia", "mojo", timeout=120)
         mojo = run_cell(hub, "mia", kernel, "var x = 6\nprint(x * 7)", timeout=120)
         assert mojo["status"] == "ok" and mojo["stdout"].strip() == "42", mojo
