@@ -8,6 +8,8 @@ statement, so one run can show several independent errors.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import limits
 from ..diagnostics import Diagnostic, Span
 from . import ast as A
@@ -139,10 +141,14 @@ class Parser(ExpressionParser):
 
     def block(self) -> list[A.Stmt]:
         """After ':' — either a simple statement on the same line or an indented suite."""
+        return self.nested(self._block)
+
+    def nested(self, parse: Any) -> Any:
+        """Run parse one level deeper (nest() refuses input nested past the compiler's limit)."""
         depth = self.nesting
         self.nest()
         try:
-            return self._block()
+            return parse()
         finally:
             self.nesting = depth
 

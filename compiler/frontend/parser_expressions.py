@@ -8,6 +8,8 @@ comprehensions). Statements, declarations and recovery stay in parser.py.
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import ast as A
 from . import legacy_syntax
 from .lexer import Token, tokenize
@@ -38,12 +40,7 @@ class ExpressionParser:
         return A.TupleExpr(e.span.to(elts[-1].span), elts)
 
     def expr(self) -> A.Expr:
-        depth = self.nesting
-        self.nest()
-        try:
-            return self._expr()
-        finally:
-            self.nesting = depth
+        return self.nested(self._expr)
 
     def _expr(self) -> A.Expr:
         if self.at_kind("NAME") and self.peek().text == ":=":  # `(n := f())`: assign, and the value
@@ -61,19 +58,18 @@ class ExpressionParser:
         return e
 
     def or_expr(self) -> A.Expr:
-        e = self.and_expr()
-        while self.at("or"):
-            self.advance()
-            r = self.and_expr()
-            e = A.BoolOp(e.span.to(r.span), "or", e, r)
-        return e
+        return self._bool_chain("or", self.and_expr)
 
     def and_expr(self) -> A.Expr:
-        e = self.not_expr()
-        while self.at("and"):
+        return self._bool_chain("and", self.not_expr)
+
+    def _bool_chain(self, op: str, operand: Any) -> A.Expr:
+        """`a op b op c`, left-associative, over operands of the next tighter level."""
+        e = operand()
+        while self.at(op):
             self.advance()
-            r = self.not_expr()
-            e = A.BoolOp(e.span.to(r.span), "and", e, r)
+            r = operand()
+            e = A.BoolOp(e.span.to(r.span), op, e, r)
         return e
 
     def not_expr(self) -> A.Expr:
