@@ -106,6 +106,7 @@ class Program(Base):
 
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     source: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer, default=0)  # bytes of source, summed for the storage cap
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -278,3 +278,20 @@ def test_cookies_are_secure_whenever_the_public_url_is_https(lite, monkeypatch):
     r = plain.post("/api/v1/login", json={"username": "cookiejar", "password": PASSWORD})
     session = [h for h in r.headers.get_list("set-cookie") if h.startswith("mojito_session=")]
     assert session and "secure" not in session[0].lower(), session
+
+
+def test_permalinks_stop_at_the_servers_storage_cap_and_saved_ones_keep_working(lite, monkeypatch):
+    """Attack: anonymous permalinks are limited per address only, so many addresses could grow the
+    database without end. All links together stay under PROGRAMS_MAX_TOTAL_BYTES."""
+    from mojito.web.routers import tryit
+
+    monkeypatch.setattr(tryit, "PROGRAMS_MAX_TOTAL_BYTES", 3000)
+    c = lite.new_client()
+    made = [c.post("/api/v1/programs", json={"source": f"# {i}\n" + "x" * 900}) for i in range(3)]
+    assert [r.status_code for r in made] == [201, 201, 201]
+    refused = c.post("/api/v1/programs", json={"source": "# 3\n" + "x" * 900})
+    assert refused.status_code == 507 and "copy it" in refused.json()["detail"]
+    # What is stored still opens, and saving it again costs nothing (same source, same link).
+    assert c.get(made[0].json()["url"]).status_code == 200
+    again = c.post("/api/v1/programs", json={"source": "# 0\n" + "x" * 900})
+    assert again.status_code == 201 and again.json() == made[0].json()

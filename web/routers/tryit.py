@@ -7,11 +7,14 @@ Redis; the runner's worker pool and queue answer 429 when full, so the site stay
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
+from sqlalchemy import func, select
 
 from ..config import RateLimit
 from ..deps import Csrf, Ctx, Db, client_ip
@@ -25,6 +28,11 @@ from .pages import PageUser
 router = APIRouter(tags=["try it"])
 
 SOURCE_LIMIT = 64 * 1024
+# What all anonymous permalinks together may hold. The per-address rate limit alone let anyone with
+# many addresses (an IPv6 /64 is plenty) grow the database without end: 30 programs of 64 KiB an
+# hour per address. Once full, new links are refused (existing ones keep working) and the log says so.
+PROGRAMS_MAX_TOTAL_BYTES = int(os.environ.get("MOJITO_PROGRAMS_MAX_TOTAL_BYTES", str(256 * 1024 * 1024)))
+log = logging.getLogger(__name__)
 DEFAULT_LIMITS = {"run_per_client": RateLimit(30, 60), "programs_per_client": RateLimit(30, 3600)}
 
 EXAMPLE = '''def fib(n: Int) -> Int:
@@ -130,13 +138,21 @@ def save_program(ctx: Context, db: Any, request: Request, source: str) -> str:
     limit(ctx, "programs_per_client", client_ip(request))
     pid = program_id(source)
     if db.get(Program, pid) is None:
-        db.add(Program(id=pid, source=source))
+        size = len(source.encode())
+        held = db.scalar(select(func.coalesce(func.sum(Program.size), 0)))
+        if held + size > PROGRAMS_MAX_TOTAL_BYTES:
+            log.warning("try-it permalink storage is full (%d of %d bytes); new links are refused",
+                        held, PROGRAMS_MAX_TOTAL_BYTES)
+            raise HTTPException(507, "This server cannot store more program links right now; your program "
+                                     "still runs, so copy it from the editor to keep it.")
+        db.add(Program(id=pid, source=source, size=size))
         db.flush()
     return pid
 
 
 @router.post("/api/v1/programs", status_code=201, response_model=ProgramOut,
-             responses={429: {"description": "rate limited"}})
+             responses={429: {"description": "rate limited"},
+                        507: {"description": "the server's storage for program links is full"}})
 async def create_program(body: ProgramIn, request: Request, ctx: Ctx, db: Db) -> dict[str, str]:
     """Store a program for a permalink (`/try/ID`); the same source always gets the same ID."""
     pid = save_program(ctx, db, request, body.source)
