@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
@@ -29,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
                             help="what to produce: an executable (default), Mojito's IR with its copies, moves "
                                  "and destroys, optimized LLVM IR, assembly, or an object file; text goes to "
                                  "standard output unless -o is given")
+            sp.add_argument("--line-map", metavar="FILE",
+                            help="with --emit ir|llvm|asm: also write FILE, a JSON list giving for each "
+                                 "line of the text the source line it came from (null: none)")
         else:
             sp.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program")
     return p
@@ -87,7 +91,15 @@ def main(argv: list[str]) -> int:
 
 
 def _emit(driver: object, text: str, args: argparse.Namespace, options: object) -> int:
-    out = driver.emit(text, args.file, args.emit, options)  # type: ignore[attr-defined]
+    if args.line_map:
+        if args.emit not in ("ir", "llvm", "asm"):
+            print("mojito: --line-map needs --emit ir, llvm or asm", file=sys.stderr)
+            return 2
+        out, lines = driver.emit_with_lines(text, args.file, args.emit, options)  # type: ignore[attr-defined]
+        with open(args.line_map, "w") as fh:
+            json.dump(lines, fh, separators=(",", ":"))
+    else:
+        out = driver.emit(text, args.file, args.emit, options)  # type: ignore[attr-defined]
     if args.output:
         with open(args.output, "wb" if isinstance(out, bytes) else "w") as fh:
             fh.write(out)

@@ -221,7 +221,8 @@ def compile_source(text: str, filename: str, options: Options = Options()) -> Co
                     python_embed.uses_python(text))
 
 
-def _lower_program(text: str, filename: str, options: Options, need_object: bool) -> tuple:
+def _lower_program(text: str, filename: str, options: Options, need_object: bool,
+                   line_table: bool = False) -> tuple:
     """Check a whole program and lower it to an LLVM module (raises CompileError)."""
     from .codegen import backend
     from .codegen.module import ModuleLowering
@@ -248,6 +249,10 @@ def _lower_program(text: str, filename: str, options: Options, need_object: bool
     user_funcs = [f for f in checker.program.functions if f not in lib.funcs]
     um = ModuleLowering(checker.globals, name=filename, triple=tm.triple, data_layout=str(td),
                         target_data=td, fp_contract=options.fp_contract, count_allocs=options.count_allocs)
+    if line_table:
+        from .codegen.debuginfo import LineTable
+
+        um.lines = LineTable(um.mod, filename)
     um.lower_functions(user_funcs, internal=True)
     um.lower_entry(checker.program.main, checker.program.globals)
     return checker, lib, um, warnings
@@ -274,6 +279,23 @@ def emit(text: str, filename: str, stage: str, options: Options = Options()) -> 
     if stage == "asm":
         return backend.assembly(ir_text, options.opt_level)
     return backend.optimize_to_object(ir_text, opt_level=options.opt_level)
+
+
+def emit_with_lines(text: str, filename: str, stage: str, options: Options = Options()) -> tuple[str, list[int | None]]:
+    """A text stage of emit() for reading beside the source, as on Compiler Explorer: the text, and
+    for each of its lines the program's source line it came from (None: none, or not known)."""
+    from .codegen import backend, debuginfo
+    from .ir.printer import format_functions_with_lines
+
+    if stage not in ("ir", "llvm", "asm"):
+        raise ValueError(f"no line map for stage '{stage}' (choose from ir, llvm, asm)")
+    _, _, um, _ = _lower_program(text, filename, options, need_object=False, line_table=stage != "ir")
+    if stage == "ir":
+        return format_functions_with_lines([f for f in um.ir_functions if f.info is not None], filename)
+    ir_text = str(um.mod)
+    if stage == "llvm":
+        return debuginfo.llvm_lines(backend.optimized_ir(ir_text, options.opt_level))
+    return debuginfo.asm_lines(backend.assembly(ir_text, options.opt_level))
 
 
 def _sorted(diags: list[Diagnostic]) -> list[Diagnostic]:

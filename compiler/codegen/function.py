@@ -149,13 +149,32 @@ class FunctionLowering(ValueOps):
                 self.b.store(a, self.slot(loc))
         for blk in irfn.blocks:
             self.blocks[blk.id] = self.new_block(blk.label)
+        sp = self._line_scope()
         self.b.branch(self.blocks[irfn.entry.id])
         for blk in irfn.blocks:
             self.b.position_at_end(self.blocks[blk.id])
             for i in blk.instrs:
+                self._at(sp, i)
                 getattr(self, "i_" + type(i).__name__)(i)
             assert blk.term is not None
+            self._at(sp, blk.term)
             getattr(self, "t_" + type(blk.term).__name__)(blk.term)
+
+    def _line_scope(self) -> Any:
+        """With a line table (debuginfo.py, emitting for people to read): this function's
+        subprogram, and the builder placed at its `def` line. None otherwise."""
+        lines, decl = self.m.lines, getattr(self.info, "decl", None)
+        if lines is None or decl is None or not lines.covers(decl.span):
+            return None
+        owner = getattr(self.info, "owner", None)
+        name = f"{owner.name}.{self.info.name}" if owner is not None else self.info.name
+        sp = lines.subprogram(self.fn, name, decl.span.line)
+        self.b.debug_metadata = lines.location(sp, decl.span.line, decl.span.col)
+        return sp
+
+    def _at(self, sp: Any, i: N.Instr) -> None:
+        if sp is not None and self.m.lines.covers(i.span):
+            self.b.debug_metadata = self.m.lines.location(sp, i.span.line, i.span.col)
 
     # ------------------------------------------------------------ instructions
     def set(self, dest: N.Local | None, v: ir.Value | None) -> None:

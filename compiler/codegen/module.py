@@ -55,6 +55,7 @@ class ModuleLowering:
         self.session = session
         self.interruptible = session
         self.define_here: set[object] = set()  # session globals (vars, comptime values, slots) this unit defines
+        self.lines: Any = None  # a debuginfo.LineTable when emitting code for people to read
         if owns_runtime:
             for gname, llty in RUNTIME_GLOBALS.items():
                 self.runtime_global(gname, llty)
@@ -355,6 +356,11 @@ class ModuleLowering:
         fn = ir.Function(self.mod, ir.FunctionType(I32, [I32, PTR]), name="mojito_entry")
         em = Emitter(self, fn)
         b = em.b
+        if self.lines is not None:
+            # main is inlined here, and LLVM keeps line info only in functions that have a subprogram;
+            # the entry's own code is the compiler's (line 0: no source line).
+            line = main.decl.span.line if main is not None and main.decl is not None else 1
+            b.debug_metadata = self.lines.location(self.lines.subprogram(fn, "mojito_entry", line), 0, 0)
         b.store(b.sext(fn.args[0], I64), self.runtime_global("mojito_argc", I64))
         b.store(fn.args[1], self.runtime_global("mojito_argv", PTR))
         guard = stackguard.crash_guard(self)  # a stack overflow says so (stackguard.py)

@@ -73,9 +73,15 @@ def format_instr(i: N.Instr) -> str:
 
 
 def format_function(fn: N.Function) -> str:
+    return "\n".join(text for text, _ in _function_lines(fn))
+
+
+def _function_lines(fn: N.Function) -> list[tuple[str, object]]:
+    """The function's lines, each with the span it prints (None for headers and locals)."""
     params = ", ".join(f"{p}: {p.ty}" for p in fn.params)
     raises = " raises" if fn.raises else ""
-    lines = [f"def {fn.name}({params}){raises} -> {fn.ret}:"]
+    decl = getattr(fn.info, "decl", None)
+    lines: list[tuple[str, object]] = [(f"def {fn.name}({params}){raises} -> {fn.ret}:", getattr(decl, "span", None))]
     for loc in fn.locals:
         if loc.ty == T.NONE:
             continue
@@ -84,15 +90,29 @@ def format_function(fn: N.Function) -> str:
             flags.append("deinit")
         if loc.escapes:
             flags.append("escapes")
-        lines.append(f"  {loc}: {loc.ty} ({', '.join(flags)})")
+        lines.append((f"  {loc}: {loc.ty} ({', '.join(flags)})", None))
     for b in fn.blocks:
-        lines.append(f"{b}:  # {b.label}")
+        lines.append((f"{b}:  # {b.label}", None))
         for i in b.instrs:
-            lines.append("  " + format_instr(i))
+            lines.append(("  " + format_instr(i), i.span))
         if b.term is not None:
-            lines.append("  " + format_instr(b.term))
-    return "\n".join(lines)
+            lines.append(("  " + format_instr(b.term), b.term.span))
+    return lines
 
 
 def format_functions(fns: list[N.Function]) -> str:
     return "\n\n".join(format_function(f) for f in fns) + "\n"
+
+
+def format_functions_with_lines(fns: list[N.Function], filename: str) -> tuple[str, list[int | None]]:
+    """format_functions' text, and for each line the line of `filename` it came from (or None)."""
+    text: list[str] = []
+    src: list[int | None] = []
+    for k, fn in enumerate(fns):
+        if k:
+            text.append("")
+            src.append(None)
+        for line, span in _function_lines(fn):
+            text.append(line)
+            src.append(span.line if span is not None and getattr(span, "file", None) == filename else None)
+    return "\n".join(text) + "\n", src

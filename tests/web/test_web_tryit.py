@@ -75,6 +75,32 @@ def test_the_optimized_llvm_ir_and_the_assembly(site):
     assert bad.status_code == 422
 
 
+def test_generated_code_lines_say_which_source_line_they_came_from(site):
+    """Compiler Explorer-style: `emitted_lines[i]` is the program line of `emitted`'s line i."""
+    src = "def square(x: Int) -> Int:\n    return x * x\n\n\ndef main():\n    print(square(7))\n"
+
+    def mapped(emit: str) -> dict[int, list[str]]:
+        out = run(site, src, emit)
+        text, lines = out["emitted"].splitlines(), out["emitted_lines"]
+        assert len(lines) == len(text)
+        by_line: dict[int, list[str]] = {}
+        for code, line in zip(text, lines):
+            if line is not None:
+                by_line.setdefault(line, []).append(code)
+        assert set(by_line) <= {1, 2, 5, 6}, by_line.keys()
+        return by_line
+
+    ir = mapped("ir")
+    assert any("binop" in c and "op=*" in c for c in ir[2]) and any("print(" in c for c in ir[6])
+    llvm = mapped("llvm")  # square(7) is folded into main's print: 49 written on line 6
+    assert any("@std._write_int" in c and "49" in c for c in llvm[6])
+    asm = mapped("asm")
+    assert any("std._write_int" in c for c in asm[6])
+    for emit in ("llvm", "asm"):  # the debug info that carried the lines is not shown
+        text = run(site, src, emit)["emitted"]
+        assert "!dbg" not in text and ".loc\t" not in text and ".debug_" not in text
+
+
 def test_an_infinite_loop_is_stopped_and_the_answer_says_so(site):
     start = time.monotonic()
     out = run(site, "def main():\n    var i = 0\n    while True:\n        i += 1\n")

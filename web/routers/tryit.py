@@ -67,6 +67,8 @@ class RunOut(BaseModel):
     exit_code: int
     diagnostics: list[DiagnosticOut]
     emitted: str | None
+    emitted_lines: list[int | None] | None = Field(
+        default=None, description="for each line of `emitted`, the program's line it came from (null: none)")
     cached: bool = Field(description="the executable came from the cache (the program ran before)")
     stopped: str | None = Field(description="time, cpu, memory or output when a limit stopped the program")
     timings: dict[str, float]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import re
@@ -106,6 +107,7 @@ class Outcome:
     exit_code: int = 0
     diagnostics: list[dict[str, Any]] = field(default_factory=list)
     emitted: str | None = None
+    emitted_lines: list[int | None] | None = None  # per line of `emitted`: its source line, if known
     cached: bool = False
     stopped: str | None = None  # "time", "memory", "output", "cpu" when the sandbox stopped it
     timings: dict[str, float] = field(default_factory=dict)
@@ -117,6 +119,7 @@ class Outcome:
             "exit_code": self.exit_code,
             "diagnostics": self.diagnostics,
             "emitted": self.emitted,
+            "emitted_lines": self.emitted_lines,
             "cached": self.cached,
             "stopped": self.stopped,
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
@@ -167,6 +170,27 @@ def _open_untrusted(path: Path) -> Any:
         os.close(fd)
         raise FileNotFoundError(f"{path.name}: not a regular file")
     return os.fdopen(fd, "rb")
+
+
+def _lines_file(emitted_file: Path) -> Path:
+    return emitted_file.with_name(emitted_file.name + ".lines")
+
+
+def _line_map(path: Path, shown: int, total: int, max_bytes: int) -> list[int | None] | None:
+    """The sandbox's line map (untrusted: a JSON list of positive ints or nulls, one per line of the
+    text, so at most max_bytes), cut to the `shown` lines and padded to `total`; None if it is
+    missing or malformed."""
+    try:
+        with _open_untrusted(path) as f:
+            if os.fstat(f.fileno()).st_size > min(max_bytes, 64 << 20):
+                return None
+            lines = json.loads(f.read())
+    except (FileNotFoundError, ValueError):
+        return None
+    if not isinstance(lines, list) or not all(x is None or (type(x) is int and 0 < x < 1 << 31) for x in lines):
+        return None
+    lines = lines[:shown]
+    return lines + [None] * (total - len(lines))
 
 
 def _touch(path: Path) -> bool:
@@ -437,11 +461,11 @@ class TryRunner:
                     return await self._sandboxed(
                         self._compiler_cmd("build", "main.mojo", "-o", "prog"), work, build=True)
 
-                async def emitted() -> str | None:
+                async def emitted() -> tuple[str, list[int | None] | None] | None:
                     return await self._emit(work, emit) if need_emit and emit is not None else None
 
                 # The executable and the generated code are two compiler runs: side by side.
-                built, text = await asyncio.gather(build(), emitted())
+                built, made = await asyncio.gather(build(), emitted())
                 if built is not None:
                     code, _o, err, stopped, secs = built
                     out.timings["build"] = secs
@@ -465,8 +489,10 @@ class TryRunner:
                     os.chmod(tmp, 0o755)
                     os.replace(tmp, binary)
                     warn_file.write_text(build_stderr)
-                if text is not None and emitted_file is not None:
-                    emitted_file.write_text(text)
+                if made is not None and emitted_file is not None:
+                    text, lines = made
+                    _lines_file(emitted_file).write_text(json.dumps(lines))
+                    emitted_file.write_text(text)  # last: its presence says both are there
             finally:
                 shutil.rmtree(work, ignore_errors=True)
             self.trim_cache()
@@ -476,6 +502,8 @@ class TryRunner:
             build_stderr = warn_file.read_text()
         if emitted_file is not None and emitted_file.exists():
             out.emitted = emitted_file.read_text()
+            with contextlib.suppress(FileNotFoundError, ValueError):
+                out.emitted_lines = json.loads(_lines_file(emitted_file).read_text())
         code, stdout, stderr, stopped, secs = await self.run_executable(binary)
         out.timings["run"] = secs
         out.exit_code = code
@@ -531,22 +559,27 @@ class TryRunner:
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
-    async def _emit(self, work: Path, emit: str) -> str | None:
+    async def _emit(self, work: Path, emit: str) -> tuple[str, list[int | None] | None]:
+        """The generated code as text, and for each of its lines the source line (--line-map)."""
         target = work / f"emitted.{emit}"
-        cmd = self._compiler_cmd("build", f"--emit={emit}", "main.mojo", "-o", target.name)
+        cmd = self._compiler_cmd("build", f"--emit={emit}", "--line-map=emitted.lines", "main.mojo",
+                                 "-o", target.name)
         code, _o, err, stopped, _s = await self._sandboxed(cmd, work, build=True)
         try:
             emitted = _open_untrusted(target) if code == 0 else None
         except FileNotFoundError:
             emitted = None
         if emitted is None:
-            return f"; the compiler could not emit {emit}: {(stopped or err.decode(errors='replace')[-500:]).strip()}\n"
+            why = (stopped or err.decode(errors='replace')[-500:]).strip()
+            return f"; the compiler could not emit {emit}: {why}\n", None
         cap = self.limits.emitted_bytes
         with emitted as f:
             size = os.fstat(f.fileno()).st_size
             text = f.read(cap).decode(errors="replace")
+        shown = text.count("\n")
         if size > cap:  # whole lines only, and say so
-            text = text[: text.rfind("\n") + 1] + (
-                f"; ... cut here: the {emit} output is {size // 1024} KiB, "
-                f"the first {cap // 1024} KiB are shown\n")
-        return text
+            text = text[: text.rfind("\n") + 1]
+            shown = text.count("\n")
+            text += (f"; ... cut here: the {emit} output is {size // 1024} KiB, "
+                     f"the first {cap // 1024} KiB are shown\n")
+        return text, _line_map(work / "emitted.lines", shown, text.count("\n"), 12 * size + 16)
