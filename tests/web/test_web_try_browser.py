@@ -59,8 +59,16 @@ def test_try_page_runs_shows_errors_with_location_and_the_assembly(served):  # n
             page.select_option("#function", "fib")
             shown = page.inner_text("#emitted")
             assert shown.startswith("fib:") and "mojito_entry:" not in shown, shown[:300]
+            # Each line of it is coloured by the source line it came from; its number jumps there.
+            recursion = page.locator("#emitted .emitted-line[data-src='4']")
+            assert recursion.count() > 0 and "call" in " ".join(recursion.all_inner_texts())
+            assert "src-c4" in (recursion.first.get_attribute("class") or "")
+            recursion.first.locator("a.src-line").click()
+            head = page.locator(".try-editor").evaluate("el => window.mojitoEditor.view.state.selection.main.from")
+            assert head == len("def fib(n: Int) -> Int:\n    if n < 2:\n        return n\n")
             page.select_option("#function", "")
             assert "mojito_entry" in page.inner_text("#emitted")
+            assert page.locator("#emitted .emitted-line[data-src='8']").count() > 0  # main's print, inlined
 
             page.click("#save")
             page.wait_for_selector("#permalink a")

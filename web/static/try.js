@@ -60,43 +60,74 @@
   });
 
   // The generated code per function (LLVM `define`s, or assembly between `.type f,@function`
-  // and `.size f`), so one function can be read on its own, as on Compiler Explorer.
+  // and `.size f`), so one function can be read on its own, as on Compiler Explorer. Each line
+  // carries the source line it came from (the API's emitted_lines): same colour for the same
+  // source line, its number in a gutter that jumps to it, and hovering lights up its siblings.
   var sections = {};
-  var fullEmitted = "";
+  var emittedText = [];
+  var emittedSrc = [];
 
-  function splitFunctions(text) {
+  function splitFunctions(lines) {
     var out = {};
-    var lines = text.split("\n");
     var current = null;
     var asmNames = {};
+    var mojitoIr = lines.length > 0 && /^def /.test(lines[0]);  // its functions end at a blank line
     lines.forEach(function (line) {
       var t = /^\s*\.type\s+("?[^,"]+"?),\s*@function/.exec(line);
       if (t) asmNames[t[1].replace(/"/g, "")] = true;
     });
-    lines.forEach(function (line) {
+    lines.forEach(function (line, i) {
       var d = /^define\b.*?@("[^"]+"|[\w.$]+)\(/.exec(line);
+      var irDef = mojitoIr ? /^def ([^(]+)\(/.exec(line) : null;  // Mojito's own IR
       var label = /^("?[^\s:"]+"?):/.exec(line);
-      if (d) {
-        current = d[1].replace(/"/g, "");
-        out[current] = [];
-      } else if (label && asmNames[label[1].replace(/"/g, "")]) {
-        current = label[1].replace(/"/g, "");
-        out[current] = [];
+      var name = d ? d[1] : irDef ? irDef[1] : label && asmNames[label[1].replace(/"/g, "")] ? label[1] : null;
+      if (name) {
+        current = name.replace(/"/g, "");
+        out[current] = [i, i + 1];
       }
-      if (current) out[current].push(line);
-      if (current && (/^}\s*$/.test(line) || /^\s*\.size\s/.test(line) || /^\.Lfunc_end/.test(line))) {
+      if (current) out[current][1] = i + 1;
+      if (current && (/^}\s*$/.test(line) || /^\s*\.size\s/.test(line) || /^\.Lfunc_end/.test(line) ||
+                      (mojitoIr && line === ""))) {
         current = null;
       }
     });
-    Object.keys(out).forEach(function (k) { out[k] = out[k].join("\n"); });
     return out;
   }
 
   var picker = document.getElementById("function");
+  var emittedPre = document.getElementById("emitted");
+  var PALETTE = 8;
 
-  function showEmitted(text) {
-    fullEmitted = text || "";
-    sections = fullEmitted ? splitFunctions(fullEmitted) : {};
+  function renderEmitted() {
+    var range = picker.value && sections[picker.value] ? sections[picker.value] : [0, emittedText.length];
+    emittedPre.textContent = "";
+    emittedPre.classList.toggle("mapped", emittedSrc.some(function (x) { return x; }));
+    var frag = document.createDocumentFragment();
+    for (var i = range[0]; i < range[1]; i++) {
+      var row = document.createElement("span");
+      row.className = "emitted-line";
+      var src = emittedSrc[i];
+      var gutter = document.createElement("a");
+      gutter.className = "src-line";
+      if (src) {
+        row.dataset.src = src;
+        row.classList.add("src-c" + (src % PALETTE));
+        gutter.href = "#source";
+        gutter.dataset.line = src;
+        gutter.textContent = String(src);
+        gutter.title = "from line " + src + " of the program";
+      }
+      row.appendChild(gutter);
+      row.appendChild(document.createTextNode(emittedText[i] + "\n"));
+      frag.appendChild(row);
+    }
+    emittedPre.appendChild(frag);
+  }
+
+  function showEmitted(text, lines) {
+    emittedText = text ? text.replace(/\n$/, "").split("\n") : [];
+    emittedSrc = lines && lines.length >= emittedText.length ? lines : [];
+    sections = emittedText.length ? splitFunctions(emittedText) : {};
     var names = Object.keys(sections);
     var keep = picker.value;
     picker.textContent = "";
@@ -112,11 +143,25 @@
     });
     picker.hidden = names.length < 2;
     picker.value = names.indexOf(keep) >= 0 ? keep : "";
-    setText("emitted", picker.value ? sections[picker.value] : fullEmitted);
+    renderEmitted();
   }
 
-  picker.addEventListener("change", function () {
-    setText("emitted", picker.value ? sections[picker.value] : fullEmitted);
+  picker.addEventListener("change", renderEmitted);
+
+  emittedPre.addEventListener("click", function (ev) {
+    var a = ev.target.closest("a.src-line[data-line]");
+    if (!a) return;
+    ev.preventDefault();
+    jumpTo(parseInt(a.dataset.line, 10), 1);
+  });
+
+  var lit = [];
+  emittedPre.addEventListener("mouseover", function (ev) {
+    var row = ev.target.closest(".emitted-line");
+    var src = row && row.dataset.src;
+    lit.forEach(function (r) { r.classList.remove("lit"); });
+    lit = src ? Array.prototype.slice.call(emittedPre.querySelectorAll('.emitted-line[data-src="' + src + '"]')) : [];
+    lit.forEach(function (r) { r.classList.add("lit"); });
   });
 
   function busy(on, text) {
@@ -149,7 +194,7 @@
       setText("stdout", d.stdout);
       setText("stderr", d.stderr);
       setText("exit", "exit code " + d.exit_code);
-      showEmitted(d.emitted);
+      showEmitted(d.emitted, d.emitted_lines);
       busy(false, "Done in " + Math.round(performance.now() - started) + " ms" + (d.cached ? " (cached)" : ""));
     }).catch(function () { busy(false, "The server could not be reached."); });
   }
