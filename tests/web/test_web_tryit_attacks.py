@@ -158,7 +158,7 @@ def test_a_cached_program_is_marked_as_used(site):  # noqa: F811
     assert binary.stat().st_mtime > time.time() - 60
 
 
-@pytest.mark.parametrize("where", ["prog", "emitted.asm"])
+@pytest.mark.parametrize("where", ["prog", "emitted.asm", "emitted.lines"])
 @pytest.mark.parametrize("plant", ["ln -s {secret} {name}", "mkfifo {name}"])
 def test_root_never_follows_what_the_build_sandbox_left(site, tmp_path, plant, where):  # noqa: F811
     """The website (root) reads the executable and the emitted code from the run directory, which
@@ -177,8 +177,11 @@ def test_root_never_follows_what_the_build_sandbox_left(site, tmp_path, plant, w
 
     def stand_in_compiler(*args: str) -> list[str]:
         name = "emitted.asm" if "--emit=asm" in args else "prog"
+        honest = "cp /bin/true prog" if name == "prog" else "echo '; asm' > emitted.asm"
+        if where == "emitted.lines" and name == "emitted.asm":  # honest code, a planted line map
+            return ["/bin/sh", "-c", honest + " && " + plant.format(secret=secret, name=where)]
         if name != where:  # the other output is made honestly
-            return ["/bin/sh", "-c", "cp /bin/true prog" if name == "prog" else "echo '; asm' > emitted.asm"]
+            return ["/bin/sh", "-c", honest]
         return ["/bin/sh", "-c", plant.format(secret=secret, name=name)]
 
     runner._compiler_cmd = stand_in_compiler  # type: ignore[method-assign]
@@ -189,8 +192,27 @@ def test_root_never_follows_what_the_build_sandbox_left(site, tmp_path, plant, w
     assert "TOPSECRET" not in repr(out.as_dict()), out
     if where == "prog":
         assert out.exit_code != 0 and not (runner.root / "bin" / runner.key(src)).exists(), out
+    elif where == "emitted.lines":  # the code is shown, without a line map
+        assert out.exit_code == 0 and out.emitted == "; asm\n" and out.emitted_lines is None, out
     else:
         assert out.exit_code == 0 and out.emitted.startswith("; the compiler could not emit asm"), out
+
+
+@pytest.mark.parametrize("planted", ['[1, "<script>"]', "[-1]", "[1e400]", '{"1": 2}', "[[1]]", "[" * 100_000])
+def test_a_forged_line_map_is_dropped(tmp_path, planted):
+    """The line map (--line-map) is written by the build sandbox: anything but a list of source
+    line numbers or nulls, at most one per line of the emitted text and of bounded size, is dropped
+    (the code is still shown, uncoloured)."""
+    from mojito.web.services.tryit import _line_map
+
+    path = tmp_path / "emitted.lines"
+    path.write_text(planted)
+    assert _line_map(path, shown=3, total=4, max_bytes=12 * 40 + 16) is None
+    assert _line_map(path, shown=3, total=4, max_bytes=1 << 20) is None  # parsed, then refused
+    path.write_text("[null, 2, 7]")
+    assert _line_map(path, shown=3, total=4, max_bytes=12 * 40 + 16) == [None, 2, 7, None]
+    path.write_text("[" + "1," * 5_000 + "1]")  # more entries than the shown lines: over its size
+    assert _line_map(path, shown=3, total=4, max_bytes=12 * 40 + 16) is None
 
 
 def test_one_client_cannot_hold_every_runner_and_the_queue(site, monkeypatch):  # noqa: F811

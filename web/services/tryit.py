@@ -185,7 +185,7 @@ def _line_map(path: Path, shown: int, total: int, max_bytes: int) -> list[int | 
             if os.fstat(f.fileno()).st_size > min(max_bytes, 64 << 20):
                 return None
             lines = json.loads(f.read())
-    except (FileNotFoundError, ValueError):
+    except (FileNotFoundError, ValueError, RecursionError):  # RecursionError: "[[[[..." nested deep
         return None
     if not isinstance(lines, list) or not all(x is None or (type(x) is int and 0 < x < 1 << 31) for x in lines):
         return None
