@@ -9,6 +9,8 @@ Every owned local of a non-trivial type is destroyed right after its last use, o
      the other branch, as Mojo does).
 Locals whose address escapes (`Pointer(to=x)`) live until the function returns. Fields moved out
 of a local (`existing.name^`) are skipped when it is destroyed, and so is its destructor.
+A field moved out and then assigned again (`var t = self.a^; self.a = self.b^`) is initialized by
+that assignment (no destructor runs on the moved-out value) and is whole again afterwards.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..ir import nodes as N
 
 
 def run(fn: N.Function) -> None:
+    reinit = _reinit_moved_fields(fn)
     tracked: set = set()
     split: set[N.Local] = set()
     for loc in fn.locals:
@@ -32,14 +35,82 @@ def run(fn: N.Function) -> None:
         else:
             tracked.add(loc)
     if tracked:
-        _Pass(fn, tracked, split).run()
+        _Pass(fn, tracked, split, reinit).run()
+
+
+def _field_key(place: N.Place) -> tuple | None:
+    """(local, field path) for a place that is a chain of fields of a local, else None."""
+    if not isinstance(place.base, N.Local) or not place.projs or any(p.kind != "field" for p in place.projs):
+        return None
+    return (place.base, tuple(p.index for p in place.projs))
+
+
+def _reinit_moved_fields(fn: N.Function) -> set:
+    """Stores into a field that is moved out on every path reaching them become initializing
+    stores (the old value was moved, not to be destroyed). Returns the keys so re-initialized."""
+    preds: dict[int, list[N.Block]] = {b.id: [] for b in fn.blocks}
+    for b in fn.blocks:
+        for s in b.term.successors():  # type: ignore[union-attr]
+            preds[s.id].append(b)
+
+    def step(i: N.Instr, state: set, fix: bool, reinit: set) -> set:
+        for op in i.operands():
+            if isinstance(op, N.Move):
+                k = _field_key(op.place)
+                if k is not None:
+                    state = state | {k}
+        if isinstance(i, N.Store):
+            k = _field_key(i.place)
+            if k is not None:
+                if k in state and not i.init and fix:
+                    i.init = True
+                    reinit.add(k)
+                # The field is whole again, and so is every field below it.
+                state = {m for m in state if not (m[0] is k[0] and m[1][:len(k[1])] == k[1])}
+        elif isinstance(i, N.Assign) and i.dest in {m[0] for m in state}:
+            state = {m for m in state if m[0] is not i.dest}
+        return state
+
+    if not any(isinstance(op, N.Move) and _field_key(op.place) is not None
+               for b in fn.blocks for i in b.instrs + [b.term] for op in i.operands()):
+        return set()
+    out: dict[int, set] = {}
+    entry: dict[int, set | None] = {b.id: None for b in fn.blocks}
+    entry[fn.entry.id] = set()
+    changed = True
+    while changed:  # must-be-moved: intersection over predecessors
+        changed = False
+        for b in fn.blocks:
+            if b is not fn.entry:
+                ins = [out[p.id] for p in preds[b.id] if p.id in out]
+                if not ins:
+                    continue
+                new = set.intersection(*ins)
+                if entry[b.id] == new:
+                    continue
+                entry[b.id] = new
+            state = set(entry[b.id] or ())
+            for i in b.instrs + [b.term]:
+                state = step(i, state, False, set())
+            if out.get(b.id) != state:
+                out[b.id] = state
+                changed = True
+    reinit: set = set()
+    for b in fn.blocks:
+        if entry[b.id] is None:
+            continue
+        state = set(entry[b.id] or ())
+        for i in b.instrs + [b.term]:
+            state = step(i, state, True, reinit)
+    return reinit
 
 
 class _Pass:
     """Tracks *units*: an owned local, or (local, field index) for the fields of a `deinit` value."""
 
-    def __init__(self, fn: N.Function, tracked: set, split: set[N.Local]) -> None:
+    def __init__(self, fn: N.Function, tracked: set, split: set[N.Local], reinit: set) -> None:
         self.fn = fn
+        self.reinit = reinit
         self.tracked = tracked
         self.split = split
         self.escaping = {x for x in tracked if isinstance(x, N.Local) and x.escapes}
@@ -88,7 +159,8 @@ class _Pass:
             elif base in self.tracked:
                 if not op.place.projs:
                     out.add(base)
-                elif op.place.projs[0].kind == "field":
+                elif op.place.projs[0].kind == "field" and \
+                        (base, (op.place.projs[0].index,)) not in self.reinit:
                     self.moved_fields.setdefault(base, set()).add(op.place.projs[0].index)
         return out
 
