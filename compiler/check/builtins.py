@@ -749,6 +749,10 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         return hash_into(c, e, recv, e.args[0])
     if isinstance(ty, T.ListType):
         return _list_method(c, e, recv, ty, name)
+    if name == "copy" and not e.args and not e.keywords and isinstance(ty, T.TupleType):
+        # `t.copy()` of a Tuple holding Copyable-only values (a List, a struct): an explicit copy
+        e.target, e.bound_args, e.ty = ("copy",), [recv], T.materialize(ty)
+        return
     if isinstance(ty, T.PointerType):
         from . import pointers
         return pointers.method(c, e, recv, name)

@@ -241,7 +241,10 @@ def _is_lvalue(e: A.Expr) -> bool:
         return _is_lvalue(e.value) or isinstance(e.value.ty, T.StructType)
     if isinstance(e, A.Subscript):
         return isinstance(e.value.ty, (T.ListType, T.PointerType)) or (
-            isinstance(e.value.ty, T.SimdType) and _is_lvalue(e.value))
+            isinstance(e.value.ty, T.SimdType) and _is_lvalue(e.value)) or (
+            # `ref a = pair[0]`: a tuple's element is a field of the tuple's place
+            isinstance(e.value.ty, T.TupleType) and _is_lvalue(e.value)
+            and e.indices and isinstance(e.indices[0].const, int) and e.indices[0].const >= 0)
     return False
 
 
