@@ -324,6 +324,10 @@ class Parser(ExpressionParser):
         n = self.expect_name()
         tparams = self.type_params() if self.at("[") else []
         ty = self.type_expr() if self.accept(":") else None
+        if ty is not None and not self.at("=") and getattr(self, "in_trait", False):
+            # A trait's associated comptime member (`comptime kind: String`): each conforming
+            # struct gives the value; generic code reads it through the parameter (`T.kind`).
+            return A.Comptime(kw.span, n.text, n.span, ty, None, tparams)  # type: ignore[arg-type]
         if ty is not None and kw.text == "alias" and not self.at("="):
             # 2023 autotune: `alias best: T` gets its value from a later `search[..., f -> best]()`
             # (frontend/autotune2023.py); anywhere else that is an error there.
@@ -591,7 +595,11 @@ class Parser(ExpressionParser):
                     break
             self.expect(")")
         self.expect(":")
-        body = self.block()
+        self.in_trait = True
+        try:
+            body = self.block()
+        finally:
+            self.in_trait = False
         methods = [s for s in body if isinstance(s, A.FuncDef)]
         return A.TraitDef(kw.span, name.text, name.span, parents, methods)
 
