@@ -119,8 +119,6 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             return _fail(c, e, f"enumerate() needs a List, got '{xs.ty}'")
         start = c.coerce(c.expr(e.keywords[0].value, T.INT), T.INT)
         return _stdlib_call(c, e, "_enumerate_from", [xs, start])
-    if name == "count":  # std.itertools.count(start=0, step=1): range(start, <end of Int>, step)
-        return _itertools_count(c, e)
     if e.keywords:
         return _fail(c, e, f"'{name}' takes no keyword arguments", e.keywords[0].span)
     if name == "len":
@@ -920,33 +918,6 @@ def builtin_static(c: Checker, e: A.Call, ty: T.Type, name: str) -> Any:
             x.ty = T.INT
         return _stdlib_call(c, e, "_cp_from_u32", [c.coerce(x, T.INT)])
     return NotImplemented
-
-
-def _itertools_count(c: Checker, e: A.Call) -> Any:
-    names = ["start", "step"]
-    vals: dict[str, A.Expr] = {}
-    for i, a in enumerate(e.args[:2]):
-        vals[names[i]] = a
-    for k in e.keywords:
-        if k.name not in names or k.name in vals:
-            return _fail(c, e, f"count() has no argument '{k.name}'", k.span)
-        vals[k.name] = k.value
-    if len(e.args) > 2:
-        return _fail(c, e, "count() takes at most 2 arguments", e.args[2].span)
-    args = []
-    for n, default in (("start", 0), ("step", 1)):
-        if n in vals:
-            args.append(c.coerce(c.expr(vals[n], T.INT), T.INT))
-        else:
-            k = A.IntLit(e.span, default)
-            k.ty, k.const = T.INT, default
-            args.append(k)
-    start, step = args
-    if step.const == 0:
-        c.error("count() step must not be zero", step.span)
-    stop = _std_call(c, e.span, "_count_stop", [step])
-    e.target, e.bound_args, e.ty = ("range",), [start, stop, step], T.IterType("range", T.INT)
-    return None
 
 
 def _codepoint_ctor(c: Checker, e: A.Call) -> Any:

@@ -80,7 +80,6 @@ class Checker(DeclarationChecker, GenericsChecker, StatementChecker, ExpressionC
         self.modules["math"] = self.modules["std.math"]
         # std.complex's `abs` is the builtin, which calls `__abs__` (a library def would shadow it).
         self.modules["std.complex"] = ModuleSym("std.complex", {"abs": Builtin("abs")})
-        self.modules["std.itertools"] = ModuleSym("std.itertools", {"count": Builtin("count")})  # a range
         self.modules["std.hash"] = ModuleSym("std.hash", {"hash": Builtin("hash")})  # also in the prelude
         # Compile-time questions about types: `size_of[Int]()` (check/builtins.py, type_query).
         self.modules["std.sys"] = ModuleSym("std.sys", {n: Builtin(n) for n in TYPE_QUERIES if n[0] != "_"})

@@ -73,8 +73,15 @@ def function_of(e: A.Expr, want: T.FuncType | None = None) -> FuncInfo | None:
 
 
 def fits(f: FuncInfo, bound: T.FuncType) -> bool:
+    """Whether f can be passed for the bound; UNKNOWN in the bound (a type parameter not yet
+    bound, generics._template_params) takes any type."""
     sig = signature(f)
-    return sig.params == bound.params and sig.ret == bound.ret and (not sig.raises or bound.raises)
+
+    def same(a: T.Type, b: T.Type) -> bool:
+        return b == T.UNKNOWN or a == b
+
+    return (len(sig.params) == len(bound.params) and all(map(same, sig.params, bound.params))
+            and same(sig.ret, bound.ret) and (not sig.raises or bound.raises))
 
 
 def infer(c: Any, tp: TemplateParam, arg: A.Expr, fname: str) -> FuncInfo | None:

@@ -221,6 +221,8 @@ class DeclarationChecker:
                       f"Mojo 1.2 writes 'std.{mod}'", s.span)
             mod = "std." + mod
         here = self.modules.get(mod)
+        if s.is_from and self._import_submodules(mod, s):  # `from std import sys`, `from std.os import path`
+            return
         if here is None and mod not in KNOWN_MODULES:
             if mod in MOJO_STD:
                 self.error(f"module '{mod}' of Mojo's standard library is not available in Mojito yet", s.span)
@@ -278,6 +280,26 @@ class DeclarationChecker:
                 close = difflib.get_close_matches(name, set(members) | set(mojo_names), 1)
                 self.error(f"{kind} '{mod.split('.')[-1]}' does not contain '{name}'", span,
                            fixit=f"did you mean '{close[0]}'?" if close else None)
+
+    def _import_submodules(self, package: str, s: A.Import) -> bool:
+        """`from PACKAGE import a, b` where every name is a module of the package: each is bound as a
+        module (as `import PACKAGE.a as a` would). False (nothing done) if any name is not a module."""
+        from .std_names import MOJO_STD
+
+        full = [f"{package}.{name}" for name, _ in s.names]
+        known = set(MOJO_STD) | set(self.modules) | {m if m.startswith("std.") else "std." + m for m in KNOWN_MODULES}
+        if not s.names or any(name == "*" for name, _ in s.names) or not all(m in known for m in full):
+            return False
+        members = self.modules.get(package, ModuleSym(package, {})).members
+        if any(name in members or name in MOJO_STD.get(package, ()) for name, _ in s.names):
+            return False  # a member of that name (`from std.memory import alloc`, a function) wins
+        for (name, alias), module in zip(s.names, full):
+            if module not in self.modules and module not in KNOWN_MODULES and module[4:] not in KNOWN_MODULES:
+                span = s.name_spans[s.names.index((name, alias))] if s.name_spans else s.span
+                self.error(f"module '{module}' of Mojo's standard library is not available in Mojito yet", span)
+                continue
+            self.globals.names[alias] = ModuleSym(module, self.modules[module].members if module in self.modules else {})
+        return True
 
     def _declare_struct(self, info: StructInfo, s: A.StructDef, parent: Scope | None = None) -> None:
         scope = Scope(parent or self.globals)

@@ -357,7 +357,13 @@ class ExpressionChecker(ComparisonChecker):
         if e.op == "~" and isinstance(ty, T.OptionalType):  # Optional.__invert__: True when empty
             e.op, e.operand, e.ty = "not", self.to_bool(e.operand), T.BOOL
             return
-        if e.op == "~" and not (T.is_int(ty) or ty == T.INT_LIT or ty == T.BOOL):
+        if e.op == "~" and ty == T.BOOL:  # Bool.__invert__ is logical negation
+            e.op, e.ty = "not", T.BOOL
+            if e.operand.const is not None:
+                e.const = not e.operand.const
+            return
+        int_lanes = isinstance(ty, T.SimdType) and (T.is_int(ty.elem) or ty.elem == T.BOOL)
+        if e.op == "~" and not (T.is_int(ty) or ty == T.INT_LIT or ty == T.BOOL or int_lanes):
             self.error(f"'~' needs an integer, not '{ty}'", e.span)
         elif not (T.is_numeric(ty) or ty in (T.INT_LIT, T.FLOAT_LIT) or isinstance(ty, T.SimdType)):
             self.error(f"unary '{e.op}' is not defined for '{ty}'", e.span)

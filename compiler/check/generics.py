@@ -36,12 +36,16 @@ from . import closures  # (functions and closures bound to parameters)
 class GenericsChecker:
     def _template_params(self, tps: list[A.Param], scope: Scope) -> list[TemplateParam]:
         out = []
+        # A function parameter may name earlier type parameters (`[T: Copyable, //, pred: def(T) -> Bool]`):
+        # until they are bound, they stand for any type (closures.fits), and each instance checks the call.
+        earlier = Scope(scope)
         for p in tps:
             if self._is_trait_expr(p.type, scope):
                 out.append(TemplateParam(p.name, True, None, p.default, p.variadic))
+                earlier.names[p.name] = TypeSym(p.name, T.UNKNOWN)
             else:
                 saved = getattr(self, "_scope", None)
-                self._scope = scope
+                self._scope = earlier if isinstance(p.type, A.FuncTypeExpr) else scope
                 out.append(TemplateParam(p.name, False, self.resolve_type(p.type), p.default))
                 self._scope = saved
             out[-1].positional = not (p.infer_only or p.kw_only)
@@ -286,6 +290,13 @@ class GenericsChecker:
                     bound.setdefault(p.type.id, f)
             elif p is not None:
                 self._infer(p.type, k.value.ty, names, bound)
+        for p in t.decl.type_params or []:  # `map[f](xs)` of `map[..., R, //, f: def(T) -> R]`: R from f
+            f = bound.get(p.name)
+            if isinstance(f, FuncInfo) and isinstance(p.type, A.FuncTypeExpr):
+                sig = closures.signature(f)
+                for pt, at in zip(p.type.params, sig.params):
+                    self._infer(pt, at, names, bound)
+                self._infer(p.type.ret, sig.ret, names, bound)
         for tp in t.params:
             if tp.name not in bound and tp.default is not None:
                 if id(tp) in self._defaults_in_progress:  # `def f[n: Int = f[]()]()`

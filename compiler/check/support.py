@@ -23,7 +23,7 @@ from .symbols import (
 BUILTIN_FUNCS = ["print", "print_no_newline", "len", "range", "abs", "min", "max", "ord", "chr", "sort", "enumerate", "repr",
                  "reversed", "zip", "any", "all", "hash", "iter", "next",
                  "Error", "String", "Bool", "Int", "UInt", "Float64", "Float32", "Float16", "round",
-                 "debug_assert"]
+                 "debug_assert", "pow"]
 MATH_FUNCS = {"sqrt", "floor", "ceil", "trunc", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan",
               "tanh", "asin", "acos", "atan2", "pow", "fma", "hypot", "copysign", "isnan", "isinf", "cbrt",
               "exp2", "sinh", "cosh", "erf", "erfc"}

@@ -1,7 +1,6 @@
 # std.itertools over Lists: product, repeat, take, drop build their results
 # as Lists (Mojo returns lazy iterators; a `for` loop sees the same elements in the same order).
-# `count(start, step)` is a checker builtin: an unbounded range (check/builtins.py). Not yet:
-# cycle (infinite), take_while/drop_while (a function parameter typed by another parameter).
+# count and cycle never end: they are iterator structs (a `for` loop over them ends by `break`).
 
 
 def product[A: Copyable, B: Copyable](iterable_a: List[A], iterable_b: List[B]) -> List[Tuple[A, B]]:
@@ -43,6 +42,73 @@ def drop[T: Copyable](iterable: List[T], count: Int) -> List[T]:
     return out^
 
 
-def _count_stop(step: Int) -> Int:
-    # count() never ends: a range to the far end of Int in the direction of step.
-    return 9223372036854775807 if step > 0 else -9223372036854775807 - 1
+struct _CountIterator(Copyable, Movable):
+    """start, start + step, start + 2 * step, ... without end."""
+
+    var value: Int
+    var step: Int
+
+    def __init__(out self, start: Int, step: Int):
+        self.value = start
+        self.step = step
+
+    def __iter__(self) -> Self:
+        return self.copy()
+
+    def __has_next__(self) -> Bool:
+        return True
+
+    def __next__(mut self) -> Int:
+        var v = self.value
+        self.value += self.step
+        return v
+
+
+def count(start: Int = 0, step: Int = 1) -> _CountIterator:
+    return _CountIterator(start, step)
+
+
+def take_while[T: Copyable, //, predicate: def(T) -> Bool](iterable: List[T]) -> List[T]:
+    var out = List[T]()
+    for i in range(len(iterable)):
+        if not predicate(iterable[i].copy()):
+            break
+        out.append(iterable[i].copy())
+    return out^
+
+
+def drop_while[T: Copyable, //, predicate: def(T) -> Bool](iterable: List[T]) -> List[T]:
+    var out = List[T]()
+    var dropping = True
+    for i in range(len(iterable)):
+        if dropping and predicate(iterable[i].copy()):
+            continue
+        dropping = False
+        out.append(iterable[i].copy())
+    return out^
+
+
+struct _CycleIterator[T: Copyable](Copyable, Movable):
+    """The elements of a List over and over (none at all if it is empty)."""
+
+    var items: List[Self.T]
+    var index: Int
+
+    def __init__(out self, var items: List[Self.T]):
+        self.items = items^
+        self.index = 0
+
+    def __iter__(self) -> Self:
+        return self.copy()
+
+    def __has_next__(self) -> Bool:
+        return len(self.items) > 0
+
+    def __next__(mut self) -> Self.T:
+        var v = self.items[self.index].copy()
+        self.index = (self.index + 1) % len(self.items)
+        return v^
+
+
+def cycle[T: Copyable](iterable: List[T]) -> _CycleIterator[T]:
+    return _CycleIterator[T](iterable.copy())

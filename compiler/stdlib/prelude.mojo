@@ -80,3 +80,12 @@ def _mlir_index_cast(value: Int32) -> Int:
 
 def _mlir_index_cast(value: Int64) -> Int:
     return Int(value)
+
+
+def map[T: Copyable, R: Copyable, //, function: def(T) -> R](iterable: List[T]) -> List[R]:
+    """`map[f](xs)`: f of each element, as a List (Mojo returns a lazy iterator; a `for` loop sees
+    the same values in the same order). R comes from f's result type."""
+    var out = List[R](capacity=len(iterable))
+    for i in range(len(iterable)):
+        out.append(function(iterable[i].copy()))
+    return out^

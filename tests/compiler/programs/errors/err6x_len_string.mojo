@@ -1,0 +1,3 @@
+def main():
+    var word = String("hello")
+    print(len(word))

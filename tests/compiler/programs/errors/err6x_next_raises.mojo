@@ -1,0 +1,4 @@
+def main():
+    var words: List[String] = ["a", "b"]
+    var it = iter(words)
+    print(next(it))
