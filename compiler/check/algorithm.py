@@ -34,17 +34,23 @@ def _const_int(c: Checker, x: A.Expr, what: str) -> int | None:
 def _from_2023(c: Checker, e: A.Call, f: A.Subscript) -> None:
     """`vectorize[nelts, body](n)` and `vectorize[body, nelts](n)` (the 2023/2024 forms, the function
     among the parameters) become `vectorize[nelts](n, body)`, with a warning."""
-    if len(f.indices) != 2 or len(e.args) != 1 or f.keywords:
+    static = any(k.name == "size" for k in f.keywords)  # `vectorize[body, nelts, size=n]()` (2024)
+    if len(f.indices) != 2 or len(e.args) != (0 if static else 1) or \
+            any(k.name not in ("size", "unroll_factor") for k in f.keywords):
         return
     is_fn = [isinstance(x, A.Name) and isinstance(c._scope.lookup(x.id), OverloadSet) for x in f.indices]
     if is_fn.count(True) != 1:
         return
     body = f.indices[is_fn.index(True)]
     width = f.indices[is_fn.index(False)]
-    c.warn(f"'vectorize[..., {body.id}](n)' is the 2023 Mojo spelling; Mojo 1.2 writes "
-           f"'vectorize[width](n, {body.id})'", f.span)
+    if static:
+        c.warn(f"'vectorize[{body.id}, width, size=n]()' is the 2024 Mojo spelling; Mojo 1.2 writes "
+               f"'vectorize[width, size=n]({body.id})'", f.span)
+    else:
+        c.warn(f"'vectorize[..., {body.id}](n)' is the 2023 Mojo spelling; Mojo 1.2 writes "
+               f"'vectorize[width](n, {body.id})'", f.span)
     f.indices = [width]
-    e.args = [e.args[0], body]
+    e.args = [body] if static else [e.args[0], body]
 
 
 def vectorize(c: Checker, e: A.Call, f: A.Subscript) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..diagnostics import Note, Span
 from ..frontend import ast as A
-from . import closures, legacy2023
+from . import auto_params, closures, legacy2023
 from .derived import derived_methods
 from . import types as T
 from .symbols import (
@@ -478,6 +478,7 @@ class DeclarationChecker:
             scope.names["Self"] = TypeSym("Self", owner.ty)
         if instance_of is None:
             tparams = self._template_params(d.type_params, scope) if d.type_params else []
+            tparams += auto_params.parameterize(self, d, scope, owner is not None and not is_static)  # `b: Box`
             for i, p in enumerate(d.params):
                 some_fn = closures.some_closure_param(self, p, i, scope)  # `f: Some[def(Int) -> Int]`
                 if some_fn is not None:

@@ -57,6 +57,8 @@ class GenericsChecker:
             return self.resolve_type(arg)
         if isinstance(tp.ty, legacy_fn_params.ParametricFuncType):
             return legacy_fn_params.param_value(self, tp, arg)  # a parametric function (2023 `tile`)
+        if isinstance(tp.ty, legacy_fn_params.OpenFuncType):
+            return legacy_fn_params.open_value(self, tp, arg)  # `func: fn(Matrix, Matrix) -> None`
         saved = self._ctx
         self._ctx = None
         v = self.expr(copy.deepcopy(arg), tp.ty)
@@ -388,6 +390,8 @@ class GenericsChecker:
             return self.resolve_type(A.Name(e.attr_span, e.attr))
         if isinstance(e, A.FuncTypeExpr) and getattr(e, "type_params", None):
             return legacy_fn_params.resolve(self, e)  # 2023: `fn[tile_x: Int](Int) capturing -> None`
+        if isinstance(e, A.FuncTypeExpr) and (open_ty := legacy_fn_params.resolve_open(self, e)) is not None:
+            return open_ty  # 2023/2024: `fn(Matrix, Matrix) -> None` over a generic struct
         if isinstance(e, A.FuncTypeExpr):
             return T.FuncType(tuple(self.resolve_type(p) for p in e.params),
                               self.resolve_type(e.ret) if e.ret is not None else T.NONE, e.raises)

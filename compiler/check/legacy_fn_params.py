@@ -82,3 +82,52 @@ def callee(sym: Any) -> list[FuncInfo] | None:
     if isinstance(sym, GlobalConst) and isinstance(sym.value, FuncInfo) and sym.value.template is not None:
         return [sym.value]
     return None
+
+
+# ---------------------------------------------------------------- function types over generic structs
+@dataclass(frozen=True)
+class OpenFuncType(T.FuncType):
+    """`fn(Matrix, Matrix, Matrix) -> None` with `Matrix[rows, cols]` left unparameterized (early 2024
+    Matmul notebook): a compile-time parameter of this type takes a generic function (one whose
+    arguments are `C: Matrix`, automatically parameterized); each call through it infers the
+    instance from its arguments. Mojo 1.2 rejects such a type; the open arguments show as `Matrix`."""
+
+    shown: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        r = " raises" if self.raises else ""
+        return f"def({', '.join(self.shown)}){r} -> {self.ret}"
+
+
+def resolve_open(c: Any, e: A.FuncTypeExpr) -> T.Type | None:
+    """The OpenFuncType of e when one of its argument types is a generic struct without parameters
+    (in 2023 code); None otherwise."""
+    from .symbols import TypeSym
+
+    def is_open(p: Any) -> bool:
+        sym = c._scope.lookup(p.id) if isinstance(p, A.Name) and getattr(c, "_scope", None) else None
+        return isinstance(sym, TypeSym) and sym.ty is None and sym.template is not None
+    if not c.dialect_2023 or getattr(e, "type_params", None) or not any(is_open(p) for p in e.params):
+        return None
+    params = tuple(T.UNKNOWN if is_open(p) else c.resolve_type(p) for p in e.params)
+    shown = tuple(p.id if is_open(p) else str(t) for p, t in zip(e.params, params))
+    c.warn("a function type over a struct without its parameters is the early Mojo spelling; Mojo 1.2 "
+           "needs the parameters (or a generic parameter '[F: ...]')", e.span)
+    return OpenFuncType(params, c.resolve_type(e.ret) if e.ret is not None else T.NONE, e.raises, shown)
+
+
+def open_value(c: Any, tp: Any, arg: A.Expr) -> FuncInfo | None:
+    """The function named by `arg` for a parameter of an OpenFuncType: a generic one (bound as its
+    template, instantiated at each call) or an ordinary one with the right number of arguments."""
+    sym = c._scope.lookup(arg.id) if isinstance(arg, A.Name) and getattr(c, "_scope", None) else None
+    if isinstance(sym, GlobalConst) and isinstance(sym.value, FuncInfo):
+        return sym.value
+    funcs = sym.funcs if isinstance(sym, OverloadSet) else []
+    fits = [f for f in funcs if len(f.template.decl.params if f.template else f.params) == len(tp.ty.params)]
+    if len(fits) != 1:
+        c.error(f"'{getattr(arg, 'id', '?')}' is not a function that fits '{tp.name}: {tp.ty}'", arg.span)
+        return None
+    f = fits[0]
+    if f.template is not None and not f.llname:  # instances of the callee are keyed by it
+        f.llname = f"{f.name}.param_fn{next(_ids)}"
+    return f
