@@ -363,6 +363,11 @@ class StatementChecker(IterationChecker):
             if dunder in tty.info.methods:
                 s.call = self.method_call(s.target, tty.info, dunder, [s.value], s.op_span or s.span)
                 return
+            if not tty.info.decl.span.file.startswith("<std>") and not self.dialect_2023:
+                # Mojo 1.2 does not fall back to `x = x op v` for a struct: it needs the in-place method.
+                self.error(f"'{tty}' does not implement the '{dunder}' method", s.op_span or s.span)
+                self.expr(s.value)
+                return
         # `x op= v` is `x = x op v` with x evaluated once (codegen reuses the target's address).
         binop = A.BinOp(s.span, s.op, s.target, s.value, s.op_span)
         self.binop(binop, already_checked_left=True)
@@ -692,7 +697,8 @@ class StatementChecker(IterationChecker):
                 self._note_raise(T.ERROR, _call_paren(e), raising=True)
             s.exc = e
         if not self._ctx.can_raise:
-            self.error("cannot raise an error in a function that is not declared 'raises'", s.span,
+            self.error("'raise' requires a surrounding 'try' block or the enclosing function to declare "
+                       "'raises'", s.span,
                        fixit=f"declare the function as 'def {self._ctx.func.name}(...) raises'")
         self._ctx.inited = None
 

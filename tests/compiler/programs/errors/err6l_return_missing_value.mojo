@@ -1,0 +1,9 @@
+def sign(x: Int) -> Int:
+    if x > 0:
+        return 1
+    elif x < 0:
+        return -1
+
+
+def main():
+    print(sign(3))
