@@ -86,13 +86,15 @@ def llvm_lines(text: str) -> tuple[str, list[int | None]]:
 
 
 _LOC = re.compile(r"^\s*\.loc\s+\d+\s+(\d+)")
-_ASM_NOISE = re.compile(r"^\s*(\.file\s+\d+\s|\.loc\s|\.Ltmp\d+:|\.Lfunc_begin\d+:|\.Lcu_begin\d+:)")
+# Besides the debug info's own lines, the unwind-table directives: half the lines, nothing to read
+# (the notebook's %%mojo_emit leaves them out too).
+_ASM_NOISE = re.compile(r"^\s*(\.file\s+\d+\s|\.loc\s|\.Ltmp\d+:|\.Lfunc_begin\d+:|\.Lcu_begin\d+:|\.cfi_)")
 _DEBUG_SECTION = re.compile(r"^\s*\.section\s+\.debug_")
 _OTHER_SECTION = re.compile(r"^\s*\.(section|text|data|bss)\b")
 
 
 def asm_lines(text: str) -> tuple[str, list[int | None]]:
-    """Assembly without `.loc`/`.file` directives and debug sections, and each line's source line
+    """Assembly without `.loc`/`.file`/`.cfi_*` directives and debug sections, and each line's source line
     (from the last `.loc`; a label or directive between functions has none)."""
     out: list[str] = []
     src: list[int | None] = []
