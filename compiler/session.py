@@ -41,6 +41,7 @@ from .diagnostics import (
 )
 from .frontend import ast as A
 from .frontend.parser import mark_2023, parse
+from .frontend.legacy_syntax import untyped_def_arguments
 from .session_editor import Completion, EditorSupport
 from .session_stack import StackGuard, stack_overflow_message
 
@@ -168,6 +169,9 @@ class Session(EditorSupport):
             self._dialect_2023 = True
         elif self._dialect_2023:
             mark_2023(module)
+        elif untyped_def_arguments(module):  # `def your_function(a, b):` opening a 2023 notebook
+            mark_2023(module)
+            self._dialect_2023 = True
         return module, diags
 
     def emit(self, source: str, cell_id: int, stage: str, function: str | None = None) -> str:

@@ -135,6 +135,9 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if isinstance(ty, T.SimdType):
             e.ty, e.const = T.INT, ty.width
             return
+        if isinstance(ty, (T.IntType, T.FloatType)) and ty != T.INT:
+            e.ty, e.const = T.INT, 1  # a scalar (Float32, UInt8) is a SIMD of width 1 (Bool is not Sized)
+            return
         if isinstance(args[0], A.Call) and args[0].target == ("range",):  # len(range(a, b, s))
             r = list(args[0].bound_args)
             zero, one = A.IntLit(e.span, 0), A.IntLit(e.span, 1)
@@ -727,6 +730,10 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
     if isinstance(ty, T.TupleType) and name == "__len__" and not e.args:
         e.ty, e.const = T.INT, len(ty.elems)
         return
+    if name == "__index__" and not e.args and T.is_int(ty) and c.dialect_2023:
+        # 2023 `n.__index__()` (PythonObject's `len` gave an object then): the Int itself
+        c.warn("'.__index__()' is the 2023 Mojo spelling; Mojo 1.2 uses the Int (or 'Int(x)')", e.func.attr_span)
+        return c.coerce(recv, T.INT)
     if name == "copy" and not e.args and not isinstance(ty, T.ListType) and T.copyable(T.materialize(ty)):
         return c.coerce(recv, T.materialize(ty))  # a copy of a value type is the value
     saved = getattr(c, "_call_lparen", None)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Note, Span
 from ..frontend import ast as A
-from . import algorithm, legacy2023, pointers, python_interop, simd
+from . import algorithm, legacy2023, legacy_simd2023, pointers, python_interop, simd
 from . import legacy_fn_params
 from . import types as T
 from .symbols import (
@@ -41,6 +41,10 @@ class CallChecker:
     # ------------------------------------------------------------------ calls
     def expr_Call(self, e: A.Call, expected: T.Type | None) -> Any:
         f = e.func
+        if self.dialect_2023:
+            legacy = legacy_simd2023.static_call(self, e, expected)  # `SIMD[size=w].store(p, i, v)`
+            if legacy is not NotImplemented:
+                return legacy
         if isinstance(f, A.Attribute):
             # Method call or module member: check the receiver first.
             mod = self._module_of(f.value)
@@ -182,6 +186,12 @@ class CallChecker:
             smart = pointers.smart_pointer_type(self, e, sym)  # OwnedPointer(v), ArcPointer(v)
             if smart is not None and smart != T.UNKNOWN:
                 return self.construct(e, smart, expected)
+            if isinstance(sym, TypeSym) and sym.ty is None and sym.name == "VariadicList" and e.args \
+                    and not e.keywords and self.dialect_2023:
+                # 2023 `VariadicList(3, 1, 4)`: the element type comes from the first value.
+                probe = self.expr(copy.deepcopy(e.args[0]))
+                if probe.ty != T.UNKNOWN:
+                    return self.construct(e, self.instantiate_struct(sym, [T.materialize(probe.ty)], f.span), expected)
             if isinstance(sym, TypeSym) and sym.ty is None and sym.name == "Optional" and len(e.args) == 1 \
                     and not e.keywords:
                 # Optional(3): the element type comes from the argument.

@@ -122,6 +122,9 @@ class ConversionChecker:
             return True
         if isinstance(src, T.IntType) and isinstance(target, (T.FloatType, T.SimdType)) and self._in_2023_code():
             return True  # 2023: SIMD and the float types converted from Int implicitly
+        if isinstance(src, T.FloatType) and self._in_2023_code() and (isinstance(target, T.FloatType) or (
+                isinstance(target, T.SimdType) and isinstance(target.elem, T.FloatType))):
+            return True  # 2023/2024: SIMD's `__init__(Float64)` cast and splat a float implicitly
         return False
 
     def _in_2023_code(self) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from .. import limits
 from ..diagnostics import Note, Span
 from ..frontend import ast as A
-from . import legacy2023, operator_errors, pointers, python_interop, simd
+from . import legacy2023, legacy_simd2023, operator_errors, pointers, python_interop, simd
 from . import types as T
 from .comparisons import ComparisonChecker
 from .support import (
@@ -464,6 +464,8 @@ class ExpressionChecker(ComparisonChecker):
         elif self._in_2023_code() and {type(lt), type(rt)} == {T.IntType, T.FloatType}:
             # 2023 code: Int converted to the float type implicitly (`(2*M*N*K) / secs`)
             ty = lt if isinstance(lt, T.FloatType) else rt
+        elif self._in_2023_code() and isinstance(lt, T.FloatType) and isinstance(rt, T.FloatType):
+            ty = lt  # 2023/2024: `Float32 * Float64` is Float32.__mul__, the right one converted implicitly
         else:
             operator_errors.report(self, op, e.left, e.right, e.op_span or e.span)
             e.ty = T.UNKNOWN
@@ -612,6 +614,14 @@ class ExpressionChecker(ComparisonChecker):
             self.warn("'.address' of a Pointer is the 2023 Mojo spelling; Mojo 1.2's pointer is its own address",
                       e.attr_span)
             return base
+        if legacy_simd2023.attribute(self, e, ty, False):  # `v.dtype`, 2024's `v.element_type`
+            return
+        if (isinstance(ty, (T.SimdType, T.IntType, T.FloatType)) or ty == T.BOOL) and e.attr == "value" \
+                and self._in_2023_code():
+            # 2023 `x.value`: SIMD's raw MLIR value, passed back where a SIMD of that type is expected
+            self.warn("'.value' of a SIMD value is the 2023 Mojo spelling (its MLIR value); Mojo 1.2 uses "
+                      "the value itself", e.attr_span)
+            return base
         if isinstance(ty, T.SimdType) and e.attr == "size":  # `v.size` (2023)
             self.warn("'.size' of a SIMD value is the 2023 Mojo spelling; Mojo 1.2 knows the width from "
                       "its type", e.attr_span)
@@ -637,6 +647,8 @@ class ExpressionChecker(ComparisonChecker):
         self.error(f"'{ty}' value has no attribute '{e.attr}'", _dot(e.attr_span))
 
     def _type_attribute(self, e: A.Attribute, ty: T.Type) -> None:
+        if legacy_simd2023.attribute(self, e, ty, True):  # `Float32.dtype`, 2024's `SIMD[...].size`
+            return
         if ty == T.STRING and e.attr in _STRING_CONSTANTS:  # String.DIGITS, String.ASCII_LETTERS, ...
             e.ty, e.const = T.STR_LIT, _STRING_CONSTANTS[e.attr]
             return

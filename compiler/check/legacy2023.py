@@ -30,6 +30,7 @@ MODULES: dict[str, str | None] = {
     "python.object": "std.python", "python.python": "std.python", "Python": "std.python",
     "math.limit": "std.utils.numerics", "math.math": "std.math", "math.bit": "std.bit",
     "runtime.llcl": "std.sys", "tensor": None, "utils.index": None,
+    "utils.list": None, "memory.unsafe_pointer": "std.memory",  # VariadicList; UnsafePointer (2024)
     "autotune": None,  # autotune/search/@adaptive: rewritten by frontend/autotune2023.py
 }
 
@@ -43,7 +44,9 @@ NAMES: dict[str, str] = {
     "Benchmark": "benchmark.run(f)", "neginf": "neg_inf", "div_ceil": "ceildiv", "num_cores": "num_physical_cores",
     "Tensor": "LayoutTensor (std has no Tensor), or List/UnsafePointer", "Index": "IndexList",
     "Static2DTileUnitFunc": "def[tile_x: Int, tile_y: Int](Int, Int) capturing -> None",
-    "now": "perf_counter_ns",
+    "now": "perf_counter_ns", "StringRef": "StringSlice",
+    "VariadicList": "a variadic argument list ('*args: T') or a List",
+    "AnyRegType": "ImplicitlyCopyable & Movable",
 }
 
 # 2023 modules that Mojo 1.2 no longer has; their names are in LIBRARY.
@@ -86,7 +89,8 @@ def library_name(c: Checker, name: str, span: Span) -> Any:
         return None
     legacy = c.globals.parent
     sym = legacy.names.get(name) if legacy is not None else None
-    if sym is not None:
+    ctx = getattr(c, "_ctx", None)
+    if sym is not None and (ctx is None or not c.is_stdlib_func(ctx.func)):  # the library's own uses: silent
         c.warn(f"'{name}' is the 2023 Mojo spelling; Mojo 1.2 uses '{NAMES[name]}'", span)
     return sym
 

@@ -67,3 +67,16 @@ def search_result(p: Any, value: A.Expr) -> A.Expr:
     arrow = p.advance()
     n = p.expect_name("the name of the alias that receives the search's result")
     return A.BinOp(value.span.to(n.span), "->", value, A.Name(n.span, n.text), arrow.span)
+
+
+def untyped_def_arguments(module: A.Module) -> bool:
+    """Whether a top-level `def` (or a struct's `def` method) has an argument without a type: Mojo
+    1.2 rejects that, the 2023 dialect made it an `object`. A notebook cell like that is read as
+    2023 code (compiler/session.py); a program file keeps 1.2's error."""
+    for s in module.body:
+        funcs = s.methods if isinstance(s, A.StructDef) else [s]
+        for f in funcs:
+            if isinstance(f, A.FuncDef) and not f.is_fn and any(
+                    p.type is None and p.name != "self" and not p.variadic for p in f.params):
+                return True
+    return False

@@ -719,6 +719,11 @@ struct Python(Copyable, Movable):
         _ungil(st)
         return PythonObject(from_owned=t)
 
+    # 2023/2024 (removed by Mojo 1.2, which writes `x is y`): whether x is the object y.
+    @staticmethod
+    def is_type(x: PythonObject, y: PythonObject) -> Bool:
+        return x.__is__(y)
+
     @staticmethod
     def is_true(obj: PythonObject) raises -> Bool:
         return _py_to_bool(obj)

@@ -26,6 +26,10 @@ comptime UI8 = UInt8
 comptime UI16 = UInt16
 comptime UI32 = UInt32
 comptime UI64 = UInt64
+# 2023's borrowed string view; Mojo 1.2 has StringSlice (a String here keeps the lifetimes simple).
+comptime StringRef = String
+# 2023's bound for register-passable (trivially copied) element types.
+comptime AnyRegType = ImplicitlyCopyable & Movable
 
 
 def div_ceil(numerator: Int, denominator: Int) -> Int:
@@ -50,6 +54,25 @@ comptime object = PythonObject
 def _python_cell_global(name: String) raises -> PythonObject:
     # A global of a notebook's `%%python` cell (IPython runs them in `__main__`), used by a 2023 cell.
     return Python.import_module("__main__").__getattr__(name)
+
+
+# ---------------------------------------------------------------- VariadicList
+struct VariadicList[T: ImplicitlyCopyable & Movable](ImplicitlyCopyable, Copyable, Movable, Sized):
+    """2023 `VariadicList(3, 1, 4)` (from `utils.list`): a fixed list of values of one type. Mojo 1.2
+    keeps VariadicList for `*args` only; a List does this job."""
+
+    var items: List[Self.T]
+
+    def __init__(out self, *values: Self.T):
+        self.items = List[Self.T]()
+        for v in values:
+            self.items.append(v)
+
+    def __len__(self) -> Int:
+        return len(self.items)
+
+    def __getitem__(self, i: Int) -> Self.T:
+        return self.items[i]
 
 
 # ---------------------------------------------------------------- DTypePointer

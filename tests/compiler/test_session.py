@@ -257,3 +257,16 @@ def test_2023_notebooks_use_python_cell_globals_and_stay_2023(monkeypatch: pytes
     assert "".join(out) == "21.0\n42.0\n"
     with pytest.raises(CompileError, match="unknown declaration 'quadruple'"):
         s.execute("print(quadruple(2))", 4)
+
+
+def test_a_notebook_that_opens_with_untyped_def_arguments_is_2023_code() -> None:
+    """The 2023 programming manual's first cell has no 2023 keyword, only `def f(a, b)` (arguments
+    of the dynamic `object` type then; Mojo 1.2 rejects untyped arguments): the session reads it,
+    and the cells after it, as 2023 code."""
+    out: list[str] = []
+    err: list[str] = []
+    s = Session(output=lambda stream, text: (out if stream == "stdout" else err).append(text))
+    s.execute("def differ(a, b):\n    var c = a\n    if c != b:\n        print(b)\n\ndiffer(2, 3)\n", 1)
+    assert "argument without a type" in "".join(err)
+    s.execute("def show(x):\n    print(x * 2)\n\nshow(21)", 2)
+    assert "".join(out) == "3\n42\n"
