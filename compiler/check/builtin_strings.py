@@ -13,6 +13,34 @@ if TYPE_CHECKING:
     from .checker import Checker
 
 
+# The methods a user may call on String, StringSlice and StringLiteral in Mojo 1.2 (the API checklist,
+# shared/mojo-std-api). The stdlib's `_str_NAME` helpers (rsplit, partition, zfill...) stay private:
+# Mojo 1.2 reports "value has no attribute" for them, and a program that leans on one would not run there.
+MOJO_STRING_METHODS = frozenset("""
+    __add__ __bool__ __contains__ __eq__ __float__ __fspath__ __ge__ __getitem__ __gt__ __hash__ __iadd__
+    __int__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __radd__ __reversed__ append as_bytes
+    as_c_string_slice as_c_string_span as_imm as_string_slice ascii_center ascii_ljust ascii_rjust
+    byte_length bytes capacity capacity_bytes codepoint_slices codepoint_slices_reversed codepoints copy
+    count count_codepoints count_graphemes endswith find format get_immutable grapheme_indices graphemes
+    graphemes_reversed is_ascii_digit is_ascii_printable is_ascii_whitespace is_codepoint_boundary islower
+    isnewline isspace isupper join lower lstrip removeprefix removesuffix replace reserve reserve_bytes
+    resize rfind rstrip set_byte_length split split_at_grapheme splitlines startswith strip
+    unsafe_as_bytes_mut unsafe_ptr unsafe_ptr_mut upper write write_repr_to write_string write_to
+""".split())
+
+
+def unknown_string_method(c: Checker, e: A.Call, recv_ty: T.Type, recv_const: Any, name: str) -> bool:
+    """Report `s.NAME(...)` when Mojo 1.2's String has no NAME (user code of the 1.2 dialect only)."""
+    if name in MOJO_STRING_METHODS or c.dialect_2023 or e.span.file.startswith("<std>"):
+        return False
+    from .support import _dot
+
+    shown = f'StringLiteral["{recv_const}"]' if recv_ty == T.STR_LIT and isinstance(recv_const, str) else "String"
+    c.error(f"'{shown}' value has no attribute '{name}'", _dot(e.func.attr_span))
+    e.ty = T.UNKNOWN
+    return True
+
+
 def _construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
     from .builtins import construct_builtin  # builtins.py imports this module
 

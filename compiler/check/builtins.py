@@ -226,7 +226,7 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
             if args[0].ty not in (T.STRING, T.STR_LIT):
                 return _fail(c, e, f"ord() needs a String, got '{args[0].ty}'")
             if args[0].ty == T.STR_LIT and len(args[0].const) == 1:
-                e.ty, e.const = T.INT_LIT, ord(args[0].const)
+                e.ty, e.const = T.INT, ord(args[0].const)  # an Int (not a literal): UInt8 >= ord("a") is an error
                 return
             return _stdlib_call(c, e, "_ord", [c.coerce(args[0], T.STRING)])
         if not (T.is_int(args[0].ty) or args[0].ty == T.INT_LIT):
@@ -762,6 +762,9 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         from . import pointers
         return pointers.method(c, e, recv, name)
     if ty in (T.STRING, T.STR_LIT):
+        from .builtin_strings import unknown_string_method
+        if unknown_string_method(c, e, ty, recv.const, name):
+            return
         recv = c.coerce(recv, T.STRING)
         if name == "byte_length" and not e.args:
             if recv.const is not None:
@@ -792,7 +795,7 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
                     a.ty = a.ty  # already checked
                 c.call_overloads(call, sym.funcs, None, e.func.span)
                 return call
-        c.error(f"'String' value has no method '{name}'", e.func.attr_span)
+        c.error(f"'String' value has no attribute '{name}'", _at_dot(e.func.attr_span))
         e.ty = T.UNKNOWN
         return
     if isinstance(ty, T.OptionalType):
@@ -811,7 +814,7 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
             call.func.sym = c.globals.names["_opt_" + name]
             c.call_overloads(call, call.func.sym.funcs, None, e.func.span)
             return call
-        c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
+        c.error(f"'{ty}' value has no attribute '{name}'", _at_dot(e.func.attr_span))
         e.ty = T.UNKNOWN
         return
     if ty == T.CODEPOINT:
@@ -833,8 +836,15 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
         conv = A.Convert(e.span, recv)
         conv.ty = T.INT
         return conv
-    c.error(f"'{ty}' value has no method '{name}'", e.func.attr_span)
+    c.error(f"'{ty}' value has no attribute '{name}'", _at_dot(e.func.attr_span))
     e.ty = T.UNKNOWN
+
+
+def _at_dot(attr_span: Any) -> Any:
+    """Mojo names a missing method at the '.' before it ("value has no attribute")."""
+    from .support import _dot
+
+    return _dot(attr_span)
 
 
 _LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}
@@ -887,6 +897,10 @@ def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str)
         call.func.sym = c.globals.names["_list_" + name]
         c.call_overloads(call, call.func.sym.funcs, None, e.func.span)
         return call
+    elif name not in sig and name != "pop":
+        c.error(f"'{ty}' value has no attribute '{name}'", _at_dot(e.func.attr_span))
+        e.ty = T.UNKNOWN
+        return
     else:
         c.error(f"'{ty}' value has no method '{name}' taking {len(args)} argument(s)", e.func.attr_span)
         e.ty = T.UNKNOWN

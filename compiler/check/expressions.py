@@ -767,7 +767,12 @@ class ExpressionChecker(ComparisonChecker):
             if "grapheme" in kw and not e.indices:
                 from .builtin_strings import string_grapheme_index
                 return string_grapheme_index(self, e, base, kw["grapheme"].value)
-            self.error("Strings are not indexed by position in Mojo 1.2; use 's[byte=i]'", e.span)
+            v = base.span  # Mojo names the '['
+            self.error("String does not support direct positional indexing like `s[i]` because Mojo strings are "
+                       "UTF-8 encoded, and the same position can mean three different things. Use one of: "
+                       "`s[byte=i]` for a raw UTF-8 byte, `s[codepoint=i]` for a Unicode code point, or "
+                       "`s[grapheme=i]` for a user-visible character (grapheme cluster).",
+                       Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1))
             return
         if isinstance(ty, T.StructType):
             if python_interop.is_python_object(ty):

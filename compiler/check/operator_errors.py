@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import types as T
+from ..diagnostics import Span
 from ..frontend import ast as A
 from .support import _ARITH_DUNDERS
 
@@ -40,6 +41,19 @@ def _shown(ty: T.Type, e: A.Expr) -> str:
     return T.display(ty, getattr(e, "const", None))
 
 
+def anchor(e: A.Expr) -> Any:
+    """Where Mojo places an expression in a diagnostic: a call at its '(', a subscript at its '[', a
+    binary operation at its operator, anything else at its start (`b >= ord("a")` names the '(')."""
+    if isinstance(e, A.Call) and e.lparen is not None and e.lparen.line == e.span.line:
+        return e.lparen
+    if isinstance(e, A.Subscript):
+        v = e.value.span
+        return Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1)
+    if isinstance(e, A.BinOp) and e.op_span is not None:
+        return e.op_span
+    return e.span
+
+
 def report(c: Any, op: str, left: A.Expr, right: A.Expr, op_span: Any) -> None:
     """Report `left op right` as Mojo does; the caller marks the expression as failed."""
     lt, rt = left.ty, right.ty
@@ -50,4 +64,4 @@ def report(c: Any, op: str, left: A.Expr, right: A.Expr, op_span: Any) -> None:
         c.error(f"no matching method in call to '{dunder}'", right.span)
     else:
         c.error(f"invalid call to '{dunder}': value passed to 'rhs' cannot be converted from "
-                f"'{_shown(rt, right)}' to '{lt}'", right.span)
+                f"'{_shown(rt, right)}' to '{lt}'", anchor(right))
