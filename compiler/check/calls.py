@@ -86,6 +86,10 @@ class CallChecker:
                             self._check_args_loosely(e)
                             return
                         return self.call_overloads(e, funcs, None, f.attr_span)
+                    bound_fn = rty.of.info.comptimes.get(f.attr) if isinstance(rty.of, T.StructType) else None
+                    if isinstance(bound_fn, GlobalConst) and isinstance(bound_fn.value, FuncInfo):
+                        # `Self.less(a, b)`: a struct's function parameter (`struct PQ[less: def(T, T) thin -> Bool]`)
+                        return self.call_overloads(e, [bound_fn.value], None, f.attr_span)
                     from .builtins import builtin_static
                     static = builtin_static(self, e, rty.of, f.attr)
                     if static is not NotImplemented:

@@ -153,3 +153,37 @@ def value_of_function(e: A.Expr) -> bool:
         return False
     e.ty, e.const = signature(f), f
     return True
+
+
+def explicit_instance(c: Any, e: A.Subscript, base: A.Name) -> A.Expr | None:
+    """`less[Int]` used as a value (`PQ[T, less[T]]`, `pick[less[Int]](a, b)`, `var f = less[Int]`):
+    the generic function instantiated with the explicit parameters, as a function value (Mojo
+    binds every parameter from the brackets and defaults; none are inferred here)."""
+    sym = base.sym
+    if not isinstance(sym, OverloadSet):
+        return None
+    for fn in sym.funcs:
+        t = fn.template
+        if t is None:
+            continue
+        positional = [tp for tp in t.params if tp.positional]
+        names = {tp.name for tp in t.params}
+        if len(e.indices) > len(positional) or any(k.name not in names for k in e.keywords):
+            continue
+        bound: dict[str, Any] = {tp.name: c._param_value(tp, x) for tp, x in zip(positional, e.indices)}
+        for k in e.keywords:
+            bound[k.name] = c._param_value(next(tp for tp in t.params if tp.name == k.name), k.value)
+        for tp in t.params:
+            if tp.name not in bound and tp.default is not None:
+                bound[tp.name] = c._param_value(tp, tp.default)
+        if any(tp.name not in bound for tp in t.params) or any(v is None for v in bound.values()):
+            continue
+        inst = c.instantiate_function(fn, [bound[tp.name] for tp in t.params], e.span)
+        if inst is None:
+            return None
+        bind_in_instance(c, fn, inst, bound)
+        out = A.Name(e.span, base.id)
+        out.sym = OverloadSet(base.id, [inst])
+        out.ty, out.const = signature(inst), inst
+        return out
+    return None

@@ -323,6 +323,9 @@ class DeclarationChecker:
                 names |= {"Copyable", "ImplicitlyCopyable", "Movable"}  # 2023: copied bit for bit
                 self.warn("'@register_passable(\"trivial\")' is the 2023 Mojo spelling; Mojo 1.2 conforms to "
                           "'TrivialRegisterPassable' instead", d.span)
+        # `struct Build(Job)` with `trait Job(Copyable, Writable)`: conforming to a trait is conforming
+        # to its parents too (Build is Copyable).
+        names |= {p.id for tn in self._trait_closure(names) for p in self.traits[tn].parents if isinstance(p, A.Name)}
         info.traits = names
         info.implicitly_copyable = "ImplicitlyCopyable" in names or "TrivialRegisterPassable" in names
         info.copyable = info.implicitly_copyable or "Copyable" in names

@@ -785,4 +785,9 @@ class ExpressionChecker(ComparisonChecker):
             call = A.Call(e.span, A.Attribute(e.span, base, "__getitem__", e.span), e.indices, e.keywords,
                           Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1))
             return self.expr(call, expected)
+        if isinstance(base, A.Name) and isinstance(base.sym, OverloadSet):
+            from .closures import explicit_instance
+            inst = explicit_instance(self, e, base)  # `less[Int]` as a function value
+            if inst is not None:
+                return inst
         self.error(f"'{ty}' is not subscriptable", e.span)
