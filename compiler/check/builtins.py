@@ -15,6 +15,7 @@ from . import python_interop, simd
 from . import types as T
 from .builtin_strings import _as_string, _repr_of, _str_const, _string_variadic_method
 from .builtin_support import _fail, _require_writable, _std_call, _stdlib_call, require_mutable_receiver
+from .operator_methods import operator_spelled
 from .symbols import FuncInfo, OverloadSet, TypeSym
 
 if TYPE_CHECKING:
@@ -727,6 +728,10 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
     ty = recv.ty
     if simd.method(c, e, recv, name, []):
         return
+    if (T.is_numeric(ty) or ty == T.BOOL) and not e.keywords:
+        spelled = operator_spelled(c, e, recv, name)  # `x.__add__(y)`, `n.__abs__()`
+        if spelled is not None:
+            return spelled
     if isinstance(ty, T.TupleType) and name == "__len__" and not e.args:
         e.ty, e.const = T.INT, len(ty.elems)
         return

@@ -86,7 +86,10 @@ class GenericsChecker:
             else:
                 scope.names[tp.name] = GlobalConst(tp.name, tp.ty, t.decl.span, v)
                 shown.append(str(v) if not isinstance(v, bool) else str(v))
-        key = tuple((v.llname if isinstance(v, FuncInfo) else str(v), type(v).__name__) for v in values)
+        # Types by identity (a struct redefined in a later notebook cell is another type with the
+        # same name); other values by their text, so that 1, True and 1.0 stay apart.
+        key = tuple((v.llname if isinstance(v, FuncInfo) else v if isinstance(v, T.Type) else str(v),
+                     type(v).__name__) for v in values)
         shown = [v.name if isinstance(v, FuncInfo) else x for v, x in zip(values, shown)]
         return scope, "[" + ", ".join(shown) + "]", key
 

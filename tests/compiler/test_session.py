@@ -270,3 +270,20 @@ def test_a_notebook_that_opens_with_untyped_def_arguments_is_2023_code() -> None
     assert "argument without a type" in "".join(err)
     s.execute("def show(x):\n    print(x * 2)\n\nshow(21)", 2)
     assert "".join(out) == "3\n42\n"
+
+
+def test_a_generic_function_takes_a_struct_redefined_in_a_later_cell() -> None:
+    """`describe[T: Shape]` called with Circle, then Circle redefined: the new Circle is another type
+    with the same name, so it gets its own instance (the old one said 'cannot be converted from
+    'Circle' to 'Circle'')."""
+    out: list = []
+    s = Session(output=lambda stream, text: out.append(text))
+    s.execute("trait Shape:\n    def area(self) -> Float64: ...\n", 1)
+    s.execute("@fieldwise_init\nstruct Circle(Shape, Copyable):\n    var r: Float64\n"
+              "    def area(self) -> Float64:\n        return 3.0 * self.r * self.r\n", 2)
+    s.execute("def describe[T: Shape](shape: T) -> Float64:\n    return shape.area()\n", 3)
+    assert s.execute("describe(Circle(2.0))", 4).value == "12.0"
+    s.execute("@fieldwise_init\nstruct Circle(Shape, Copyable):\n    var d: Float64\n"
+              "    def area(self) -> Float64:\n        return self.d\n", 5)
+    assert s.execute("describe(Circle(2.0))", 6).value == "2.0"
+    assert s.execute("var boxes = List[Circle]()\nboxes.append(Circle(5.0))\nboxes[0].d", 7).value == "5.0"
