@@ -304,6 +304,11 @@ def builtin_call(c: Checker, e: A.Call, name: str, expected: T.Type | None) -> A
         if args is None:
             return
         ty = args[0].ty
+        if name == "sqrt" and (ty == T.INT_LIT or ty in (T.INT, T.UINT)):  # sqrt(Int) -> Int, floor
+            return _stdlib_call(c, e, "_isqrt", [c.coerce(args[0], T.INT)])
+        if ty == T.INT_LIT and name in ("floor", "ceil", "trunc"):
+            e.ty, e.const = T.INT_LIT, args[0].const
+            return
         if ty in T.LITERALS:
             ty = T.F64
         if T.is_int(ty) and name in ("floor", "ceil", "trunc", "round"):
@@ -346,6 +351,11 @@ def _round(c: Checker, e: A.Call) -> Any:
     if args is None:
         return
     x = args[0]
+    if x.ty == T.INT_LIT and len(args) == 2 and isinstance(args[1].const, int) and isinstance(x.const, int):
+        # Int.__round__(ndigits): down to a multiple of 10^-ndigits (see _round_int)
+        nd = args[1].const
+        e.ty, e.const = T.INT_LIT, x.const if nd >= 0 else x.const - x.const % 10 ** -nd
+        return
     if x.ty in T.LITERALS and all(a.const is not None for a in args) and T.is_int(T.materialize(args[-1].ty)):
         nd = args[1].const if len(args) == 2 else None
         v = round(fractions.Fraction(x.const), nd) if nd is not None else round(fractions.Fraction(x.const))
@@ -366,6 +376,10 @@ def _round(c: Checker, e: A.Call) -> Any:
     if isinstance(ty, T.SimdType) and T.is_int(ty.elem) and len(args) == 1:
         e.bound_args, e.target, e.ty = [x], ("identity",), ty
         return
+    if T.is_int(ty) and len(args) == 2:  # Int.__round__(ndigits)
+        return _stdlib_call(c, e, "_round_int", [c.coerce(x, T.INT), c.coerce(args[1], T.INT)])
+    if isinstance(ty, T.SimdType) and T.is_float(ty.elem) and len(args) == 2:
+        return _stdlib_call(c, e, "_round_even", [x, c.coerce(args[1], T.INT)])
     if not T.is_float(ty):
         return _fail(c, e, f"'round' needs a number, got '{x.ty}'")
     xs = [c.coerce(x, ty)]
@@ -564,6 +578,15 @@ def _iter_builtin(c: Checker, e: A.Call, name: str) -> Any:
         if isinstance(a.ty, T.ListType):
             return _stdlib_call(c, e, "_list_reversed", [a])
         return _fail(c, e, f"reversed() needs a List or a range, got '{a.ty}'")
+    if name in ("any", "all") and (isinstance(a.ty, T.SimdType) or T.is_numeric(a.ty) or a.ty == T.BOOL):
+        # any(v)/all(v) of a SIMD value: whether any/every lane is true (nonzero)
+        v = a
+        if isinstance(a.ty, T.SimdType) and a.ty.elem != T.BOOL:
+            v = c.expr(A.Call(e.span, A.Attribute(e.span, a, "ne", e.span), [A.IntLit(e.span, 0)], [], e.lparen))
+        elif not isinstance(a.ty, T.SimdType):
+            return c.coerce(c.expr(A.Call(e.span, A.Name(e.span, "Bool"), [a], [], e.lparen)), T.BOOL)
+        e.target, e.bound_args, e.ty = ("simd_reduce", "|" if name == "any" else "&"), [v], T.BOOL
+        return
     if not all(isinstance(x.ty, T.ListType) for x in args):
         return _fail(c, e, f"{name}() needs Lists here, got " + ", ".join(f"'{x.ty}'" for x in args))
     if name == "zip":

@@ -55,6 +55,17 @@ class ComparisonChecker:
                 return ("list_in", op == "not in"), self.coerce(a, rt.elem), b, None
             if rt in (T.STRING, T.STR_LIT) and lt in (T.STRING, T.STR_LIT):
                 return ("str_in", op == "not in"), self.coerce(a, T.STRING), self.coerce(b, T.STRING), None
+            if isinstance(rt, T.SimdType) and lt != T.UNKNOWN:
+                # `x in v`: whether any lane equals x (SIMD.__contains__)
+                mask = A.Call(span, A.Name(span, "_"), [], [], span)
+                mask.target = ("simd_mask", "==")
+                mask.bound_args = [b, simd.broadcast(self, self.coerce(a, rt.elem), rt)]
+                mask.ty = T.SimdType(T.BOOL, rt.width)
+                red = A.Call(span, A.Name(span, "_"), [], [], span)
+                red.target, red.bound_args, red.ty = ("simd_reduce", "|"), [mask], T.BOOL
+                if op == "not in":
+                    red = self.expr(A.UnaryOp(span, "not", red))
+                return ("method", red), a, b, None
             if isinstance(rt, T.TupleType):
                 from .builtin_tuples import tuple_contains
                 test = tuple_contains(self, a, b, span)

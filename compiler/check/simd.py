@@ -151,6 +151,8 @@ def construct(c: Checker, e: A.Call, st: T.SimdType) -> None:
         conv = A.Convert(args[0].span, args[0])
         conv.ty = st.elem
         args = [conv]
+    if not args and not e.keywords:  # `SIMD[D, w]()`: all lanes zero
+        args = [c.expr(A.IntLit(e.lparen, 0), st.elem)]
     if len(args) == 1:
         e.target, e.bound_args = ("simd_splat",), [c.coerce(args[0], st.elem)]
     elif len(args) == st.width:
@@ -237,8 +239,34 @@ def method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr],
     if not isinstance(ty, T.SimdType):
         return _scalar_method(c, e, recv, name, params)
     args = [c.expr(a) for a in e.args]
-    if name in REDUCTIONS and not args:
+    if name in REDUCTIONS and not args and len(params) == 1:
+        # `v.reduce_add[k]()`: halve until k lanes are left, the vector of those k lanes
+        k = c.coerce(c.expr(params[0], T.INT), T.INT).const
+        if not isinstance(k, int) or k < 1 or k > ty.width or k & (k - 1):
+            c.error(f"'{name}' needs a power-of-two output width from 1 to {ty.width}", e.span)
+            e.ty = T.UNKNOWN
+            return True
+        e.target, e.bound_args = ("simd_reduce", (REDUCTIONS[name], k)), [recv]
+        e.ty = ty.elem if k == 1 else T.SimdType(ty.elem, k)
+    elif name in REDUCTIONS and not args:
         e.target, e.bound_args, e.ty = ("simd_reduce", REDUCTIONS[name]), [recv], ty.elem
+    elif name == "reduce_bit_count" and not args and not params and (T.is_int(ty.elem) or ty.elem == T.BOOL):
+        e.target, e.bound_args, e.ty = ("simd_bitcount",), [recv], T.INT
+    elif name == "clamp" and len(args) == 2 and not params:
+        _clamp(c, e, recv, broadcast(c, args[0], ty), broadcast(c, args[1], ty), ty)
+    elif name in ("split", "deinterleave") and not args and not params and ty.width >= 2:
+        half = ty.width // 2
+        parts = []
+        for k in range(2):
+            idx = tuple(range(k * half, (k + 1) * half)) if name == "split" else tuple(range(k, ty.width, 2))
+            part = A.Call(e.span, A.Name(e.span, "_"), [], [], e.span)
+            part.target, part.bound_args = ("simd_shuffle", idx), [recv]
+            part.ty = ty.elem if half == 1 else T.SimdType(ty.elem, half)
+            if half == 1:  # one lane: the scalar itself
+                part = c.expr(A.Subscript(e.span, recv, [A.IntLit(e.span, idx[0])], []))
+            parts.append(part)
+        tup = c.expr(A.TupleExpr(e.span, parts))
+        e.target, e.bound_args, e.ty = ("identity",), [tup], tup.ty
     elif name in MASKS and len(args) == 1:
         e.target, e.bound_args = ("simd_mask", MASKS[name]), [recv, broadcast(c, args[0], ty)]
         e.ty = T.SimdType(T.BOOL, ty.width)
@@ -308,6 +336,13 @@ def _rearrange(c: Checker, e: A.Call, recv: A.Expr, ty: T.SimdType, name: str, p
     e.target, e.bound_args, e.ty = ("simd_shuffle", tuple(idx)), [recv, other], T.SimdType(ty.elem, len(idx))
 
 
+def _clamp(c: Checker, e: A.Call, v: A.Expr, lo: A.Expr, hi: A.Expr, ty: T.Type) -> None:
+    """`v.clamp(lo, hi)`: max(min(v, hi), lo), lane by lane (Mojo's order, so NaN stays NaN)."""
+    inner = A.Call(e.span, A.Name(e.span, "_"), [], [], e.span)
+    inner.target, inner.bound_args, inner.ty = ("min",), [v, hi], ty
+    e.target, e.bound_args, e.ty = ("max",), [inner, lo], ty
+
+
 def _scalar_method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[A.Expr]) -> bool:
     """A scalar is SIMD of width 1 (`Float64` is `SIMD[DType.float64, 1]`), so generic SIMD code works
     at width 1: `x.lt(y)` is `x < y`, and a Bool mask's `m.select(a, b)` is `a if m else b`."""
@@ -324,6 +359,10 @@ def _scalar_method(c: Checker, e: A.Call, recv: A.Expr, name: str, params: list[
         return True
     elif scalar and ty != T.BOOL and name == "to_bits" and not e.args and not params and not e.keywords:
         e.target, e.bound_args, e.ty = ("simd_bitcast",), [recv], T.INT_TYPES[f"UInt{ty.bits}"]
+        return True
+    elif scalar and ty != T.BOOL and name == "clamp" and len(e.args) == 2 and not params and not e.keywords:
+        lo, hi = (c.coerce(c.expr(a, ty), ty) for a in e.args)
+        _clamp(c, e, recv, lo, hi, ty)
         return True
     elif scalar and name == "cast" and len(params) == 1 and not e.args and not e.keywords:
         # `Int16(x).cast[DType.uint8]()`: a scalar's cast is the lane conversion at width 1.

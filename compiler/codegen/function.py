@@ -447,7 +447,7 @@ class FunctionLowering(ValueOps):
         return self.simd(i.op, i.attrs.get("arg"), i.attrs.get("src"), i.dest.ty, self.args(i))
 
     op_simd_splat = op_simd_lanes = op_simd_reduce = op_simd_mask = op_simd_select = simd_op
-    op_simd_shuffle = op_simd_cast = op_simd_bitcast = simd_op
+    op_simd_shuffle = op_simd_cast = op_simd_bitcast = op_simd_bitcount = simd_op
 
     # ------------------------------------------------------------ lists
     def op_list_new(self, i: N.Assign) -> ir.Value:

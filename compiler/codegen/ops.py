@@ -255,14 +255,23 @@ class ValueOps(Emitter):
             return v
         v = vals[0]
         if kind == "simd_reduce":
-            # Halve until one lane is left (the order Mojo's reductions use).
+            # Halve until one lane is left (the order Mojo's reductions use), or `size_out` lanes
+            # for `reduce_add[size_out]()`.
+            op, out = arg if isinstance(arg, tuple) else (arg, 1)
             w, elem = src.width, src.elem
-            while w > 1:
+            while w > out:
                 half = w // 2
                 lo = b.shuffle_vector(v, v, ir.Constant(ir.VectorType(I32, half), list(range(half))))
                 hi = b.shuffle_vector(v, v, ir.Constant(ir.VectorType(I32, half), list(range(half, w))))
-                v, w = self.lanewise(arg, lo, hi, elem), half
-            return b.extract_element(v, ir.Constant(I32, 0))
+                v, w = self.lanewise(op, lo, hi, elem), half
+            return b.extract_element(v, ir.Constant(I32, 0)) if out == 1 else v
+        if kind == "simd_bitcount":  # `v.reduce_bit_count()`: set bits over all lanes, as an Int
+            if src.elem != T.BOOL:
+                v = b.call(self.m.intrinsic("llvm.ctpop", v.type), [v])
+            wide = b.zext(v, ir.VectorType(I64, src.width)) if src.elem == T.BOOL or src.elem.bits < 64 else v
+            name = f"llvm.vector.reduce.add.v{src.width}i64"
+            fn = self.m.mod.globals.get(name) or ir.Function(self.m.mod, ir.FunctionType(I64, [wide.type]), name=name)
+            return b.call(fn, [wide])
         if kind == "simd_mask":
             other = vals[1]
             if isinstance(src.elem, T.FloatType):
