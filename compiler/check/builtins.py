@@ -535,6 +535,7 @@ def list_binop(c: Checker, e: A.BinOp) -> None:
     """List + List and List * n, written in Mojo (stdlib/collections.mojo)."""
     lt = e.left.ty
     if e.op == "+" and c.convertible(e.right, lt):
+        c._note_copy(e.right)  # List.__add__ takes `var other`: a variable needs `^` or `.copy()`
         e.call = _std_call(c, e.op_span or e.span, "_list_concat", [e.left, c.coerce(e.right, lt)])
     elif e.op == "*" and (T.is_int(e.right.ty) or e.right.ty == T.INT_LIT):
         e.call = _std_call(c, e.op_span or e.span, "_list_repeat", [e.left, c.coerce(e.right, T.INT)])
@@ -893,7 +894,13 @@ def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str)
         e.target, e.bound_args, e.ty = ("list_method", "pop"), bound, el
     elif name in sig and len(args) == sig[name] and not e.keywords:
         if name == "append":
-            bound = [recv, c.coerce(c.expr(args[0], el), el)]
+            v = c.expr(args[0], el)
+            if v.ty != el and v.ty != T.UNKNOWN and el != T.UNKNOWN and not c.convertible(v, el):
+                c.error(f"invalid call to 'append': value passed to 'value' cannot be converted from "
+                        f"'{T.display(v.ty, v.const)}' to '{el}'", v.span)
+                e.ty = T.UNKNOWN
+                return
+            bound = [recv, c.coerce(v, el)]
             c._note_copy(bound[1])
             e.ty = T.NONE
         elif name == "insert":

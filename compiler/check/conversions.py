@@ -163,6 +163,9 @@ class ConversionChecker:
             # xs is not destroyed (as a last use) before the callee reads through the view.
             to = A.Call(e.span, A.Name(e.span, "Pointer"), [], [A.Keyword(e.span, "to", e)], e.span)
             return pointers._std(self, "_span_of", [self.expr(to)], e.span, lparen=e.span)
+        view = pointers.list_slice_view(self, e, target)
+        if view is not None:
+            return view
         call = A.Call(e.span, A.Name(e.span, target.info.name), [e], [], e.span)
         ctors = self._implicit_ctors(e, target)
         self._converting_implicitly = True

@@ -109,6 +109,22 @@ class ExpressionChecker(ComparisonChecker):
         self._instantiation_failed(e.span, "constraint failed: negative indexing is not supported, use e.g. "
                                    "`string[byte=string.byte_length() - 1]`")
 
+    def _negative_index(self, base: A.Expr) -> None:
+        """`xs[-1]` of a List, Deque, Array or Span: a compile-time constraint of their `__getitem__`,
+        noted at the '['."""
+        v = base.span
+        self._instantiation_failed(Span(v.file, v.end_line, v.end_col, v.end_line, v.end_col + 1),
+                                   "constraint failed: negative indexing is not supported, use e.g. "
+                                   "`x[len(x) - 1]`")
+
+    def _std_negative_index(self, e: A.Subscript, base: A.Expr, ty: T.StructType) -> None:
+        """`d[-1]` of a std Deque, Array or Span: the same constraint as a List's."""
+        x = e.indices[0] if len(e.indices) == 1 else None
+        if isinstance(x, A.UnaryOp) and x.op == "-" and isinstance(x.operand, A.IntLit) and x.operand.value > 0 \
+                and ty.info.decl is not None and ty.info.decl.span.file.startswith("<std>") \
+                and ty.info.name.split("[")[0] in ("Deque", "Array", "Span", "InlineArray"):
+            self._negative_index(base)
+
     def _instantiation_failed(self, span: Span, why: str) -> None:
         """A library constraint that Mojo checks when instantiating a call: reported, as Mojo does, as a
         failed instantiation of the function that contains the call, with the reason as a note."""
@@ -698,6 +714,8 @@ class ExpressionChecker(ComparisonChecker):
             r = pointers.span_subscript(self, e)
             if r is not None:
                 return r
+        if isinstance(ty, T.StructType):
+            self._std_negative_index(e, base, ty)
         if isinstance(ty, T.StructType) and not e.indices and not e.keywords:
             r = pointers.smart_deref(self, e)  # OwnedPointer, ArcPointer
             if r is not None:
@@ -723,7 +741,7 @@ class ExpressionChecker(ComparisonChecker):
                 return
             idx = self.expr(e.indices[0], T.INT)
             if idx.const is not None and isinstance(idx.const, int) and idx.const < 0:
-                self.error("negative indices are not allowed in Mojo 1.2; write 'xs[len(xs) - 1]'", idx.span)
+                self._negative_index(base)
             e.indices[0] = self.coerce(idx, T.INT)
             e.ty = ty.elem
             return

@@ -371,6 +371,8 @@ class GenericsChecker:
                 values = [self._param_value(tp, x) for tp, x in zip(t.params, given)]
                 if any(v is None or v == T.UNKNOWN for v in values):
                     return T.UNKNOWN
+                if not _key_elements_ok(self, base, t, values, given):
+                    return T.UNKNOWN
                 return self.instantiate_struct(sym, values, e.span)
             if isinstance(sym, TypeSym) and sym.ty is None:
                 base = sym.name  # DynamicVector is List under its 2023 name
@@ -400,3 +402,17 @@ class GenericsChecker:
                               self.resolve_type(e.ret) if e.ret is not None else T.NONE, e.raises)
         self.error("expected a type", e.span)
         return T.UNKNOWN
+
+
+def _key_elements_ok(c: Any, base: str, t: Any, values: list[Any], given: list[Any]) -> bool:
+    """`Dict[Cell, V]`, `Set[Cell]`: a std parameter bound by KeyElement takes a struct only when it is
+    Hashable (declared, or with its own `__hash__`), as Mojo checks the bound where it is written."""
+    if not t.decl.span.file.startswith("<std>"):
+        return True
+    for tp, p, v, x in zip(t.params, t.decl.type_params, values, given):
+        if isinstance(p.type, A.Name) and p.type.id == "KeyElement" and isinstance(v, T.StructType) and \
+                "__hash__" not in v.info.methods and not {"Hashable", "KeyElement"} & set(v.info.traits):
+            c.error(f"'{base}' parameter '{tp.name}' has 'KeyElement' type, but value has type "
+                    f"'AnyStruct[{v}]'", x.span)
+            return False
+    return True

@@ -171,6 +171,20 @@ def span_of(c: Checker, e: A.Call) -> A.Expr | None:
     return _std(c, "_span_of", [c.expr(to)], e.span, lparen=e.lparen)
 
 
+def list_slice_view(c: Checker, e: A.Expr, target: T.Type) -> A.Expr | None:
+    """`xs[a:b]` (checked as `_list_slice_span(xs, a, b, loc, fd)`, a copy) passed where a Span is
+    wanted: a view into xs itself, as Mojo's ContiguousSlice (the copy died before the callee read it)."""
+    if not (isinstance(e, A.Call) and isinstance(e.func, A.Name) and e.func.id == "_list_slice_span"):
+        return None
+    base = e.args[0]
+    if not isinstance(base, (A.Name, A.Attribute, A.Subscript)) or not isinstance(base.ty, T.ListType):
+        return None
+    if not (is_span(target) and target.info.name == f"Span[{base.ty.elem}]"):
+        return None
+    to = A.Call(e.span, A.Name(e.span, "Pointer"), [], [A.Keyword(base.span, "to", base)], e.span)
+    return _std(c, "_list_slice_view", [c.expr(to), *e.args[1:]], e.span, lparen=e.span)
+
+
 def smart_pointer_type(c: Checker, e: A.Call, sym: Any) -> T.Type | None:
     """`OwnedPointer(v)`, `ArcPointer(v)`: the element type comes from the argument."""
     import copy

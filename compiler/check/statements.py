@@ -298,6 +298,13 @@ class StatementChecker(IterationChecker):
             call = A.Call(tgt.span, A.Attribute(tgt.span, tgt.value, "__setitem__", tgt.span), indices,
                           [A.Keyword(s.value.span, "value", s.value)], tgt.span)
         else:
+            vty = ov.funcs[0].params[-1].ty if len(ov.funcs) == 1 and ov.funcs[0].params else None
+            if isinstance(s.value, (A.StrLit, A.IntLit, A.FloatLit, A.BoolLit)) and isinstance(vty, T.Type) \
+                    and vty != T.UNKNOWN and not self.convertible(self.expr(s.value, vty), vty):
+                # `d[k] = "x"` into an Int: Mojo converts the value before the call, and says so
+                self.error(f"cannot implicitly convert '{T.display(s.value.ty, s.value.const)}' value to '{vty}'",
+                           s.value.span)
+                return
             call = A.Call(tgt.span, A.Attribute(tgt.span, tgt.value, "__setitem__", tgt.span),
                           list(tgt.indices) + [s.value], [], tgt.span)
         self.expr(call)

@@ -497,7 +497,8 @@ class FunctionLowering(ValueOps):
         elem = i.attrs["elem"]
         elty = self.m.lltype(elem)
         n = self.list_len(lst)
-        idx = self.normalize_index(idx, n)
+        if i.attrs.get("last"):
+            idx = self.normalize_index(idx, n)  # pop(): the last element, -1 on an empty list as Mojo says
         p = self.list_elem_ptr(lst, idx, elem, i.attrs["loc"])
         # Out of the buffer, then out of pop itself: two moves, as Mojo's List.pop makes.
         v = self.move_value(self.move_value(b.load(p, typ=elty), elem), elem)

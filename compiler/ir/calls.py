@@ -254,9 +254,12 @@ class CallBuilder:
         if name == "__len__":
             return self.op("list_len", [lst], T.INT)
         if name == "pop":
-            idx = self.value(args[1]).op if len(args) > 1 else N.Const(-1, T.INT)
-            # Mojo's pop asserts the index inside its own source, and names that place.
-            return self.op("list_pop", [lst, idx], elem, span=e.span, elem=elem, last=len(args) == 1,
+            if len(args) > 1:
+                # pop(i) takes no negative index (Mojo 1.2): i outside 0..len-1 aborts at the call's '('.
+                return self.op("list_pop", [lst, self.value(args[1]).op], elem, span=e.span, elem=elem,
+                               last=False, loc=e.lparen)
+            # pop() asserts inside Mojo's own source, and names that place.
+            return self.op("list_pop", [lst, N.Const(-1, T.INT)], elem, span=e.span, elem=elem, last=True,
                            loc="Mojo/stdlib/std/collections/list.mojo:1095:24")
         if name == "insert":
             self.emit(N.Assign(self.tmp(T.NONE, False), "list_insert",

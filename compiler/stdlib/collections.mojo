@@ -115,7 +115,8 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
         self._place(len(self._keys) - 1)
         self._size += 1
 
-    def __getitem__(self, key: Self.K) raises -> Self.V:
+    def __getitem__(ref self, key: Self.K) raises -> ref[self._values] Self.V:
+        # A reference to the stored value, as Mojo: `d[k].append(x)` and `ref v = d[k]` change the dict.
         var s = self._slot_of(key)
         if s < 0:
             raise Error("DictKeyError[" + __type_name_of[Self.K]() + "]()")
@@ -1197,8 +1198,9 @@ struct Array[T: Copyable, length: Int](Sized, Writable, Copyable):
     def unsafe_get(self, idx: Int) -> Self.T:
         return self._items[idx].copy()
 
-    def __getitem__(self, idx: Int) -> Self.T:
-        return self._items[idx].copy()
+    def __getitem__(ref self, idx: Int) -> ref[self._items] Self.T:
+        # A reference, as Mojo's: `grid[r][c] = v` of an Array of Arrays writes the inner one.
+        return self._items[idx]
 
     def __setitem__(mut self, idx: Int, value: Self.T):
         self._items[idx] = value.copy()
