@@ -594,3 +594,97 @@ def rotate_bits_left[shift: Int](x: Int) -> Int:
 
 def rotate_bits_right[shift: Int](x: Int) -> Int:
     return Int(_rotl(_bits(x, 64), 64, -shift))
+
+
+# SIMD forms: lane by lane with the scalar functions above (a width-1 SIMD is the scalar itself,
+# which the scalar overloads take).
+
+def pop_count[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return pop_count(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = pop_count(val[i])
+        return r
+
+def count_leading_zeros[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return count_leading_zeros(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = count_leading_zeros(val[i])
+        return r
+
+def count_trailing_zeros[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return count_trailing_zeros(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = count_trailing_zeros(val[i])
+        return r
+
+def bit_width[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return bit_width(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = bit_width(val[i])
+        return r
+
+def bit_reverse[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return bit_reverse(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = bit_reverse(val[i])
+        return r
+
+def byte_swap[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return byte_swap(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = byte_swap(val[i])
+        return r
+
+def bit_not[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return bit_not(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = bit_not(val[i])
+        return r
+
+def next_power_of_two[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return next_power_of_two(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = next_power_of_two(val[i])
+        return r
+
+def prev_power_of_two[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return prev_power_of_two(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = prev_power_of_two(val[i])
+        return r
+
+def log2_floor[dtype: DType, width: Int](val: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    comptime if width == 1:
+        return log2_floor(val)
+    else:
+        var r = SIMD[dtype, width](0)
+        for i in range(width):
+            r[i] = log2_floor(val[i])
+        return r
