@@ -222,6 +222,16 @@ def bitcast[D: DType, width: Int, S: DType](val: SIMD[S, width]) -> SIMD[D, widt
     return r
 
 
+def bitcast[D: DType, out_width: Int, S: DType, in_width: Int](val: SIMD[S, in_width]) -> SIMD[D, out_width]:
+    """Reinterprets the bits as a vector of another width (`bitcast[DType.uint8, 8](UInt64(x))`);
+    both sides hold the same number of bits."""
+    var tmp = __ptr_alloc[Scalar[S]](in_width)
+    __ptr_store(tmp, val)
+    var r = __ptr_load[D, out_width](__ptr_cast[Scalar[D]](tmp))
+    __ptr_free(tmp)
+    return r
+
+
 def _write_address(mut b: _Buffer, address: Int):
     """How print writes a pointer: its address in hex (codegen/ops.py)."""
     _write_str(b, hex(address))
