@@ -781,6 +781,14 @@ def builtin_method(c: Checker, e: A.Call, recv: A.Expr, name: str) -> Any:
             (ty in (T.INT, T.UINT, T.STRING, T.STR_LIT, T.BOOL) or T.is_numeric(ty)):
         # `self.x.__hash__(hasher)` inside a struct's `__hash__`: mix the value's hash into the hasher.
         return hash_into(c, e, recv, e.args[0])
+    if name == "__hash__" and len(e.args) == 1 and not e.keywords and isinstance(ty, T.TupleType) and ty.elems:
+        # Tuple.__hash__ (a Dict/Set key `(r, c)`): its elements' hashes folded into one Int, mixed in
+        sp = e.span
+        acc: A.Expr = A.IntLit(sp, 0)
+        for i in range(len(ty.elems)):
+            part = A.Call(sp, A.Name(sp, "_hash"), [A.Subscript(sp, recv, [A.IntLit(sp, i)])], [], sp)
+            acc = A.BinOp(sp, "^", A.BinOp(sp, "*", acc, A.IntLit(sp, 1000003)), part)
+        return c.expr(A.Call(sp, A.Attribute(sp, acc, "__hash__", sp), e.args, [], e.lparen))
     if isinstance(ty, T.ListType):
         return _list_method(c, e, recv, ty, name)
     if name == "copy" and not e.args and not e.keywords and isinstance(ty, T.TupleType):
