@@ -755,6 +755,8 @@ class ExpressionChecker(ComparisonChecker):
                 return
             e.indices[0] = idx
             e.ty = ty.elems[idx.const]
+            if isinstance(base.const, tuple) and isinstance(base, A.Name):
+                e.const = base.const[idx.const]  # an element of a compile-time pack (`coeffs[i]`)
             return
         if _variant_args(ty) is not None and len(e.indices) == 1 and not e.keywords:
             return self._variant_subscript(e, base, ty)

@@ -46,7 +46,7 @@ class GenericsChecker:
             else:
                 saved = getattr(self, "_scope", None)
                 self._scope = earlier if isinstance(p.type, A.FuncTypeExpr) else scope
-                out.append(TemplateParam(p.name, False, self.resolve_type(p.type), p.default))
+                out.append(TemplateParam(p.name, False, self.resolve_type(p.type), p.default, p.variadic))
                 self._scope = saved
             out[-1].positional = not (p.infer_only or p.kw_only)
         return out
@@ -83,6 +83,9 @@ class GenericsChecker:
             elif tp.is_type:
                 scope.names[tp.name] = TypeSym(tp.name, v)
                 shown.append(str(v))
+            elif tp.variadic and isinstance(v, tuple):  # a variadic value parameter: a tuple of values
+                scope.names[tp.name] = GlobalConst(tp.name, T.TupleType(tuple(tp.ty for _ in v)), t.decl.span, v)
+                shown.append(", ".join(str(x) for x in v))
             else:
                 scope.names[tp.name] = GlobalConst(tp.name, tp.ty, t.decl.span, v)
                 shown.append(str(v) if not isinstance(v, bool) else str(v))
@@ -259,10 +262,14 @@ class GenericsChecker:
         bound: dict[str, Any] = {}
         if explicit:
             positional = [tp for tp in t.params if tp.positional]  # `[dtype: DType, //, n: Int]`: f[3] is n
-            if len(explicit) > len(positional):
+            pack = next((i for i, tp in enumerate(positional) if tp.variadic and not tp.is_type), None)
+            if len(explicit) > len(positional) and pack is None:
                 self.error(f"'{fn.name}' takes at most {len(positional)} parameters", explicit[-1].span)
                 return None
-            for tp, x in zip(positional, explicit):
+            for i, (tp, x) in enumerate(zip(positional, explicit)):
+                if i == pack:  # `[*coeffs: Int]`: the remaining values, as a compile-time tuple
+                    bound[tp.name] = tuple(self._param_value(tp, y) for y in explicit[i:])
+                    break
                 bound[tp.name] = self._param_value(tp, x)
         for k in explicit_kw or []:
             tp = next((tp for tp in t.params if tp.name == k.name), None)

@@ -487,6 +487,9 @@ class StatementChecker(IterationChecker):
         it = self.loop_iterable(self.expr(s.iter))
         s.iter = it
         elem = self.iter_elem(it)
+        if elem is None and s.is_comptime and isinstance(it.const, tuple) and isinstance(it.ty, T.TupleType) \
+                and len(set(it.ty.elems)) == 1:
+            elem = it.ty.elems[0]  # `comptime for c in coeffs` over a variadic value parameter
         if elem is None:
             if it.ty != T.UNKNOWN:
                 self.error(f"'{it.ty}' is not iterable", it.span)
