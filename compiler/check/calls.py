@@ -41,6 +41,11 @@ class CallChecker:
     # ------------------------------------------------------------------ calls
     def expr_Call(self, e: A.Call, expected: T.Type | None) -> Any:
         f = e.func
+        if isinstance(f, A.Subscript) and isinstance(f.value, A.Name) and f.value.id == "sort" and not f.indices \
+                and [k.name for k in f.keywords] == ["stable"] and isinstance(self._scope.lookup("sort"), Builtin):
+            # `sort[stable=True](xs, less)`: our sort (a merge sort) is always stable
+            self.expr(f.keywords[0].value)
+            e.func = f = f.value
         if self.dialect_2023:
             legacy = legacy_simd2023.static_call(self, e, expected)  # `SIMD[size=w].store(p, i, v)`
             if legacy is not NotImplemented:
