@@ -5,6 +5,8 @@
 # open-addressing index (`_slots`: -1 empty, -2 deleted, otherwise an entry number), so lookups are
 # O(1) on average and iteration follows insertion order, as in Mojo and Python.
 
+from std.collections.binary_heap import BinaryHeap  # (its own file: collections.binary_heap.mojo)
+
 
 def _hash(x: Int) -> Int:
     # A multiplicative mix: consecutive integers land in different slots.
