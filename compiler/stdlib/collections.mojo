@@ -122,8 +122,6 @@ struct Dict[K: KeyElement, V: Copyable](Sized, Writable, Copyable):
         var s = self._slot_of(key)
         if s < 0:
             raise Error("DictKeyError[" + __type_name_of[Self.K]() + "]()")
-        # A copy (Mojo returns a reference): `d[k].append(x)` and other mutating calls on `d[k]` are
-        # compiled as take out, mutate, store back (ir/builder.py, through_item).
         return self._values[self._slots[s]]
 
     def __contains__(self, key: Self.K) -> Bool:
