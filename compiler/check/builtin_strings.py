@@ -79,6 +79,9 @@ def _repr_of(c: Checker, e: A.Call, a: A.Expr) -> Any:
     if T.is_numeric(a.ty) or a.ty in (T.INT_LIT, T.FLOAT_LIT):
         a = c.coerce(a, T.materialize(a.ty))
         return _stdlib_call(c, e, "_repr_scalar", [_str_const(e, str(a.ty)), _as_string(c, a)])
+    if isinstance(a.ty, T.SimdType):  # SIMD[DType.int16, 2](1, 2)
+        name = f"SIMD[DType.{T.dtype_name(a.ty.elem)}, {a.ty.width}]"
+        return _stdlib_call(c, e, "_repr_simd", [_str_const(e, name), _as_string(c, a)])
     _require_writable(c, a)
     e.target, e.bound_args, e.ty = ("repr",), [a], T.STRING
     return None

@@ -232,7 +232,9 @@ class ValueOps(Emitter):
                 return b.fpext(v, llty) if dst.bits > src.bits else b.fptrunc(v, llty) if dst.bits < src.bits else v
             return b.sitofp(v, llty) if isinstance(src, T.IntType) and src.signed else b.uitofp(v, llty)
         if isinstance(src, T.FloatType):
-            return b.fptosi(v, llty) if dst == T.BOOL or dst.signed else b.fptoui(v, llty)
+            if dst == T.BOOL:  # a float is true when nonzero (NaN too), not by its low bit
+                return b.fcmp_unordered("!=", v, splat_const(v.type, 0.0))
+            return b.fptosi(v, llty) if dst.signed else b.fptoui(v, llty)
         sw = 1 if src == T.BOOL else src.bits
         dw = 1 if dst == T.BOOL else dst.bits
         if dw == 1 and sw > 1:

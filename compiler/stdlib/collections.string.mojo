@@ -681,6 +681,11 @@ def _repr_scalar(type_name: String, value: String) -> String:
     return type_name + "(" + value + ")"
 
 
+def _repr_simd(type_name: String, lanes: String) -> String:
+    """repr of a vector: `SIMD[DType.int16, 2](1, 2)`, from its printed form `[1, 2]`."""
+    return type_name + "(" + String(lanes[byte=1:lanes.byte_length() - 1]) + ")"
+
+
 # ---------------------------------------------------------------- case mapping beyond ASCII
 def _to_upper_cp(c: Int) -> Int:
     if c >= 97 and c <= 122:

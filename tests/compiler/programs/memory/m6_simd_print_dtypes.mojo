@@ -1,0 +1,28 @@
+# How every dtype prints, as scalars and as vectors, plus casts between them.
+
+
+def main():
+    print(Int8(-128), Int8(127), UInt8(255), Int16(-32768), UInt16(65535))
+    print(Int32(-2147483648), UInt32(4294967295), Int64(-9223372036854775807), UInt64(18446744073709551615))
+    print(Float16(1.5), Float16(0.1), Float16(65504), Float32(0.1), Float64(0.1))
+    print(SIMD[DType.int8, 4](-1, 2, -3, 4))
+    print(SIMD[DType.uint16, 4](1, 200, 3000, 40000))
+    print(SIMD[DType.int64, 2](-5, 5))
+    print(SIMD[DType.uint64, 2](0, 18446744073709551615))
+    print(SIMD[DType.float16, 4](0.5, 1.25, -2.0, 100.0))
+    print(SIMD[DType.float32, 4](1e-10, 3.4e38, -0.0, 1.0 / 3.0))
+    print(SIMD[DType.float64, 2](1e100, 2.5e-300))
+    print(SIMD[DType.bool, 8](True, False, False, True, True, True, False, False))
+    print(Scalar[DType.bool](True), Bool(False))
+    var x = SIMD[DType.float64, 4](-1.75, 0.5, 255.9, 300.0)
+    print("to int32:", x.cast[DType.int32]())
+    print("to uint8:", SIMD[DType.float64, 4](1.75, 0.5, 254.9, 17.2).cast[DType.uint8]())
+    print("to f32:", x.cast[DType.float32](), "to f16:", x.cast[DType.float16]())
+    print("to bool:", x.cast[DType.bool](), SIMD[DType.float32, 4](0.0, -0.0, 0.25, -3.0).cast[DType.bool]())
+    var i = SIMD[DType.int32, 4](-1, 0, 1, 1000)
+    print("int to uint16:", i.cast[DType.uint16](), "to int8:", i.cast[DType.int8](), "to f64:", i.cast[DType.float64]())
+    print("repr:", repr(Int8(5)), repr(Float32(2.5)), repr(SIMD[DType.int16, 2](1, 2)))
+    print("str:", String(UInt32(7)), String(SIMD[DType.float32, 2](1, 2)))
+    print("widths:", len(SIMD[DType.uint8, 16]()), len(SIMD[DType.float32, 8]()))
+    print("dtype names:", DType.int8, DType.uint64, DType.float16, DType.bool, DType.float64)
+    print("type of:", Int64(1).dtype, Float32(1).dtype)
