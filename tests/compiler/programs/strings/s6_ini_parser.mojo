@@ -26,7 +26,8 @@ struct Ini:
             var key = String(line[byte=:eq].strip()).lower()
             var value = String(line[byte = eq + 1 :].strip())
             if value.startswith('"') and value.endswith('"') and value.byte_length() >= 2:
-                value = String(value[byte = 1 : value.byte_length() - 1])
+                var unquoted = String(value[byte = 1 : value.byte_length() - 1])
+                value = unquoted^
             self.data[section][key] = value
 
     def get(self, section: String, key: String, default: String = "") raises -> String:

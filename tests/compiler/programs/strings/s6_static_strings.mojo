@@ -29,7 +29,7 @@ def main():
     print(label("width", 80), label("height", 24))
     var s: StaticString = "static text"
     print(s, s.byte_length(), s.upper(), s.find("text"), s.split(" "))
-    comptime N = len(GREETING)
+    comptime N = GREETING.byte_length()
     print("comptime length:", N)
     var sl = StringSlice(who)
     print(sl, sl.byte_length(), sl == "world", sl.startswith("wor"))
