@@ -530,8 +530,9 @@ class Parser(ExpressionParser):
         if self.at("*"):
             self.advance()
             variadic = True
-        elif self.at("**"):
-            self.fail("'**kwargs' parameters are not supported yet", t.span)
+        elif self.at("**"):  # Mojo requires `var **kwargs`; Mojito has no keyword packs yet
+            self.fail("variadic keyword arguments only support the 'var' convention; add 'var' before '**'",
+                      t.span)
         if t.kind == "KEYWORD" and self.peek().kind in ("NAME", "KEYWORD") and self.peek().text not in (":", ","):
             if t.text in _CONVENTIONS:
                 conv = _CONVENTIONS[t.text]
