@@ -676,6 +676,9 @@ def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None
             if "end" not in kw else _std_call(c, e.span, "_str_concat", [
                 _stdlib_call(c, A.Call(e.span, A.Name(e.span, "_"), [], [], e.lparen), "_str_join_strings",
                              [kw.get("sep", _str_const(e, "")), parts]), kw["end"]])
+    if isinstance(ty, T.PointerType) and not e.args and len(e.keywords) == 1 and \
+            e.keywords[0].name in ("unsafe_from_address", "address"):
+        return _pointer_at(c, e, ty)
     if e.keywords:
         return _fail(c, e, f"'{ty}' takes no keyword arguments", e.keywords[0].span)
     if ty == T.CODEPOINT:
@@ -1021,3 +1024,22 @@ def _iter_next(c: Checker, e: A.Call, name: str) -> Any:
     if isinstance(a.ty, T.ListType):
         return _stdlib_call(c, e, "_list_iter", [a])
     return _fail(c, e, f"iter() needs a List or a collection, got '{a.ty}'")
+
+
+
+def _pointer_at(c: Checker, e: A.Call, ty: T.PointerType) -> Any:
+    """`UnsafePointer[T, origin](unsafe_from_address=n)` (2024: `address=n`): the pointer to address n,
+    made by the library's `__ptr_from_address[T](n)` (the element type reaches it by a scope of its own)."""
+    from .support import Scope
+
+    k = e.keywords[0]
+    if k.name == "address":
+        c.warn("'address=' is the 2024 Mojo spelling; Mojo 1.2 writes 'unsafe_from_address='", k.span)
+    c._scope = Scope(c._scope)
+    c._scope.names["__pointee"] = TypeSym("__pointee", ty.elem)
+    try:
+        callee = A.Subscript(e.span, A.Name(e.span, "__ptr_from_address"), [A.Name(e.span, "__pointee")], [])
+        call = A.Call(e.span, callee, [A.Call(k.span, A.Name(k.span, "Int"), [k.value], [], e.lparen)], [], e.lparen)
+        return c.expr(call)
+    finally:
+        c._scope = c._scope.parent

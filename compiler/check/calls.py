@@ -154,6 +154,14 @@ class CallChecker:
             if sym is None and self.python_global is not None and self.python_global(f.id):
                 e.func = legacy2023.python_cell_global(self, f)  # a %%python cell's function
                 return python_interop.call_value(self, e, e.func)
+            if sym is None and f.id in ("int", "str") and self.dialect_2023 and len(e.args) == 1 and not e.keywords:
+                # 2024's `int(x)` and `str(x)`: Mojo 1.2 writes `Int(x)` and `String(x)`
+                new = {"int": "Int", "str": "String"}[f.id]
+                self.warn(f"'{f.id}(x)' is the 2024 Mojo spelling; Mojo 1.2 writes '{new}(x)'", f.span)
+                e.func = A.Name(f.span, new)
+                if f.id == "int" and python_interop.is_python_object(self.expr(copy.deepcopy(e.args[0])).ty):
+                    e.keywords, e.args = [A.Keyword(e.args[0].span, "py", e.args[0])], []  # `Int(py=obj)`
+                return self.expr_Call(e, expected)
             if sym is None:
                 if not self._nested_recursion(f):
                     self._unknown(f.id, f.span)

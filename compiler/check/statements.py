@@ -42,8 +42,13 @@ class StatementChecker(IterationChecker):
     def block(self, body: list[A.Stmt], new_scope: bool = True) -> None:
         if new_scope:
             self._scope = Scope(self._scope)
-        for s in body:
+        for i, s in enumerate(body):
             self.stmt(s)
+            if isinstance(s, A.If) and s.is_comptime and self._ctx is not None and self._ctx.inited is None:
+                # the branch taken returns on every path: what follows is dead for this instance,
+                # and Mojo neither checks nor instantiates it (`comptime if n == 1: return ...`)
+                del body[i + 1:]
+                break
         if new_scope:
             assert self._scope.parent is not None
             self._scope = self._scope.parent
@@ -270,6 +275,10 @@ class StatementChecker(IterationChecker):
             if isinstance(base.ty, T.StructType):
                 self._struct_setitem(s, tgt)
                 return
+            if isinstance(base.ty, (T.IntType, T.FloatType)) and base.ty != T.INT and len(tgt.indices) == 1:
+                # `x[0] = v` of a scalar (a SIMD of width 1): its only lane is the value itself
+                self.coerce(self.expr(tgt.indices[0], T.INT), T.INT)
+                tgt = s.target = base
         if isinstance(tgt, A.Attribute):
             base = tgt.value = self.expr(tgt.value)
             if isinstance(base.ty, T.StructType) and tgt.attr not in base.ty.info.fields and \

@@ -121,6 +121,8 @@ def _terminates(body: list[A.Stmt]) -> bool:
         return True  # a call of a `-> Never` function
     if isinstance(last, (A.Match, A.With)):
         return _terminates(last.desugared)
+    if isinstance(last, A.If) and last.is_comptime and isinstance(getattr(last.cond, "const", None), bool):
+        return _terminates(last.body if last.cond.const else last.orelse)  # only the branch taken exists
     if isinstance(last, A.If):
         return bool(last.orelse) and _terminates(last.body) and _terminates(last.orelse)
     if isinstance(last, A.While):
