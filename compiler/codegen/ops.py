@@ -210,7 +210,9 @@ class ValueOps(Emitter):
                 signed = isinstance(src, T.IntType) and src.signed
                 return b.sext(v, ir.IntType(dst.bits)) if signed else b.zext(v, ir.IntType(dst.bits))
             if isinstance(src, T.FloatType):
-                name = "llvm.fptosi.sat" if dst.signed else "llvm.fptoui.sat"
+                if self.m.mod.triple.startswith("x86_64"):
+                    return self.float_to_int_x86(v, dst)
+                name = "llvm.fptosi.sat" if dst.signed else "llvm.fptoui.sat"  # as ARM's fcvtz* do
                 full = f"{name}.i{dst.bits}.{suffix(v.type)}"
                 fn = self.m.mod.globals.get(full) or ir.Function(
                     self.m.mod, ir.FunctionType(ir.IntType(dst.bits), [v.type]), name=full)
@@ -224,6 +226,23 @@ class ValueOps(Emitter):
             if isinstance(src, T.FloatType):
                 return b.fpext(v, llty) if dst.bits > src.bits else b.fptrunc(v, llty)
         raise NotImplementedError(f"convert {src} -> {dst}")
+
+    def float_to_int_x86(self, v: ir.Value, dst: T.IntType) -> ir.Value:
+        """Int(x) of a float as Mojo's programs compute it on x86-64 (AVX-512): the truncation when it
+        fits, otherwise what the instruction gives: INT_MIN for signed types (cvttsd2si), all ones for
+        unsigned ones (vcvttsd2usi), NaN too; types narrower than 32 bits go through Int32 and keep its
+        low bits (UInt8(-3.7) is 253, Int16(1e10) is 0). Mojo emits a plain fptosi, whose out-of-range
+        result LLVM leaves undefined; this defines it as the hardware does, so values match, but LLVM
+        no longer folds `Float64(Int(x)) == x` into `trunc(x) == x` as it may for Mojo."""
+        b = self.b
+        wide, signed = (32, True) if dst.bits < 32 else (dst.bits, dst.signed)
+        ity = ir.IntType(wide)
+        lo, hi = (-(2.0 ** (wide - 1)) - 1.0, 2.0 ** (wide - 1)) if signed else (-1.0, 2.0 ** wide)
+        ok = b.and_(b.fcmp_ordered(">", v, ir.Constant(v.type, lo)), b.fcmp_ordered("<", v, ir.Constant(v.type, hi)))
+        safe = b.select(ok, v, ir.Constant(v.type, 0.0))
+        r = b.fptosi(safe, ity) if signed else b.fptoui(safe, ity)
+        r = b.select(ok, r, ir.Constant(ity, -(2 ** (wide - 1)) if signed else (1 << wide) - 1))
+        return b.trunc(r, ir.IntType(dst.bits)) if dst.bits < wide else r
 
     def convert_lanes(self, v: ir.Value, src: T.Type, dst: T.Type, llty: ir.Type) -> ir.Value:
         b = self.b
