@@ -1026,7 +1026,6 @@ def _iter_next(c: Checker, e: A.Call, name: str) -> Any:
     return _fail(c, e, f"iter() needs a List or a collection, got '{a.ty}'")
 
 
-
 def _pointer_at(c: Checker, e: A.Call, ty: T.PointerType) -> Any:
     """`UnsafePointer[T, origin](unsafe_from_address=n)` (2024: `address=n`): the pointer to address n,
     made by the library's `__ptr_from_address[T](n)` (the element type reaches it by a scope of its own)."""
