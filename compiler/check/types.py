@@ -153,6 +153,11 @@ class StructType(Type):
     def __hash__(self) -> int:
         return id(self.info)
 
+    def __deepcopy__(self, memo: dict) -> StructType:
+        # A type is its declaration: a deep copy of an expression (a probe) keeps the very same type,
+        # never a copy of the struct's whole symbol graph (that is also another, unequal type).
+        return self
+
 
 @dataclass(frozen=True)
 class MetaType(Type):
