@@ -167,6 +167,8 @@ class StatementChecker(IterationChecker):
             s.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(s.names, elems, s.name_spans)]
             return
         if s.value is not None:
+            from .string_aliasing import view_root
+            view_of = view_root(self, s.value) if declared is None else None  # `var t = line.strip()`
             value = self.expr(s.value, declared)
             if declared is not None:
                 value = self.coerce(value, declared)
@@ -194,6 +196,9 @@ class StatementChecker(IterationChecker):
             s.syms = [v]
             return
         s.syms = [self.declare_local(s.names[0], ty, s.name_spans[0], s.value is not None)]
+        if s.value is not None and view_of is not None:
+            from .string_aliasing import note_view_var
+            note_view_var(self, view_of, s.syms)
 
     def _ref_decl(self, s: A.VarDecl) -> None:
         """`ref x = place`: x is another name for a variable, field or element (Mojo 1.2's ref binding)."""
@@ -288,8 +293,12 @@ class StatementChecker(IterationChecker):
         if isinstance(tgt, A.Call):  # `obj.at(i) = v` of a `-> ref` method: its result is the place
             tgt = s.target = self.expr(tgt)
         tty = self.target(s.target)
+        from .string_aliasing import assign_conflict  # `line = String(line.strip())`
+        conflict = assign_conflict(self, s.target, s.value) if tty == T.STRING else None
         value = self.expr(s.value, tty)
         s.value = self.coerce(value, tty)
+        if conflict is not None and value.ty != T.UNKNOWN:
+            self.error(conflict[1], conflict[0])
         self._note_copy(s.value)
         if isinstance(tgt, A.Name) and isinstance(tgt.sym, LocalVar) and self._ctx.inited is not None:
             self._ctx.inited.add(tgt.sym)
@@ -384,6 +393,11 @@ class StatementChecker(IterationChecker):
                 self.error(f"'{tty}' does not implement the '{dunder}' method", s.op_span or s.span)
                 self.expr(s.value)
                 return
+        if tty == T.STRING:
+            from .string_aliasing import augassign_conflict  # `line += line[byte=0:1]`
+            conflict = augassign_conflict(self, s)
+            if conflict is not None:
+                self.error(conflict[1], conflict[0])
         # `x op= v` is `x = x op v` with x evaluated once (codegen reuses the target's address).
         binop = A.BinOp(s.span, s.op, s.target, s.value, s.op_span)
         self.binop(binop, already_checked_left=True)
@@ -493,6 +507,8 @@ class StatementChecker(IterationChecker):
     def stmt_For(self, s: A.For) -> None:
         if s.is_comptime:
             pristine = copy.deepcopy(s.body)
+        from .string_aliasing import loop_view_root
+        view_of = loop_view_root(self, s.iter)  # `for w in line.split()`: each w borrows line
         it = self.loop_iterable(self.expr(s.iter))
         s.iter = it
         elem = self.iter_elem(it)
@@ -541,6 +557,9 @@ class StatementChecker(IterationChecker):
             return
         self._scope = Scope(self._scope)
         s.syms = [self.declare_local(n, t, sp, True) for n, t, sp in zip(s.targets, tys, s.target_spans)]
+        if view_of is not None:
+            from .string_aliasing import note_view_var
+            note_view_var(self, view_of, s.syms)
         if isinstance(it.ty, T.ListType) and len(s.syms) == 1:
             # `for x in xs` reads each element in place (immutable), `for ref x` is the element
             # itself (writes change the list), `for var x` an owned copy.
