@@ -1,6 +1,6 @@
 # std.iter's constructors over Lists: chain, once and empty build their results as Lists (Mojo
 # returns lazy iterators; a `for` loop sees the same elements in the same order). iter, next,
-# enumerate, zip and map are checker builtins (check/builtins.py).
+# enumerate and zip are checker builtins (check/builtins.py); map is in prelude.mojo.
 
 
 def chain[T: Copyable](*iterables: List[T]) -> List[T]:
