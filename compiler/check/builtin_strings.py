@@ -42,7 +42,7 @@ def unknown_string_method(c: Checker, e: A.Call, recv_ty: T.Type, recv_const: An
 
 
 def _construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
-    from .builtins import construct_builtin  # builtins.py imports this module
+    from .builtin_constructors import construct_builtin  # which imports this module
 
     return construct_builtin(c, e, ty, expected)
 

@@ -59,3 +59,19 @@ def require_mutable_receiver(c: Checker, recv: A.Expr, method: str) -> None:
     """A mutating method called on an immutable value, worded as Mojo words it."""
     c.require_mutable(recv, message=f"invalid call to '{method}': invalid use of mutating method on rvalue "
                                     f"of type '{recv.ty}'")
+
+
+def _args(c: Checker, e: A.Call, n_min: int, n_max: int, name: str) -> list[A.Expr] | None:
+    saved = getattr(c, "_call_lparen", None)
+    c._call_lparen = e.lparen
+    e.args = [c.expr(a) for a in e.args]
+    c._call_lparen = saved
+    if not n_min <= len(e.args) <= n_max:
+        want = str(n_min) if n_min == n_max else f"{n_min} to {n_max}"
+        c.error(f"'{name}' takes {want} argument{'s' if n_max != 1 else ''}, got {len(e.args)}", e.lparen)
+        e.ty = T.UNKNOWN
+        return None
+    if any(a.ty == T.UNKNOWN for a in e.args):
+        e.ty = T.UNKNOWN
+        return None
+    return e.args

@@ -13,8 +13,18 @@ from typing import TYPE_CHECKING, Any
 from ..frontend import ast as A
 from . import python_interop, simd
 from . import types as T
-from .builtin_strings import _as_string, _repr_of, _str_const, _string_variadic_method
-from .builtin_support import _fail, _require_writable, _std_call, _stdlib_call, require_mutable_receiver
+from .builtin_constructors import construct_builtin
+from .builtin_iteration import _iter_builtin, _iter_next, is_as_bytes
+from .builtin_lists import _list_method
+from .builtin_strings import _repr_of, _string_variadic_method
+from .builtin_support import (
+    _args,
+    _fail,
+    _require_writable,
+    _std_call,
+    _stdlib_call,
+    require_mutable_receiver,
+)
 from .operator_methods import operator_spelled
 from .symbols import FuncInfo, OverloadSet, TypeSym
 
@@ -30,22 +40,6 @@ STRING_METHODS = {
 }
 _FLOAT_ONLY_MATH = {"sqrt", "sin", "cos", "tan", "log", "exp", "log2", "log10", "atan", "tanh", "asin", "acos",
                     "sinh", "cosh", "cbrt", "exp2", "erf", "erfc"}
-
-
-def _args(c: Checker, e: A.Call, n_min: int, n_max: int, name: str) -> list[A.Expr] | None:
-    saved = getattr(c, "_call_lparen", None)
-    c._call_lparen = e.lparen
-    e.args = [c.expr(a) for a in e.args]
-    c._call_lparen = saved
-    if not n_min <= len(e.args) <= n_max:
-        want = str(n_min) if n_min == n_max else f"{n_min} to {n_max}"
-        c.error(f"'{name}' takes {want} argument{'s' if n_max != 1 else ''}, got {len(e.args)}", e.lparen)
-        e.ty = T.UNKNOWN
-        return None
-    if any(a.ty == T.UNKNOWN for a in e.args):
-        e.ty = T.UNKNOWN
-        return None
-    return e.args
 
 
 def _numeric_type(c: Checker, args: list[A.Expr]) -> T.Type | None:
@@ -531,217 +525,6 @@ def test_suite_call(c: Checker, e: A.Call, f: A.Subscript, expected: T.Type | No
     return NotImplemented
 
 
-def list_binop(c: Checker, e: A.BinOp) -> None:
-    """List + List and List * n, written in Mojo (stdlib/collections.mojo)."""
-    lt = e.left.ty
-    if e.op == "+" and c.convertible(e.right, lt):
-        c._note_copy(e.right)  # List.__add__ takes `var other`: a variable needs `^` or `.copy()`
-        e.call = _std_call(c, e.op_span or e.span, "_list_concat", [e.left, c.coerce(e.right, lt)])
-    elif e.op == "*" and (T.is_int(e.right.ty) or e.right.ty == T.INT_LIT):
-        e.call = _std_call(c, e.op_span or e.span, "_list_repeat", [e.left, c.coerce(e.right, T.INT)])
-    else:
-        c.error(f"cannot use '{e.op}' on '{lt}' and '{e.right.ty}'", e.op_span or e.span)
-        e.ty = T.UNKNOWN
-        return
-    e.ty = e.call.ty
-
-
-def list_eq(c: Checker, a: A.Expr, b: A.Expr, span: Any) -> A.Call:
-    if isinstance(a.ty.elem, T.StructType):
-        c.require_method(a.ty.elem.info, "__eq__")
-    return _std_call(c, span, "_list_eq", [a, b])
-
-
-def _iter_builtin(c: Checker, e: A.Call, name: str) -> Any:
-    """reversed(xs), reversed(range(...)), zip(a, b[, c]), any(xs), all(xs): Lists built in Mojo."""
-    n_max = 3 if name == "zip" else 1
-    args = _args(c, e, 2 if name == "zip" else 1, n_max, name)
-    if args is None:
-        return
-    a = args[0]
-    if name == "reversed":
-        if isinstance(a, A.Call) and a.target == ("range",):
-            b = list(a.bound_args)
-            one = A.IntLit(a.span, 1)
-            one.ty, one.const = T.INT, 1
-            zero = A.IntLit(a.span, 0)
-            zero.ty, zero.const = T.INT, 0
-            if len(b) == 1:
-                b = [zero, b[0], one]
-            elif len(b) == 2:
-                b = [b[0], b[1], one]
-            return _stdlib_call(c, e, "_range_reversed", b)
-        if isinstance(a.ty, T.StructType) and "__reversed__" in a.ty.info.methods:  # Deque
-            return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__reversed__", e.span), [], [], e.lparen))
-        if isinstance(a.ty, T.StructType) and "keys" in a.ty.info.methods:
-            keys = c.expr(A.Call(e.span, A.Attribute(e.span, a, "keys", e.span), [], [], e.lparen))
-            return _stdlib_call(c, e, "_list_reversed", [keys])
-        if isinstance(a.ty, T.ListType):
-            return _stdlib_call(c, e, "_list_reversed", [a])
-        return _fail(c, e, f"reversed() needs a List or a range, got '{a.ty}'")
-    if name in ("any", "all") and (isinstance(a.ty, T.SimdType) or T.is_numeric(a.ty) or a.ty == T.BOOL):
-        # any(v)/all(v) of a SIMD value: whether any/every lane is true (nonzero)
-        v = a
-        if isinstance(a.ty, T.SimdType) and a.ty.elem != T.BOOL:
-            v = c.expr(A.Call(e.span, A.Attribute(e.span, a, "ne", e.span), [A.IntLit(e.span, 0)], [], e.lparen))
-        elif not isinstance(a.ty, T.SimdType):
-            return c.coerce(c.expr(A.Call(e.span, A.Name(e.span, "Bool"), [a], [], e.lparen)), T.BOOL)
-        e.target, e.bound_args, e.ty = ("simd_reduce", "|" if name == "any" else "&"), [v], T.BOOL
-        return
-    if not all(isinstance(x.ty, T.ListType) for x in args):
-        return _fail(c, e, f"{name}() needs Lists here, got " + ", ".join(f"'{x.ty}'" for x in args))
-    if name == "zip":
-        return _stdlib_call(c, e, "_zip2" if len(args) == 2 else "_zip3", args)
-    return _stdlib_call(c, e, "_list_" + name, [a])
-
-
-_STRING_FROM_BYTES = {"unsafe_from_utf8": "_str_from_utf8_unchecked", "from_utf8": "_str_from_utf8",
-                      "from_utf8_lossy": "_str_from_utf8_lossy", "capacity_bytes": "_str_with_capacity"}
-
-
-def _is_iterable(ty: T.Type) -> bool:
-    return isinstance(ty, (T.ListType, T.IterType)) or \
-        (isinstance(ty, T.StructType) and ("__iter__" in ty.info.methods or "__next__" in ty.info.methods))
-
-
-def list_from_iterable(c: Checker, e: A.Call, ty: T.Type | None, expected: T.Type | None) -> Any:
-    """`List(iterable)` and `List[T](iterable)`: a new List of the iterable's elements (copies), built
-    as the comprehension `[x for x in iterable]`; a List argument is copied whole."""
-    arg = c.expr(e.args[0])
-    if ty is None and isinstance(arg.ty, T.ListType):
-        e.args[0] = arg
-        return construct_builtin(c, e, arg.ty, expected)
-    sp = e.span
-    name = c._hidden("item")
-    comp = A.ListComp(sp, A.Name(sp, name), [A.Comprehension(sp, [name], [sp], arg, [])])
-    return c.expr(comp, ty)
-
-
-def construct_builtin(c: Checker, e: A.Call, ty: T.Type, expected: T.Type | None) -> Any:
-    """Int(x), Float64(x), String(x), Bool(x), List[T](...), Optional[T](x), Tuple(...)."""
-    if isinstance(ty, T.ListType):
-        e.args = [c.expr(a) for a in e.args]
-        kws = {k.name: k for k in e.keywords}
-        if not e.args and not kws:
-            e.target, e.bound_args, e.ty = ("list_new",), [], ty
-            return
-        if set(kws) == {"length", "fill"} and not e.args:
-            n = c.coerce(c.expr(kws["length"].value, T.INT), T.INT)
-            fill = c.coerce(c.expr(kws["fill"].value, ty.elem), ty.elem)
-            e.target, e.bound_args, e.ty = ("list_filled",), [n, fill], ty
-            return
-        if len(e.args) == 1 and not kws and e.args[0].ty == ty:  # List[Int](other): a copy of an iterable
-            e.target, e.bound_args, e.ty = ("list_method", "copy"), [e.args[0]], ty
-            return
-        if len(e.args) == 1 and not kws and _is_iterable(e.args[0].ty) and not c.convertible(e.args[0], ty.elem):
-            return list_from_iterable(c, e, ty, expected)  # List[Int](range(4)), List[String](a_set)
-        if set(kws) <= {"capacity"} and not e.args:
-            cap = c.coerce(c.expr(kws["capacity"].value, T.INT), T.INT)
-            e.target, e.bound_args, e.ty = ("list_new",), [cap], ty
-            return
-        lst = A.ListExpr(e.span, e.args)
-        return c.expr(lst, ty)
-    if isinstance(ty, T.OptionalType):
-        args = _args(c, e, 0, 1, str(ty))
-        if args is None:
-            e.ty = ty
-            return
-        if not args:
-            n = A.NoneLit(e.span)
-            n.ty = T.NONE
-            return c.coerce(n, ty)
-        return c.coerce(args[0], ty)
-    if isinstance(ty, T.TupleType) and not e.keywords and len(e.args) != 1:
-        # Tuple[Int, String](5, "five"): the elements, as a tuple literal of that type.
-        return c.expr(A.TupleExpr(e.span, list(e.args)), ty)
-    if ty == T.STRING and len(e.keywords) == 1 and not e.args and e.keywords[0].name in _STRING_FROM_BYTES:
-        # String(unsafe_from_utf8=bytes), String(from_utf8=bytes) (raises), String(from_utf8_lossy=bytes),
-        # String(capacity_bytes=n): written in Mojo (stdlib/collections.string.mojo).
-        k = e.keywords[0]
-        fname = _STRING_FROM_BYTES[k.name]
-        v = c.expr(k.value, T.ListType(T.INT_TYPES["UInt8"]) if k.name != "capacity_bytes" else T.INT)
-        return _stdlib_call(c, e, fname, [v])
-    if ty == T.STRING and (len(e.args) > 1 or (e.keywords and all(k.name in ("sep", "end") for k in e.keywords))):
-        # String(a, b, c, sep=..., end=...): the arguments written one after another.
-        args = _args(c, e, 1, 64, "String")
-        if args is None:
-            e.ty = T.STRING
-            return
-        for a in args:
-            _require_writable(c, a)
-        parts: A.Expr = A.ListExpr(e.span, [_as_string(c, a) for a in args])
-        parts.ty = T.ListType(T.STRING)
-        kw = {k.name: c.coerce(c.expr(k.value, T.STRING), T.STRING) for k in e.keywords}
-        return _stdlib_call(c, e, "_str_join_strings", [kw.get("sep", _str_const(e, "")), parts]) \
-            if "end" not in kw else _std_call(c, e.span, "_str_concat", [
-                _stdlib_call(c, A.Call(e.span, A.Name(e.span, "_"), [], [], e.lparen), "_str_join_strings",
-                             [kw.get("sep", _str_const(e, "")), parts]), kw["end"]])
-    if isinstance(ty, T.PointerType) and not e.args and len(e.keywords) == 1 and \
-            e.keywords[0].name in ("unsafe_from_address", "address"):
-        return _pointer_at(c, e, ty)
-    if e.keywords:
-        return _fail(c, e, f"'{ty}' takes no keyword arguments", e.keywords[0].span)
-    if ty == T.CODEPOINT:
-        return _codepoint_ctor(c, e)
-    if ty == T.ERROR:
-        return builtin_call(c, e, "Error", expected)
-    args = _args(c, e, 0 if ty in (T.STRING, T.BOOL) or T.is_numeric(ty) else 1, 1, str(ty))
-    if args is None:
-        e.ty = ty
-        return
-    e.ty = ty
-    if not args:
-        zero = {T.STRING: "", T.BOOL: False}.get(ty, 0)
-        e.const = zero if not T.is_float(ty) else __import__("fractions").Fraction(0)
-        e.target, e.bound_args = ("const",), []
-        return
-    a = args[0]
-    src = a.ty
-    if ty == T.STRING:
-        if src == T.STR_LIT or (src == T.DTYPE and a.const is not None):
-            e.const = a.const if src == T.STR_LIT else T.dtype_name(a.const)
-            e.target, e.bound_args = ("const",), []
-            return
-        _require_writable(c, a)
-        e.target, e.bound_args = ("to_string",), [a if src not in T.LITERALS else c.coerce(a, T.materialize(src))]
-        return
-    if ty == T.BOOL:
-        b = c.to_bool(a)
-        e.target, e.bound_args = ("identity",), [b]
-        if b.const is not None:
-            e.const = bool(b.const)
-        return
-    if src in (T.STRING, T.STR_LIT) and T.is_numeric(ty):
-        fname = "_parse_int" if T.is_int(ty) else "_parse_float"
-        call = _stdlib_call(c, e, fname, [c.coerce(a, T.STRING)])
-        if call.ty != ty and call.ty != T.UNKNOWN:
-            conv = A.Convert(e.span, call)
-            conv.ty = ty
-            return conv
-        return call
-    if src in (T.INT_LIT, T.FLOAT_LIT):
-        if T.is_int(ty):
-            import math as _m
-
-            v = a.const
-            e.const = ty.wrap(int(v) if src == T.INT_LIT else _m.trunc(v))
-        else:  # inf and nan stay floats (a Fraction cannot hold them)
-            e.const = a.const if isinstance(a.const, float) else __import__("fractions").Fraction(a.const)
-        e.target, e.bound_args = ("const",), []
-        return
-    if (T.is_numeric(src) or src == T.BOOL or src == T.CODEPOINT) and T.is_numeric(ty):
-        conv = A.Convert(e.span, a)
-        conv.ty = ty
-        return conv
-    if isinstance(src, T.StructType) and T.is_numeric(ty):
-        dunder = "__int__" if T.is_int(ty) else "__float__"
-        if dunder in src.info.methods:
-            return c.expr(A.Call(e.span, A.Attribute(e.span, a, dunder, e.span), [], [], e.lparen))
-    if isinstance(src, T.PointerType) and ty in (T.INT, T.UINT):  # `Int(p)`: the address
-        return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__int__", e.span), [], [], e.lparen))
-    c.error(f"cannot construct '{ty}' from '{T.display(src, a.const)}'", a.span)
-
-
 def hash_into(c: Checker, e: A.Call, value: A.Expr, hasher: A.Expr) -> Any:
     """`value.__hash__(hasher)` of a builtin value: `hasher._mix(_hash(value))` (std.hash's Hasher)."""
     v = c.coerce(value, T.materialize(value.ty))
@@ -887,90 +670,6 @@ def _at_dot(attr_span: Any) -> Any:
     return _dot(attr_span)
 
 
-_LEGACY_LIST_METHODS = {"push_back": "append", "pop_back": "pop"}
-
-
-def _list_method(c: Checker, e: A.Call, recv: A.Expr, ty: T.ListType, name: str) -> Any:
-    if name in _LEGACY_LIST_METHODS:
-        new = _LEGACY_LIST_METHODS[name]
-        c.warn(f"'DynamicVector.{name}' is the 2023 Mojo spelling; Mojo 1.2 writes 'List.{new}'", e.func.attr_span)
-        name = new
-    args = e.args
-    el = ty.elem
-    mutating = {"append", "insert", "pop", "clear", "extend", "reverse"}
-    sig = {"append": 1, "insert": 2, "clear": 0, "copy": 0, "index": 1, "extend": 1, "reverse": 0,
-           "__len__": 0, "count": 1}
-    if name == "pop" and len(args) <= 1:
-        bound = [recv] + ([c.coerce(args[0], T.INT)] if args else [])
-        e.target, e.bound_args, e.ty = ("list_method", "pop"), bound, el
-    elif name in sig and len(args) == sig[name] and not e.keywords:
-        if name == "append":
-            v = c.expr(args[0], el)
-            if v.ty != el and v.ty != T.UNKNOWN and el != T.UNKNOWN and not c.convertible(v, el):
-                c.error(f"invalid call to 'append': value passed to 'value' cannot be converted from "
-                        f"'{T.display(v.ty, v.const)}' to '{el}'", v.span)
-                e.ty = T.UNKNOWN
-                return
-            bound = [recv, c.coerce(v, el)]
-            c._note_copy(bound[1])
-            e.ty = T.NONE
-        elif name == "insert":
-            bound = [recv, c.coerce(args[0], T.INT), c.coerce(args[1], el)]
-            e.ty = T.NONE
-        elif name in ("index", "count"):
-            if isinstance(el, T.StructType):
-                c.require_method(el.info, "__eq__")
-            if not _equatable(el):
-                c.error(f"'{el}' values cannot be compared with '=='", e.span)
-            bound = [recv, c.coerce(args[0], el)]
-            e.ty = T.INT
-            if name == "index" and c._ctx is not None and not c._ctx.can_raise:
-                c.error("cannot call function that may raise in a context that cannot raise", e.lparen,
-                        fixit="List.index raises when the value is missing; wrap it in 'try'")
-        elif name == "extend":
-            bound = [recv, c.coerce(args[0], ty)]
-            e.ty = T.NONE
-        elif name == "copy":
-            bound = [recv]
-            e.ty = ty
-        else:
-            bound = [recv]
-            e.ty = T.INT if name == "__len__" else T.NONE
-        e.target, e.bound_args = ("list_method", name), bound
-    elif isinstance(c.globals.names.get("_list_" + name), OverloadSet):
-        # Methods written in Mojo (stdlib/collections.mojo): `_list_NAME(xs, args...)`.
-        call = A.Call(e.span, A.Name(e.func.span, "_list_" + name), [recv] + list(args), e.keywords, e.lparen)
-        call.func.sym = c.globals.names["_list_" + name]
-        c.call_overloads(call, call.func.sym.funcs, None, e.func.span)
-        return call
-    elif name not in sig and name != "pop":
-        c.error(f"'{ty}' value has no attribute '{name}'", _at_dot(e.func.attr_span))
-        e.ty = T.UNKNOWN
-        return
-    else:
-        c.error(f"'{ty}' value has no method '{name}' taking {len(args)} argument(s)", e.func.attr_span)
-        e.ty = T.UNKNOWN
-        return
-    if name in mutating:
-        require_mutable_receiver(c, recv, name)
-
-
-def _equatable(t: T.Type) -> bool:
-    return T.is_numeric(t) or t in (T.STRING, T.BOOL) or (isinstance(t, T.StructType) and "__eq__" in t.info.methods)
-
-
-def is_as_bytes(e: A.Expr) -> bool:
-    """Is e `s.as_bytes()` / `s.bytes()` (a call of _str_as_bytes)?"""
-    return isinstance(e, A.Call) and isinstance(e.func, A.Name) and e.func.id == "_str_as_bytes" and len(e.args) == 1
-
-
-def bytes_iter(e: A.Call) -> A.Call:
-    """`for b in s.as_bytes()`: walk the String's bytes in place instead of building the List."""
-    it = A.Call(e.span, e.func, e.args, [], e.lparen)
-    it.target, it.bound_args, it.ty = ("iter",), [e.args[0]], T.IterType("bytes", T.INT_TYPES["UInt8"])
-    return it
-
-
 def builtin_static(c: Checker, e: A.Call, ty: T.Type, name: str) -> Any:
     """Static methods of the types laid out by codegen: `Codepoint.ord(s)`."""
     if ty == T.CODEPOINT and name == "ord" and len(e.args) == 1 and not e.keywords:
@@ -985,60 +684,3 @@ def builtin_static(c: Checker, e: A.Call, ty: T.Type, name: str) -> Any:
             x.ty = T.INT
         return _stdlib_call(c, e, "_cp_from_u32", [c.coerce(x, T.INT)])
     return NotImplemented
-
-
-def _codepoint_ctor(c: Checker, e: A.Call) -> Any:
-    """Codepoint(65), Codepoint(UInt8(b)), Codepoint("a")."""
-    args = _args(c, e, 1, 1, "Codepoint")
-    e.ty = T.CODEPOINT
-    if args is None:
-        return
-    a = args[0]
-    if a.ty in (T.STRING, T.STR_LIT):
-        inner = _stdlib_call(c, e, "_cp_ord", [c.coerce(a, T.STRING)])
-    elif a.ty == T.INT_LIT or T.is_int(a.ty):
-        inner = c.coerce(a, T.INT) if a.ty == T.INT_LIT else A.Convert(a.span, a)
-        inner.ty = T.INT
-    else:
-        return _fail(c, e, f"cannot construct 'Codepoint' from '{T.display(a.ty, a.const)}'")
-    conv = A.Convert(e.span, inner)
-    conv.ty = T.CODEPOINT
-    return conv
-
-
-def _iter_next(c: Checker, e: A.Call, name: str) -> Any:
-    """iter(xs): a _ListIter over a List (or over what a struct's __iter__ gives); next(it): it.__next__()."""
-    args = _args(c, e, 1, 1, name)
-    if args is None:
-        return
-    a = args[0]
-    if name == "next":
-        if isinstance(a.ty, T.StructType) and "__next__" in a.ty.info.methods:
-            c.require_mutable(a)
-            return c.expr(A.Call(e.span, A.Attribute(e.span, a, "__next__", e.span), [], [], e.lparen))
-        return _fail(c, e, f"next() needs an iterator (from iter(...)), got '{a.ty}'")
-    if isinstance(a.ty, T.StructType) and "__next__" in a.ty.info.methods:
-        return a  # already an iterator
-    if isinstance(a.ty, T.StructType) and "__iter__" in a.ty.info.methods:
-        a = c.expr(A.Call(e.span, A.Attribute(e.span, a, "__iter__", e.span), [], [], e.lparen))
-    if isinstance(a.ty, T.ListType):
-        return _stdlib_call(c, e, "_list_iter", [a])
-    return _fail(c, e, f"iter() needs a List or a collection, got '{a.ty}'")
-
-
-def _pointer_at(c: Checker, e: A.Call, ty: T.PointerType) -> Any:
-    """`UnsafePointer[T, origin](unsafe_from_address=n)` (2024: `address=n`): the pointer to address n,
-    made by the library's `__ptr_from_address[T](n)` (the element type reaches it by a scope of its own)."""
-    from .support import Scope
-
-    k = e.keywords[0]
-    if k.name == "address":
-        c.warn("'address=' is the 2024 Mojo spelling; Mojo 1.2 writes 'unsafe_from_address='", k.span)
-    c._scope = Scope(c._scope)
-    c._scope.names["__pointee"] = TypeSym("__pointee", ty.elem)
-    try:
-        callee = A.Subscript(e.span, A.Name(e.span, "__ptr_from_address"), [A.Name(e.span, "__pointee")], [])
-        call = A.Call(e.span, callee, [A.Call(k.span, A.Name(k.span, "Int"), [k.value], [], e.lparen)], [], e.lparen)
-        return c.expr(call)
-    finally:
-        c._scope = c._scope.parent

@@ -222,7 +222,7 @@ class CallChecker:
                     return self.construct(e, self.resolve_type(A.Subscript(f.span, f, [], [])), expected)
                 if sym.ty is None and sym.name == "List" and len(e.args) == 1 and not e.keywords:
                     # List(iterable): the element type comes from the iterable.
-                    from .builtins import list_from_iterable
+                    from .builtin_iteration import list_from_iterable
                     return list_from_iterable(self, e, None, expected)
                 if sym.ty is None:
                     self.error(f"'{f.id}' needs parameters, e.g. '{f.id}[Int]()'", f.span)
@@ -397,7 +397,7 @@ class CallChecker:
             self._check_args_loosely(e)
             e.ty = ty
             return
-        from .builtins import construct_builtin
+        from .builtin_constructors import construct_builtin
         return construct_builtin(self, e, ty, expected)
 
     def method_call(self, receiver: A.Expr, info: StructInfo, name: str, args: list[A.Expr], span: Span) -> A.Call:

@@ -87,7 +87,7 @@ class ComparisonChecker:
             call = _std_call(self, span, "_opt_eq", [a, self.coerce(b, lt)])
             return ("method_not" if op == "!=" else "method", call), a, b, None
         if isinstance(lt, T.ListType) and op in ("==", "!=") and self.convertible(b, lt):
-            from .builtins import list_eq
+            from .builtin_lists import list_eq
             return ("method_not" if op == "!=" else "method", list_eq(self, a, self.coerce(b, lt), span)), a, b, None
         if isinstance(lt, T.StructType) and op in ("<=", ">=") and "Comparable" in lt.info.traits and \
                 "__lt__" in lt.info.methods and not {"__le__", "__ge__"} & set(lt.info.methods):

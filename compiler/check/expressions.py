@@ -414,7 +414,7 @@ class ExpressionChecker(ComparisonChecker):
         if simd.binop(self, e):
             return
         if isinstance(lt, T.ListType) and op in ("+", "*"):
-            from .builtins import list_binop
+            from .builtin_lists import list_binop
             return list_binop(self, e)
         if isinstance(lt, T.PointerType) and pointers.binop(self, e):
             return

@@ -16,7 +16,7 @@ class IterationChecker:
     def loop_iterable(self, it: A.Expr) -> A.Expr:
         """What `for x in it` (and a comprehension's `for`) walks: bytes, a String's graphemes, a Python
         object, `it.__iter__()`, or an iterator struct driven by `__next__`."""
-        from .builtins import bytes_iter, is_as_bytes
+        from .builtin_iteration import bytes_iter, is_as_bytes
         if is_as_bytes(it):
             it = bytes_iter(it)
         if it.ty in (T.STRING, T.STR_LIT):  # String.__iter__: its grapheme clusters
